@@ -1,0 +1,7 @@
+#include "core/logging.h"
+
+Q_LOGGING_CATEGORY(lcDb, "mentats.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCluster, "mentats.cluster", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMigrate, "mentats.migrate", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "mentats.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDoctor, "mentats.doctor", QtInfoMsg)

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per engine module. Enable with QT_LOGGING_RULES, e.g. "mentats.db.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+Q_DECLARE_LOGGING_CATEGORY(lcCluster)
+Q_DECLARE_LOGGING_CATEGORY(lcMigrate)
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)
+Q_DECLARE_LOGGING_CATEGORY(lcDoctor)

@@ -1,0 +1,147 @@
+#include "demo/demodatabase.h"
+
+#include "core/logging.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+#include "demo/teamtimebaseline.h"
+#include "migrations/migrator.h"
+
+#include <QCoroFuture>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kBuildDatabase = u"teamtime_demo_build"_s;
+
+QString demoName()
+{
+    return QString::fromLatin1(DemoDatabase::kDatabaseName);
+}
+
+// Each use gets its own connection name: sessions are opened and closed on the calling thread.
+QString connectionName(const QString &purpose)
+{
+    static QAtomicInt serial;
+    return u"mentats-demo-%1-%2"_s.arg(purpose).arg(serial.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+DemoDatabase::DemoDatabase(QString directory) : m_cluster(std::move(directory)) {}
+
+QString DemoDatabase::defaultDirectory()
+{
+    if (::geteuid() == 0)
+        return u"/var/lib/mentats/demo-db"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/mentats/demo-db"_s;
+}
+
+std::optional<ConnectionSettings> DemoDatabase::settings() const
+{
+    if (!m_cluster.isRunning())
+        return std::nullopt;
+    SqlSession admin(connectionName(u"url"_s), m_cluster.connectionSettings(u"postgres"_s));
+    if (!admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {demoName()}).toBool())
+        return std::nullopt;
+    return m_cluster.connectionSettings(demoName());
+}
+
+bool DemoDatabase::isReusable(const DemoOptions &options, const BusinessCalendar &calendar) const
+{
+    SqlSession admin(connectionName(u"check"_s), m_cluster.connectionSettings(u"postgres"_s));
+    if (!admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {demoName()}).toBool())
+        return false;
+    SqlSession demo(connectionName(u"info"_s), m_cluster.connectionSettings(demoName()));
+    if (!demo.scalar(u"SELECT to_regclass('mentats_demo_info') IS NOT NULL"_s).toBool())
+        return false;
+    const SqlRows info = demo.select(u"SELECT size, seed, business_date FROM mentats_demo_info"_s);
+    if (info.isEmpty())
+        return false;
+    const QVariantList &row = info.rows.front();
+    return row.at(0).toString() == DemoOptions::sizeName(options.size) && row.at(1).toULongLong() == options.seed &&
+           row.at(2).toDate() == calendar.today();
+}
+
+DemoSummary DemoDatabase::build(const DemoOptions &options, const BusinessCalendar &calendar,
+                                const std::function<void(const QString &)> &progress)
+{
+    const auto say = [&progress](const QString &text) {
+        qCInfo(lcDemo) << text;
+        if (progress)
+            progress(text);
+    };
+    {
+        SqlSession admin(connectionName(u"admin"_s), m_cluster.connectionSettings(u"postgres"_s));
+        admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(kBuildDatabase));
+        admin.exec(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'"_s.arg(kBuildDatabase));
+    }
+    DemoSummary summary;
+    {
+        ConnectionSettings buildSettings = m_cluster.connectionSettings(kBuildDatabase);
+        buildSettings.statementTimeoutMs = 0; // the large demo writes millions of rows
+        SqlSession session(connectionName(u"build"_s), buildSettings);
+        say(u"Creating TeamTime's baseline schema"_s);
+        TeamTimeBaseline::create(session);
+        say(u"Generating %1 demo data (seed %2)"_s.arg(DemoOptions::sizeName(options.size)).arg(options.seed));
+        QElapsedTimer timer;
+        timer.start();
+        summary = DemoDataGenerator(options, calendar).generate(session);
+        say(u"Generated %1 people, %2 shifts, %3 time entries and %4 tasks in %5 s"_s.arg(summary.users)
+                .arg(summary.shifts)
+                .arg(summary.timeEntries)
+                .arg(summary.tasks)
+                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        session.exec(u"CREATE TABLE mentats_demo_info (size text NOT NULL, seed numeric NOT NULL, "
+                     "business_date date NOT NULL, generated_at timestamp with time zone DEFAULT now() NOT NULL)"_s);
+        session.exec(u"INSERT INTO mentats_demo_info (size, seed, business_date) VALUES (?, ?, ?)"_s,
+                     {DemoOptions::sizeName(options.size), QString::number(options.seed), calendar.today()});
+        session.exec(u"ANALYZE"_s);
+    }
+    SqlSession admin(connectionName(u"swap"_s), m_cluster.connectionSettings(u"postgres"_s));
+    admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(demoName()));
+    admin.exec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(kBuildDatabase, demoName()));
+    return summary;
+}
+
+DemoDatabase::StartResult DemoDatabase::start(const DemoOptions &options,
+                                              const std::function<void(const QString &)> &progress)
+{
+    if (progress)
+        progress(u"Starting PostgreSQL in %1"_s.arg(m_cluster.directory()));
+    m_cluster.start();
+
+    // A fresh demo is laid out in the default business time zone; a reused one keeps whatever it was set to.
+    const BusinessCalendar calendar;
+    StartResult result;
+    result.settings = m_cluster.connectionSettings(demoName());
+    result.reused = isReusable(options, calendar);
+    if (!result.reused)
+        result.summary = build(options, calendar, progress);
+    else if (progress)
+        progress(u"Reusing the demo database made earlier today"_s);
+
+    // Migrations go last so that the demo exercises adoption of a TeamTime database, like a real deployment.
+    SqlSession session(connectionName(u"migrate"_s), result.settings);
+    result.migrationsApplied = int(Migrator().migrate(session, [&progress](const Migration &m) {
+                                                     if (progress)
+                                                         progress(u"Applied migration %1 %2"_s.arg(m.version).arg(m.name));
+                                                 }).size());
+    return result;
+}
+
+void DemoDatabase::stop()
+{
+    m_cluster.stop();
+}
+
+QCoro::Task<DemoDatabase::StartResult> DemoDatabase::startAsync(DemoOptions options)
+{
+    co_return co_await QtConcurrent::run([this, options]() { return start(options); });
+}

@@ -1,0 +1,149 @@
+#include "diagnostics/doctor.h"
+
+#include "core/businesscalendar.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "migrations/migrator.h"
+
+#include <QLocale>
+#include <QSqlDatabase>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+DoctorCheck ok(QString title, QString detail = {})
+{
+    return {DoctorCheck::Verdict::Ok, std::move(title), std::move(detail)};
+}
+DoctorCheck warning(QString title, QString detail)
+{
+    return {DoctorCheck::Verdict::Warning, std::move(title), std::move(detail)};
+}
+DoctorCheck failed(QString title, QString detail)
+{
+    return {DoctorCheck::Verdict::Failed, std::move(title), std::move(detail)};
+}
+
+struct ExpectedUnique
+{
+    const char *table;
+    const char *columns; // as PostgreSQL lists them in pg_get_constraintdef / indexdef, sorted
+};
+
+// Constraints the migrations add unless existing rows break them; the doctor says when one is missing.
+constexpr ExpectedUnique kExpectedUniques[] = {
+    {"ai_config", "agent"},
+    {"ai_cooldowns", "action_type,agent,related_entity_id,user_id"},
+    {"staff_metrics_daily", "date,user_id"},
+    {"location_metrics_daily", "date,location_id"},
+};
+
+} // namespace
+
+Doctor::Doctor(ConnectionSettings settings) : m_settings(std::move(settings)) {}
+
+bool Doctor::allPassed(const QList<DoctorCheck> &checks)
+{
+    return std::ranges::none_of(checks, [](const DoctorCheck &c) { return c.verdict == DoctorCheck::Verdict::Failed; });
+}
+
+QCoro::Task<QList<DoctorCheck>> Doctor::run()
+{
+    QList<DoctorCheck> checks;
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        checks << failed(u"Qt PostgreSQL driver"_s, u"QPSQL is missing: install the package libqt6sql6-psql."_s);
+        co_return checks;
+    }
+    checks << ok(u"Qt PostgreSQL driver"_s, u"QPSQL is installed."_s);
+
+    Database database(m_settings, 1);
+    co_return co_await database.run([checks](SqlSession &session) mutable {
+        try {
+            checkDatabase(session, checks);
+        } catch (const DbError &error) {
+            checks << failed(session.isOpen() ? u"Database"_s : u"Connection"_s, error.message());
+        }
+        return checks;
+    });
+}
+
+void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
+{
+    session.ensureOpen();
+    const QString who = session.scalar(u"SELECT current_user"_s).toString();
+    const SchemaStatus status = Migrator().inspect(session);
+    checks << ok(u"Connection"_s, u"Connected to %1, database \"%2\", as %3: PostgreSQL %4."_s.arg(
+                                      session.settings().endpoint(), session.settings().database, who,
+                                      status.serverVersion));
+    if (status.serverVersionNum < Migrator::kMinimumServerVersion)
+        checks << failed(u"Server version"_s, u"PostgreSQL %1 is too old: Mentats needs 13 or later."_s.arg(
+                                                  status.serverVersion));
+
+    if (!status.isTeamTime()) {
+        checks << failed(u"TeamTime schema"_s,
+                         u"This is not a TeamTime database (missing: %1)."_s.arg(status.missingTeamTimeTables.join(u", "_s)));
+        return;
+    }
+    checks << ok(u"TeamTime schema"_s, status.teamTimeLabel() + u'.');
+
+    const int pending = status.pendingCount();
+    if (pending > 0)
+        checks << failed(u"Mentats schema"_s, u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(
+                                                  status.migrations.size()));
+    else
+        checks << ok(u"Mentats schema"_s, u"All %1 migrations are applied."_s.arg(status.migrations.size()));
+    for (const MigrationState &m : status.migrations) {
+        if (m.modifiedSinceApplied)
+            checks << warning(u"Mentats schema"_s,
+                              u"Migration %1 (%2) changed after it was applied on %3."_s.arg(m.version).arg(m.name).arg(
+                                  m.appliedAt.toString(Qt::ISODate)));
+    }
+    if (!status.unknownAppliedVersions.isEmpty())
+        checks << warning(u"Mentats schema"_s, u"A newer Mentats applied migrations this version does not know (%1): "
+                                               "upgrade this console."_s.arg(status.unknownAppliedVersions.size()));
+
+    for (const ExpectedUnique &unique : kExpectedUniques) {
+        const QString table = QString::fromLatin1(unique.table);
+        if (session.scalar(u"SELECT to_regclass(?) IS NULL"_s, {table}).toBool())
+            continue;
+        const bool present =
+            session
+                .scalar(u"SELECT EXISTS (SELECT 1 FROM pg_index ix WHERE ix.indrelid = ?::regclass AND ix.indisunique "
+                        "AND (SELECT string_agg(a.attname, ',' ORDER BY a.attname) FROM pg_attribute a "
+                        "WHERE a.attrelid = ix.indrelid AND a.attnum = ANY (ix.indkey)) = ?)"_s,
+                        {table, QString::fromLatin1(unique.columns)})
+                .toBool();
+        if (!present)
+            checks << warning(u"Constraints"_s, u"%1 lacks its unique constraint on (%2): existing rows repeat, so it was "
+                                                "not added; remove the repeats and run `mentats migrate` again."_s.arg(
+                                                    table, QString::fromLatin1(unique.columns)));
+    }
+
+    if (pending == status.migrations.size())
+        return; // settings and the system user arrive with the migrations
+    const QString zoneId =
+        session.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'business_time_zone'"_s).toString();
+    if (!BusinessCalendar::isKnownZoneId(zoneId)) {
+        checks << failed(u"Business time zone"_s,
+                         u"\"%1\" is not a time zone this machine knows: set an IANA name such as America/Los_Angeles."_s
+                             .arg(zoneId));
+    } else {
+        const BusinessCalendar calendar{QTimeZone(zoneId.toUtf8())};
+        const QDateTime now = calendar.nowLocal();
+        checks << ok(u"Business time zone"_s, u"%1: it is now %2 there."_s.arg(
+                                                  zoneId, QLocale::c().toString(now, u"dddd d MMMM yyyy, HH:mm t"_s)));
+    }
+    const SqlRows systemUser = session.select(
+        u"SELECT u.name, u.is_active, u.password_hash IS NULL FROM users u "
+        "JOIN mentats_settings s ON s.key = 'ai_system_user_id' AND u.id = (s.value #>> '{}')::uuid"_s);
+    if (systemUser.isEmpty())
+        checks << failed(u"AI system user"_s, u"The Office Manager's system user is missing: run `mentats migrate`."_s);
+    else if (systemUser.rows.front().at(1).toBool() || !systemUser.rows.front().at(2).toBool())
+        checks << warning(u"AI system user"_s, u"\"%1\" can sign in (it is active or has a password): deactivate it in "
+                                               "TeamTime."_s.arg(systemUser.rows.front().at(0).toString()));
+    else
+        checks << ok(u"AI system user"_s, u"\"%1\" exists and cannot sign in."_s.arg(systemUser.rows.front().at(0).toString()));
+}

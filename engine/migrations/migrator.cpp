@@ -1,0 +1,194 @@
+#include "migrations/migrator.h"
+
+#include "core/logging.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+#include "migrations/sqlscript.h"
+
+#include <QCoroFuture>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The TeamTime tables our schema refers to (foreign keys, indexes).
+constexpr std::array kRequiredTeamTimeTables = {"users",     "locations",        "tasks",     "task_completions",
+                                                "messages",  "conversation_participants", "shifts",
+                                                "time_entries", "purchase_requests", "atm_withdrawals",
+                                                "notifications"};
+
+constexpr qint64 kMigrationLockKey = 0x6d656e7461747301; // "mentats" + 1
+
+const QString kBookkeepingSql = uR"(
+CREATE TABLE IF NOT EXISTS mentats_schema_migrations (
+    version integer PRIMARY KEY NOT NULL,
+    name text NOT NULL,
+    checksum text NOT NULL,
+    applied_at timestamp with time zone DEFAULT now() NOT NULL,
+    applied_by text DEFAULT current_user NOT NULL,
+    engine_version text,
+    duration_ms integer
+))"_s;
+
+bool tableExists(SqlSession &session, const QString &table)
+{
+    return session.scalar(u"SELECT to_regclass(?) IS NOT NULL"_s, {table}).toBool();
+}
+
+bool columnExists(SqlSession &session, const QString &table, const QString &column)
+{
+    return session
+        .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                "AND table_name = ? AND column_name = ?)"_s,
+                {table, column})
+        .toBool();
+}
+
+} // namespace
+
+Migrator::Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
+{
+    std::ranges::sort(m_migrations, {}, &Migration::version);
+}
+
+SchemaStatus Migrator::inspect(SqlSession &session) const
+{
+    SchemaStatus status;
+    status.serverVersionNum = session.serverVersionNum();
+    status.serverVersion = session.scalar(u"SELECT current_setting('server_version')"_s).toString();
+    for (const char *table : kRequiredTeamTimeTables) {
+        if (!tableExists(session, QString::fromLatin1(table)))
+            status.missingTeamTimeTables << QString::fromLatin1(table);
+    }
+    if (status.isTeamTime()) {
+        if (tableExists(session, u"ai_tool_config"_s) || columnExists(session, u"ai_config"_s, u"run_interval_minutes"_s))
+            status.teamTime = SchemaStatus::TeamTimeVersion::Current;
+        else if (columnExists(session, u"ai_config"_s, u"tone"_s))
+            status.teamTime = SchemaStatus::TeamTimeVersion::FirstAiRelease;
+        else
+            status.teamTime = SchemaStatus::TeamTimeVersion::Baseline;
+    }
+
+    QHash<int, QVariantList> applied;
+    if (tableExists(session, u"mentats_schema_migrations"_s)) {
+        const SqlRows rows = session.select(u"SELECT version, name, applied_at, checksum FROM mentats_schema_migrations "
+                                            "ORDER BY version"_s);
+        for (const QVariantList &row : rows.rows)
+            applied.insert(row.at(0).toInt(), row);
+    }
+    for (const Migration &migration : m_migrations) {
+        MigrationState state;
+        state.version = migration.version;
+        state.name = migration.name;
+        if (const auto it = applied.constFind(migration.version); it != applied.cend()) {
+            state.applied = true;
+            state.appliedAt = it->at(2).toDateTime();
+            state.modifiedSinceApplied = it->at(3).toByteArray() != migration.checksum;
+            applied.erase(it);
+        }
+        status.migrations << state;
+    }
+    status.unknownAppliedVersions = applied.keys();
+    std::ranges::sort(status.unknownAppliedVersions);
+    return status;
+}
+
+void Migrator::checkPreconditions(SqlSession &session) const
+{
+    const int version = session.serverVersionNum();
+    if (version < kMinimumServerVersion)
+        throw DbError(DbError::Kind::Schema,
+                      u"The server runs PostgreSQL %1.%2; Mentats needs PostgreSQL 13 or later."_s.arg(version / 10000)
+                          .arg(version % 10000));
+    QStringList missing;
+    for (const char *table : kRequiredTeamTimeTables) {
+        if (!tableExists(session, QString::fromLatin1(table)))
+            missing << QString::fromLatin1(table);
+    }
+    if (!missing.isEmpty())
+        throw DbError(DbError::Kind::Schema,
+                      u"This is not a TeamTime database (it has no %1 table%2): point --db at TeamTime's database, or "
+                      "use the demo database (mentats demo-db start)."_s
+                          .arg(missing.join(u", "_s), missing.size() > 1 ? u"s"_s : QString()));
+}
+
+bool Migrator::apply(SqlSession &session, const Migration &migration) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool appliedHere = false;
+    session.transaction([&] {
+        session.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kMigrationLockKey));
+        // Index builds on big tables may take a while; waiting behind TeamTime's own locks must not (a waiting
+        // ALTER TABLE would queue every TeamTime query behind it).
+        session.exec(u"SET LOCAL statement_timeout = '15min'; SET LOCAL lock_timeout = '10s'"_s);
+        session.exec(kBookkeepingSql);
+        if (session.scalar(u"SELECT EXISTS (SELECT 1 FROM mentats_schema_migrations WHERE version = ?)"_s,
+                           {migration.version})
+                .toBool())
+            return; // another console applied it while we waited for the lock
+        for (const SqlStatement &helper : SqlScript::split(Migration::helpersSql()))
+            session.exec(helper.sql);
+
+        const QList<SqlStatement> statements = SqlScript::split(migration.sql);
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            try {
+                session.exec(statements.at(i).sql);
+            } catch (const DbError &error) {
+                if (error.kind() == DbError::Kind::Connection)
+                    throw;
+                throw DbError(DbError::Kind::Migration,
+                              u"Migration %1 (%2) failed at statement %3 of %4 (line %5): %6 Nothing was changed."_s
+                                  .arg(migration.version, 4, 10, QChar(u'0'))
+                                  .arg(migration.name)
+                                  .arg(i + 1)
+                                  .arg(statements.size())
+                                  .arg(statements.at(i).line)
+                                  .arg(error.message().endsWith(u'.') ? error.message() : error.message() + u'.'),
+                              statements.at(i).sql, error.sqlState());
+            }
+        }
+        session.exec(u"INSERT INTO mentats_schema_migrations (version, name, checksum, engine_version, duration_ms) "
+                     "VALUES (?, ?, ?, ?, ?)"_s,
+                     {migration.version, migration.name, QString::fromLatin1(migration.checksum),
+                      QCoreApplication::applicationVersion(), int(timer.elapsed())});
+        appliedHere = true;
+    });
+    if (appliedHere)
+        qCInfo(lcMigrate) << "applied migration" << migration.version << migration.name << "in" << timer.elapsed() << "ms";
+    return appliedHere;
+}
+
+QList<Migration> Migrator::migrate(SqlSession &session, const std::function<void(const Migration &)> &onApplied) const
+{
+    checkPreconditions(session);
+    const SchemaStatus before = inspect(session);
+    QList<Migration> applied;
+    for (const Migration &migration : m_migrations) {
+        const auto state = std::ranges::find(before.migrations, migration.version, &MigrationState::version);
+        if (state != before.migrations.end() && state->applied)
+            continue;
+        if (!apply(session, migration))
+            continue;
+        applied << migration;
+        if (onApplied)
+            onApplied(migration);
+    }
+    return applied;
+}
+
+QCoro::Task<SchemaStatus> Migrator::inspect(Database &database) const
+{
+    co_return co_await database.run([this](SqlSession &session) { return inspect(session); });
+}
+
+QCoro::Task<QList<Migration>> Migrator::migrate(Database &database) const
+{
+    co_return co_await database.run([this](SqlSession &session) { return migrate(session); });
+}

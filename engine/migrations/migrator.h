@@ -1,0 +1,38 @@
+#pragma once
+
+#include "migrations/migration.h"
+#include "migrations/schemastatus.h"
+
+#include <QCoroTask>
+
+#include <functional>
+
+class Database;
+class SqlSession;
+
+// Applies the embedded migrations to a TeamTime database, each in its own transaction together with its row in
+// mentats_schema_migrations, under an advisory lock so two consoles never migrate at once. A failing migration
+// rolls back completely and names the statement that failed.
+class Migrator
+{
+public:
+    static constexpr int kMinimumServerVersion = 130000; // gen_random_uuid() in core, ADD VALUE in transactions
+
+    explicit Migrator(QList<Migration> migrations = Migration::builtIn());
+
+    const QList<Migration> &migrations() const { return m_migrations; }
+
+    // Blocking: for database worker threads.
+    SchemaStatus inspect(SqlSession &session) const;
+    QList<Migration> migrate(SqlSession &session, const std::function<void(const Migration &)> &onApplied = {}) const;
+
+    // The same, run on the database's worker threads.
+    QCoro::Task<SchemaStatus> inspect(Database &database) const;
+    QCoro::Task<QList<Migration>> migrate(Database &database) const;
+
+private:
+    void checkPreconditions(SqlSession &session) const;
+    bool apply(SqlSession &session, const Migration &migration) const; // false: someone else applied it
+
+    QList<Migration> m_migrations;
+};

@@ -1,0 +1,90 @@
+#include "cliapp.h"
+
+#include "core/bootstrap.h"
+#include "db/dberror.h"
+#include "demodbcommand.h"
+#include "doctorcommand.h"
+#include "exitcode.h"
+#include "migratecommand.h"
+#include "output.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+CliApp::CliApp()
+{
+    m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<DemoDbCommand>());
+    m_commands.push_back(std::make_unique<DoctorCommand>());
+}
+
+CliApp::~CliApp() = default;
+
+Command *CliApp::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CliApp::help() const
+{
+    QString text = u"Usage: mentats <command> [options]\n\n"
+                   "Runs the Mentats agent engine for TeamTime without a window.\n\nCommands:\n"_s;
+    for (const auto &command : m_commands)
+        text += u"  %1%2\n"_s.arg(command->name().leftJustified(10), command->summary());
+    text += u"\nEvery command takes --db URL (or MENTATS_DATABASE_URL) and --verbose.\n"
+            "Run `mentats <command> --help` for a command's options.\n"
+            "Options:\n  -h, --help     Show this help.\n  --version      Show the version."_s;
+    return text;
+}
+
+QCoro::Task<int> CliApp::run(QStringList arguments)
+{
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == u"-h"_s || first == u"--help"_s || first == u"help"_s) {
+        Output::line(help());
+        co_return first.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (first == u"--version"_s || first == u"-v"_s) {
+        Output::line(u"mentats %1"_s.arg(QCoreApplication::applicationVersion()));
+        co_return ExitOk;
+    }
+    Command *command = find(first);
+    if (!command) {
+        Output::error(u"\"%1\" is not a command; run `mentats --help` to see them."_s.arg(first));
+        co_return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.addHelpOption();
+    parser.addOption({u"verbose"_s, u"Log what the engine does to standard error."_s});
+    command->addOptions(parser);
+    if (!command->usage().isEmpty())
+        parser.addPositionalArgument(u"action"_s, command->usage());
+    arguments.removeAt(1);
+    arguments[0] = u"mentats "_s + command->name();
+    if (!parser.parse(arguments)) {
+        Output::error(parser.errorText() + u"; run `mentats %1 --help`."_s.arg(command->name()));
+        co_return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        Output::line(parser.helpText());
+        co_return ExitOk;
+    }
+    if (parser.isSet(u"verbose"_s))
+        Bootstrap::initialize(QCoreApplication::applicationName(), true);
+
+    try {
+        co_return co_await command->run(parser);
+    } catch (const DbError &error) {
+        Output::error(error.message());
+        if (parser.isSet(u"verbose"_s) && !error.detail().isEmpty())
+            Output::error(u"detail: "_s + error.detail());
+        co_return error.kind() == DbError::Kind::Usage ? ExitUsage : ExitFailure;
+    }
+}

@@ -1,0 +1,50 @@
+#include "migratecommand.h"
+
+#include "db/database.h"
+#include "exitcode.h"
+#include "migrations/migrator.h"
+#include "output.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QString MigrateCommand::summary() const
+{
+    return u"Apply or adopt the Mentats schema in a TeamTime database; --check exits 1 when something is pending."_s;
+}
+
+void MigrateCommand::addOptions(QCommandLineParser &parser)
+{
+    addDatabaseOption(parser);
+    parser.addOption({u"check"_s, u"Only report: exit 1 when migrations are pending, 0 when none are."_s});
+}
+
+QCoro::Task<int> MigrateCommand::run(const QCommandLineParser &parser)
+{
+    Database database(databaseSettings(parser), 1);
+    const Migrator migrator;
+    const SchemaStatus status = co_await migrator.inspect(database);
+    if (parser.isSet(u"check"_s)) {
+        const int pending = status.pendingCount();
+        for (const MigrationState &m : status.migrations) {
+            if (!m.applied)
+                Output::line(u"pending  %1 %2"_s.arg(m.version, 4, 10, QChar(u'0')).arg(m.name));
+        }
+        if (pending == 0) {
+            Output::line(u"The schema is up to date: all %1 migrations are applied."_s.arg(status.migrations.size()));
+            co_return ExitOk;
+        }
+        Output::line(u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(status.migrations.size()));
+        co_return ExitFailure;
+    }
+
+    const QList<Migration> applied = co_await migrator.migrate(database);
+    for (const Migration &m : applied)
+        Output::line(u"applied  %1 %2"_s.arg(m.version, 4, 10, QChar(u'0')).arg(m.name));
+    if (applied.isEmpty())
+        Output::line(u"Nothing to do: all %1 migrations were already applied to %2."_s.arg(status.migrations.size())
+                         .arg(status.teamTimeLabel()));
+    else
+        Output::line(u"Applied %1 migration%2 to %3."_s.arg(applied.size())
+                         .arg(applied.size() == 1 ? QString() : u"s"_s, status.teamTimeLabel()));
+    co_return ExitOk;
+}

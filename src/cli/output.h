@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+// Results go to standard output, diagnostics to standard error, each as whole lines.
+namespace Output {
+void line(const QString &text = {});
+void error(const QString &sentence); // "mentats: <sentence>" on standard error
+void progress(const QString &step);  // a step of a long command, on standard error
+} // namespace Output
