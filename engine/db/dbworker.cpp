@@ -38,6 +38,8 @@ DbWorker::DbWorker(const QString &connectionName, ConnectionSettings settings)
 
 DbWorker::~DbWorker()
 {
+    // The job running now finishes; jobs still queued fail instead of starting.
+    m_stopping = true;
     m_thread->quit();
     m_thread->wait();
     // The thread has finished, so deleting its context here is safe. Queued jobs that never ran are destroyed

@@ -35,6 +35,9 @@ public:
         job->promise.start();
         ++m_pending;
         post([this, job, fn = std::forward<Fn>(fn)](SqlSession &session) mutable {
+            --m_pending;
+            if (m_stopping.load())
+                return; // the Job's destructor fails the future
             try {
                 if constexpr (std::is_void_v<Result>) {
                     fn(session);
@@ -46,7 +49,6 @@ public:
             }
             job->promise.finish();
             job->finished = true;
-            --m_pending;
         });
         return future;
     }
@@ -73,4 +75,5 @@ private:
     std::unique_ptr<Thread> m_thread;
     QObject *m_context = nullptr; // lives in m_thread; jobs are queued to it
     std::atomic<int> m_pending{0};
+    std::atomic<bool> m_stopping{false};
 };
