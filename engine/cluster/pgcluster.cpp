@@ -227,12 +227,14 @@ void PgCluster::stop()
 
 QCoro::Task<void> PgCluster::startAsync()
 {
-    co_await QtConcurrent::run([this]() { start(); });
+    QFuture<void> started = QtConcurrent::run([this]() { start(); });
+    co_await started;
 }
 
 QCoro::Task<void> PgCluster::stopAsync()
 {
-    co_await QtConcurrent::run([this]() { stop(); });
+    QFuture<void> stopped = QtConcurrent::run([this]() { stop(); });
+    co_await stopped;
 }
 
 ConnectionSettings PgCluster::connectionSettings(const QString &database) const

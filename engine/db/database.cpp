@@ -28,5 +28,6 @@ DbWorker &Database::leastBusyWorker()
 
 QCoro::Task<QString> Database::ping()
 {
-    co_return co_await run([](SqlSession &session) { return session.scalar(u"SELECT version()"_s).toString(); });
+    QFuture<QString> version = run([](SqlSession &session) { return session.scalar(u"SELECT version()"_s).toString(); });
+    co_return co_await version;
 }

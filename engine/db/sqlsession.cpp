@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QRegularExpression>
 
 #include <libpq-fe.h>
 
@@ -22,6 +23,15 @@ QString summarize(const QString &sql)
     if (oneLine.size() > 120)
         oneLine = oneLine.left(117) + u"..."_s;
     return oneLine;
+}
+
+// libpq's message is "ERROR:  <primary>\nLINE 1: ...\n ^" or similar: keep the primary sentence.
+QString primaryMessage(const QString &serverText)
+{
+    static const QRegularExpression severity(u"^(ERROR|FATAL|PANIC|WARNING):\\s+"_s);
+    QString first = serverText.section(u'\n', 0, 0).trimmed();
+    first.remove(severity);
+    return first;
 }
 
 // SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, crash) mean the
@@ -134,8 +144,8 @@ SqlRows SqlSession::run(const QString &sql, const QVariantList &params, int *aff
                               u"A database statement ran longer than %1 ms and was cancelled."_s.arg(
                                   m_settings.statementTimeoutMs),
                               summarize(sql), sqlState);
-            throw DbError(DbError::Kind::Query, serverText.isEmpty() ? error.text() : serverText, summarize(sql),
-                          sqlState);
+            throw DbError(DbError::Kind::Query, serverText.isEmpty() ? error.text() : primaryMessage(serverText),
+                          summarize(sql), sqlState);
         }
         if (query.isSelect()) {
             const QSqlRecord record = query.record();

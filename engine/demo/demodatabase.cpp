@@ -143,5 +143,6 @@ void DemoDatabase::stop()
 
 QCoro::Task<DemoDatabase::StartResult> DemoDatabase::startAsync(DemoOptions options)
 {
-    co_return co_await QtConcurrent::run([this, options]() { return start(options); });
+    QFuture<StartResult> result = QtConcurrent::run([this, options]() { return start(options); });
+    co_return co_await result;
 }

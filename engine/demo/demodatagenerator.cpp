@@ -6,7 +6,7 @@
 //
 // Small: Old Town Antiques (Sacramento) and Harbor Consignment (San Francisco); 1 admin, 2 managers, 3 purchasers,
 // 9 staff (one of whom left three weeks ago and is inactive); 8 weeks of history. Large: 36 stores, 2,400 people,
-// two years of history, a few per cent hired or gone during it; the same scenario today at every store.
+// two years of history, 15% of the floor hired and ~5% gone during it; the same scenario today at every store.
 //
 // Today, relative to now (at even-numbered stores, so exactly once in the small demo, unless noted):
 //  - someone whose shift started 25-29 minutes ago and who has not clocked in (late);
@@ -17,13 +17,15 @@
 //    next 1-3 hours, tasks completed earlier today, tonight's closing checklist;
 //  - pending purchase requests; ATM cash withdrawn 3-6 days ago still unassigned (at least one), and some
 //    withdrawn yesterday that is partly accounted for.
+// Today's shifts are placed relative to now rather than to opening hours, so the scenario holds whenever the demo
+// is built (built early in the morning, the long shift began the evening before).
 //
 // Patterns in the history (all history tasks end completed or cancelled; nothing old is left open):
-//  - Friday lateness: the first staff member hired at store 0 (Old Town) works Monday to Friday and on ~85% of
-//    Fridays clocks in 15-40 minutes after the shift starts; on other days they are on time like everyone else
-//    (-7 to +2 minutes, with a 4% chance of 5-15 minutes late).
-//  - Leaving early: the first staff member at store 1 (Harbor) clocks out 30-90 minutes before the end of ~60% of
-//    their shifts (everyone else leaves -3 to +9 minutes around the end).
+//  - Friday lateness: the first staff member on store 0's roster (Old Town) works Monday to Friday and on ~85% of
+//    Fridays clocks in 15-40 minutes after the shift starts; on other days always on time (-7 to +2 minutes;
+//    everyone else is 5-15 minutes late on 4% of shifts).
+//  - Leaving early: the first staff member on store 1's roster (Harbor) clocks out 30-90 minutes before the end
+//    of ~60% of their shifts (everyone else leaves -3 to +9 minutes around the end).
 //  - The store that runs behind: store 1 (Harbor) completes 35% of its tasks 15 minutes to 4 hours after they were
 //    due, against 8% elsewhere, and has 3-5 overdue tasks today against 1-2 elsewhere.
 //  - Smaller things: 1.2% of scheduled shifts are no-shows (a shift, no time entry); 1% of entries forgot to clock

@@ -60,7 +60,7 @@ QCoro::Task<QList<DoctorCheck>> Doctor::run()
     checks << ok(u"Qt PostgreSQL driver"_s, u"QPSQL is installed."_s);
 
     Database database(m_settings, 1);
-    co_return co_await database.run([checks](SqlSession &session) mutable {
+    QFuture<QList<DoctorCheck>> done = database.run([checks](SqlSession &session) mutable {
         try {
             checkDatabase(session, checks);
         } catch (const DbError &error) {
@@ -68,6 +68,7 @@ QCoro::Task<QList<DoctorCheck>> Doctor::run()
         }
         return checks;
     });
+    co_return co_await done;
 }
 
 void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)

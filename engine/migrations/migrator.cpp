@@ -185,10 +185,13 @@ QList<Migration> Migrator::migrate(SqlSession &session, const std::function<void
 
 QCoro::Task<SchemaStatus> Migrator::inspect(Database &database) const
 {
-    co_return co_await database.run([this](SqlSession &session) { return inspect(session); });
+    // GCC 12 may destroy temporaries inside a co_await expression twice: await named locals only.
+    QFuture<SchemaStatus> status = database.run([this](SqlSession &session) { return inspect(session); });
+    co_return co_await status;
 }
 
 QCoro::Task<QList<Migration>> Migrator::migrate(Database &database) const
 {
-    co_return co_await database.run([this](SqlSession &session) { return migrate(session); });
+    QFuture<QList<Migration>> applied = database.run([this](SqlSession &session) { return migrate(session); });
+    co_return co_await applied;
 }

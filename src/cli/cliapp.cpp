@@ -80,7 +80,8 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
         Bootstrap::initialize(QCoreApplication::applicationName(), true);
 
     try {
-        co_return co_await command->run(parser);
+        QCoro::Task<int> running = command->run(parser);
+        co_return co_await running;
     } catch (const DbError &error) {
         Output::error(error.message());
         if (parser.isSet(u"verbose"_s) && !error.detail().isEmpty())

@@ -50,13 +50,15 @@ QCoro::Task<int> DemoDbCommand::run(const QCommandLineParser &parser)
     DemoDatabase demo(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : DemoDatabase::defaultDirectory());
     if (action == u"stop"_s) {
         const bool wasRunning = demo.cluster().isRunning();
-        co_await QtConcurrent::run([&demo]() { demo.stop(); });
+        QFuture<void> stopped = QtConcurrent::run([&demo]() { demo.stop(); });
+        co_await stopped;
         Output::line(wasRunning ? u"Stopped the demo database in %1."_s.arg(demo.cluster().directory())
                                 : u"The demo database in %1 was not running."_s.arg(demo.cluster().directory()));
         co_return ExitOk;
     }
     if (action == u"url"_s) {
-        const auto settings = co_await QtConcurrent::run([&demo]() { return demo.settings(); });
+        QFuture<std::optional<ConnectionSettings>> found = QtConcurrent::run([&demo]() { return demo.settings(); });
+        const auto settings = co_await found;
         if (!settings) {
             Output::error(u"The demo database in %1 is not running: start it with `mentats demo-db start`."_s.arg(
                 demo.cluster().directory()));
@@ -66,9 +68,10 @@ QCoro::Task<int> DemoDbCommand::run(const QCommandLineParser &parser)
         co_return ExitOk;
     }
 
-    const DemoDatabase::StartResult result = co_await QtConcurrent::run([&demo, options]() {
+    QFuture<DemoDatabase::StartResult> started = QtConcurrent::run([&demo, options]() {
         return demo.start(options, [](const QString &step) { Output::progress(step); });
     });
+    const DemoDatabase::StartResult result = co_await started;
     Output::line(result.reused ? u"Reused the demo database (%1)."_s.arg(DemoOptions::sizeName(options.size))
                                : u"Built the %1 demo database: %2 locations, %3 people."_s
                                      .arg(DemoOptions::sizeName(options.size))

@@ -19,7 +19,8 @@ void DoctorCommand::addOptions(QCommandLineParser &parser)
 QCoro::Task<int> DoctorCommand::run(const QCommandLineParser &parser)
 {
     Doctor doctor(databaseSettings(parser));
-    const QList<DoctorCheck> checks = co_await doctor.run();
+    QCoro::Task<QList<DoctorCheck>> running = doctor.run();
+    const QList<DoctorCheck> checks = co_await running;
     for (const DoctorCheck &check : checks) {
         QString verdict;
         switch (check.verdict) {

@@ -22,7 +22,8 @@ QCoro::Task<int> MigrateCommand::run(const QCommandLineParser &parser)
 {
     Database database(databaseSettings(parser), 1);
     const Migrator migrator;
-    const SchemaStatus status = co_await migrator.inspect(database);
+    QCoro::Task<SchemaStatus> inspecting = migrator.inspect(database);
+    const SchemaStatus status = co_await inspecting;
     if (parser.isSet(u"check"_s)) {
         const int pending = status.pendingCount();
         for (const MigrationState &m : status.migrations) {
@@ -37,7 +38,8 @@ QCoro::Task<int> MigrateCommand::run(const QCommandLineParser &parser)
         co_return ExitFailure;
     }
 
-    const QList<Migration> applied = co_await migrator.migrate(database);
+    QCoro::Task<QList<Migration>> migrating = migrator.migrate(database);
+    const QList<Migration> applied = co_await migrating;
     for (const Migration &m : applied)
         Output::line(u"applied  %1 %2"_s.arg(m.version, 4, 10, QChar(u'0')).arg(m.name));
     if (applied.isEmpty())

@@ -38,7 +38,8 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options)
                                                                          "Starting the demo database…"));
             // The DemoDatabase outlives the await: it is owned by this coroutine's frame.
             DemoDatabase demo(options.demoDirectory);
-            const DemoDatabase::StartResult result = co_await demo.startAsync(DemoOptions{});
+            QCoro::Task<DemoDatabase::StartResult> starting = demo.startAsync(DemoOptions{});
+            const DemoDatabase::StartResult result = co_await starting;
             if (target)
                 target->showDatabase(result.settings);
             co_return;

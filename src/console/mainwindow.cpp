@@ -47,7 +47,8 @@ QCoro::Task<void> MainWindow::runChecks()
 
     QPointer<MainWindow> self(this);
     Doctor doctor(m_settings);
-    const QList<DoctorCheck> checks = co_await doctor.run();
+    QCoro::Task<QList<DoctorCheck>> running = doctor.run();
+    const QList<DoctorCheck> checks = co_await running;
     if (!self)
         co_return; // the window closed while the checks ran
 
