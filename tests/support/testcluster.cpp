@@ -48,7 +48,10 @@ TestCluster::TestCluster()
     QString directory = qEnvironmentVariable("MENTATS_TEST_CLUSTER_DIR");
     if (directory.isEmpty()) {
         g_privateDir = std::make_unique<QTemporaryDir>(u"/tmp/mentats-test-XXXXXX"_s);
-        directory = g_privateDir->path();
+        // Open for the server's account when we are root (QTemporaryDir makes it 0700).
+        QFile::setPermissions(g_privateDir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                        QFile::ExeGroup | QFile::ExeOther);
+        directory = g_privateDir->path() + u"/cluster"_s;
         m_ownsCluster = true;
     }
     prepare(directory);

@@ -1,0 +1,138 @@
+// `mentats` as an operator meets it: help, version, conventional exit codes, one clear sentence per failure,
+// migrate --check, migrate, doctor.
+#include "clirunner.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    CliRunner m_cli;
+
+    // A failure is one line on standard error: "mentats: <sentence>." and no Qt chatter.
+    static void verifyOneSentence(const CliResult &result, const QString &contains)
+    {
+        QCOMPARE(result.errLines().size(), 1);
+        QVERIFY2(result.err.startsWith(u"mentats: "_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(contains), qPrintable(result.err));
+        QVERIFY2(result.err.endsWith(u'.'), qPrintable(result.err));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFile::exists(CliRunner::binary()), "MENTATS_CLI must name the mentats binary"); }
+
+    void showsHelpAndVersion()
+    {
+        const CliResult help = m_cli.run({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const QString &command : {u"migrate"_s, u"demo-db"_s, u"doctor"_s})
+            QVERIFY2(help.out.contains(u"  "_s + command), qPrintable(help.out));
+        const CliResult commandHelp = m_cli.run({u"migrate"_s, u"--help"_s});
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY(commandHelp.out.contains(u"--check"_s));
+        QVERIFY(commandHelp.out.contains(u"--db <url>"_s));
+        const CliResult version = m_cli.run({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(u"mentats 0."_s));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("contains");
+        QTest::newRow("no command") << QStringList{} << QString();
+        QTest::newRow("unknown command") << QStringList{u"migrat"_s} << u"\"migrat\" is not a command"_s;
+        QTest::newRow("unknown option") << QStringList{u"doctor"_s, u"--dbb"_s, u"x"_s} << u"Unknown option 'dbb'"_s;
+        QTest::newRow("no database") << QStringList{u"migrate"_s} << u"No database given"_s;
+        QTest::newRow("malformed URL") << QStringList{u"doctor"_s, u"--db"_s, u"mysql://h/db"_s}
+                                       << u"must start with postgresql://"_s;
+        QTest::newRow("bad size") << QStringList{u"demo-db"_s, u"start"_s, u"--size"_s, u"huge"_s}
+                                  << u"--size must be small or large"_s;
+        QTest::newRow("no action") << QStringList{u"demo-db"_s} << u"start, stop or url"_s;
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, contains);
+        const CliResult result = m_cli.run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        if (!contains.isEmpty())
+            verifyOneSentence(result, contains);
+    }
+
+    void connectionFailuresAreOneSentence()
+    {
+        ConnectionSettings wrong = TestCluster::instance().settings(u"no_such_database"_s);
+        const CliResult migrate = m_cli.run({u"migrate"_s, u"--db"_s, wrong.toUrl()});
+        QCOMPARE(migrate.exitCode, 1);
+        verifyOneSentence(migrate, u"has no database named \"no_such_database\""_s);
+
+        // The URL may come from the environment too.
+        CliRunner fromEnvironment;
+        fromEnvironment.setEnvironment(u"MENTATS_DATABASE_URL"_s, wrong.toUrl());
+        const CliResult check = fromEnvironment.run({u"migrate"_s, u"--check"_s});
+        QCOMPARE(check.exitCode, 1);
+        verifyOneSentence(check, u"has no database named"_s);
+
+        const CliResult doctor = m_cli.run({u"doctor"_s, u"--db"_s, wrong.toUrl()});
+        QCOMPARE(doctor.exitCode, 1);
+        QVERIFY2(doctor.out.contains(u"[FAIL] Connection: The server at"_s), qPrintable(doctor.out));
+        QVERIFY2(doctor.err.isEmpty(), qPrintable(doctor.err));
+    }
+
+    void refusesADatabaseThatIsNotTeamTime()
+    {
+        TestDatabase db(TestDatabase::Schema::Empty);
+        const CliResult result = m_cli.run({u"migrate"_s, u"--db"_s, db.settings().toUrl()});
+        QCOMPARE(result.exitCode, 1);
+        verifyOneSentence(result, u"This is not a TeamTime database"_s);
+    }
+
+    void checksMigratesAndDiagnoses()
+    {
+        TestDatabase db(TestDatabase::Schema::FirstAiRelease);
+        const QString url = db.settings().toUrl();
+
+        const CliResult pending = m_cli.run({u"migrate"_s, u"--check"_s, u"--db"_s, url});
+        QCOMPARE(pending.exitCode, 1);
+        QVERIFY2(pending.out.contains(u"pending  0001 ai_enums"_s), qPrintable(pending.out));
+        QVERIFY(pending.out.endsWith(u"7 of 7 migrations are pending: run `mentats migrate`."_s));
+
+        const CliResult sick = m_cli.run({u"doctor"_s, u"--db"_s, url});
+        QCOMPARE(sick.exitCode, 1);
+        QVERIFY2(sick.out.contains(u"[FAIL] Mentats schema: 7 of 7 migrations are pending"_s), qPrintable(sick.out));
+
+        const CliResult migrate = m_cli.run({u"migrate"_s, u"--db"_s, url});
+        QCOMPARE(migrate.exitCode, 0);
+        QVERIFY(migrate.out.contains(u"applied  0007 indexes"_s));
+        QVERIFY2(migrate.out.endsWith(u"Applied 7 migrations to TeamTime (with its first AI release)."_s),
+                 qPrintable(migrate.out));
+        QVERIFY2(migrate.err.isEmpty(), qPrintable(migrate.err)); // no server notices, no Qt warnings
+
+        const CliResult upToDate = m_cli.run({u"migrate"_s, u"--check"_s, u"--db"_s, url});
+        QCOMPARE(upToDate.exitCode, 0);
+        const CliResult again = m_cli.run({u"migrate"_s, u"--db"_s, url});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.startsWith(u"Nothing to do"_s));
+
+        const CliResult healthy = m_cli.run({u"doctor"_s, u"--db"_s, url});
+        QCOMPARE(healthy.exitCode, 0);
+        for (const QString &line : {u"[ok  ] Qt PostgreSQL driver"_s, u"[ok  ] Connection: Connected to"_s,
+                                    u"[ok  ] TeamTime schema: TeamTime (with its first AI release)."_s,
+                                    u"[ok  ] Mentats schema: All 7 migrations are applied."_s,
+                                    u"[ok  ] Business time zone: America/Los_Angeles"_s,
+                                    u"[ok  ] AI system user: \"Office Manager (AI)\" exists and cannot sign in."_s})
+            QVERIFY2(healthy.out.contains(line), qPrintable(healthy.out));
+        QVERIFY(healthy.lastOutLine() == u"All checks passed."_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
