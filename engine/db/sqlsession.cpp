@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "db/connectionfailure.h"
 #include "db/dberror.h"
+#include "db/sqlscript.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -167,6 +168,16 @@ SqlRows SqlSession::run(const QString &sql, const QVariantList &params, int *aff
 
 void SqlSession::exec(const QString &sql, const QVariantList &params)
 {
+    // QPSQL sends a multi-statement string in one go and reports only the first statement's outcome: an error in
+    // a later one would pass silently (and roll the earlier ones back). Run each statement on its own instead.
+    if (params.isEmpty() && sql.contains(u';')) {
+        const QList<SqlStatement> statements = SqlScript::split(sql);
+        if (statements.size() > 1) {
+            for (const SqlStatement &statement : statements)
+                run(statement.sql, {}, nullptr);
+            return;
+        }
+    }
     run(sql, params, nullptr);
 }
 

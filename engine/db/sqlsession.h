@@ -11,8 +11,9 @@
 #include <functional>
 
 // A connection as seen by work running on a database worker thread. It hands out plain data only; every
-// failure is a DbError. Statements without parameters are sent as they are (several per string are fine);
-// statements with parameters use positional `?` placeholders.
+// failure is a DbError. exec() accepts a script of several statements and runs them one by one (wrap it in
+// transaction() to make them atomic); select(), scalar() and statements with parameters (positional `?`
+// placeholders) take exactly one statement.
 class SqlSession
 {
 public:

@@ -4,7 +4,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
-#include "migrations/sqlscript.h"
+#include "db/sqlscript.h"
 
 #include <QCoroFuture>
 #include <QCoreApplication>

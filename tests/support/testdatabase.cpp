@@ -1,7 +1,7 @@
 #include "testdatabase.h"
 
 #include "demo/teamtimebaseline.h"
-#include "migrations/sqlscript.h"
+#include "db/sqlscript.h"
 #include "testcluster.h"
 
 #include <QAtomicInt>

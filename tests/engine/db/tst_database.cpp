@@ -48,6 +48,29 @@ private Q_SLOTS:
         QCOMPARE(Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT 41 + 1"_s); })).toInt(), 42);
     }
 
+    // QPSQL alone would report success for a script whose second statement fails.
+    void reportsAFailureAnywhereInAScript()
+    {
+        TestDatabase db;
+        Database database(db.settings());
+        try {
+            Wait::forFuture(database.run([](SqlSession &s) {
+                s.exec(u"CREATE TABLE first_one (n int); SELECT 1 / 0; CREATE TABLE never_made (n int)"_s);
+            }));
+            QFAIL("the failing script reported success");
+        } catch (const DbError &error) {
+            QCOMPARE(error.sqlState(), u"22012"_s);
+        }
+        SqlSession &s = db.session();
+        QVERIFY(s.scalar(u"SELECT to_regclass('first_one') IS NOT NULL"_s).toBool());
+        QVERIFY(s.scalar(u"SELECT to_regclass('never_made') IS NULL"_s).toBool());
+        // In a transaction, the script is all or nothing.
+        QVERIFY_THROWS_EXCEPTION(DbError, s.transaction([&] {
+            s.exec(u"CREATE TABLE second_one (n int); INSERT INTO second_one VALUES ('x')"_s);
+        }));
+        QVERIFY(s.scalar(u"SELECT to_regclass('second_one') IS NULL"_s).toBool());
+    }
+
     void bindsParameters()
     {
         TestDatabase db;

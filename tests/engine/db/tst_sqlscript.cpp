@@ -1,4 +1,4 @@
-#include "migrations/sqlscript.h"
+#include "db/sqlscript.h"
 
 #include <QTest>
 
