@@ -145,7 +145,7 @@ int main(int argc, char *argv[])
             // Our own indexes on the demo's millions of rows: drop them and let the migrations build them again.
             const QString drops = session
                                       .scalar(u"SELECT string_agg('DROP INDEX ' || indexname, '; ') FROM pg_indexes "
-                                              "WHERE schemaname = 'public' AND indexname LIKE 'mentats\\_%'"_s)
+                                              "WHERE schemaname = 'public' AND indexname LIKE 'mentats\\_%\\_idx'"_s)
                                       .toString();
             session.exec(drops);
             session.exec(u"DELETE FROM mentats_schema_migrations"_s);

@@ -24,9 +24,11 @@ namespace {
 
 constexpr int kUnixSocketPathMax = 107; // sizeof(sockaddr_un::sun_path) - 1 on Linux
 
-// A zombie (exited, not yet reaped by a container's init) counts as gone.
-bool processExists(qint64 pid)
+} // namespace
+
+bool PgCluster::processExists(qint64 pid)
 {
+    // A zombie (exited, not yet reaped by a container's init) counts as gone.
     if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
         return false;
     QFile stat(u"/proc/%1/stat"_s.arg(pid));
@@ -36,8 +38,6 @@ bool processExists(qint64 pid)
     const qsizetype afterName = line.lastIndexOf(')');
     return afterName < 0 || line.mid(afterName + 2, 1) != "Z";
 }
-
-} // namespace
 
 PgCluster::PgCluster(QString directory)
     : m_directory(QDir(directory).absolutePath()), m_account(ServiceAccount::forCurrentProcess())

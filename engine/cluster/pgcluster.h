@@ -44,6 +44,9 @@ public:
 
     ConnectionSettings connectionSettings(const QString &database) const;
 
+    // Whether a process is alive (a zombie is not).
+    static bool processExists(qint64 pid);
+
 private:
     void initialize();
     void prepareDirectories();

@@ -233,21 +233,29 @@ void DemoTasks::writeToday(int location, const Templates &templates)
     writeClosingToday(location, templates, team);
 }
 
+// A manual task for someone on today's team, due `direction` (-1 past, +1 future) 'minMinutes' to 'maxMinutes' from now.
+DemoTaskRow DemoTasks::todaysManualTask(int location, const std::vector<const DemoPerson *> &team, int direction,
+                                        int minMinutes, int maxMinutes)
+{
+    const DemoCatalog::ManualTask &job = m_random.pick(DemoCatalog::manualTasks());
+    DemoTaskRow row;
+    row.title = job.title;
+    row.description = job.description;
+    row.assignee = team[std::size_t(m_random.between(0, int(team.size()) - 1))];
+    row.priority = pickPriority();
+    row.dueAt = m_timeline.roundedFromNow(direction * m_random.between(minMinutes, maxMinutes), 5);
+    row.photoRequired = job.photoRequired;
+    row.createdBy = m_world.managerOf(location).id;
+    return row;
+}
+
 void DemoTasks::writeOverdue(int location, const std::vector<const DemoPerson *> &team)
 {
     // Due one to five hours ago and not done; the store that runs behind has a few more.
     const int extra = int(team.size()) / 15;
     const int count = (location == m_world.overdueLocation ? m_random.between(3, 5) : m_random.between(1, 2)) + extra;
     for (int i = 0; i < count; ++i) {
-        const DemoCatalog::ManualTask &job = m_random.pick(DemoCatalog::manualTasks());
-        DemoTaskRow row;
-        row.title = job.title;
-        row.description = job.description;
-        row.assignee = team[std::size_t(m_random.between(0, int(team.size()) - 1))];
-        row.priority = pickPriority();
-        row.dueAt = m_timeline.roundedFromNow(-m_random.between(65, 295), 5);
-        row.photoRequired = job.photoRequired;
-        row.createdBy = m_world.managerOf(location).id;
+        DemoTaskRow row = todaysManualTask(location, team, -1, 65, 295);
         row.createdAt = row.dueAt.addSecs(-m_random.between(2, 20) * kHour);
         const bool started = m_random.chance(0.5);
         if (started && row.assignee->today != DemoToday::Late) { // nobody starts a task before clocking in
@@ -265,15 +273,7 @@ void DemoTasks::writeDueSoon(int location, const std::vector<const DemoPerson *>
 {
     const int count = m_random.between(1, 3) + int(team.size()) / 15;
     for (int i = 0; i < count; ++i) {
-        const DemoCatalog::ManualTask &job = m_random.pick(DemoCatalog::manualTasks());
-        DemoTaskRow row;
-        row.title = job.title;
-        row.description = job.description;
-        row.assignee = team[std::size_t(m_random.between(0, int(team.size()) - 1))];
-        row.priority = pickPriority();
-        row.dueAt = m_timeline.roundedFromNow(m_random.between(65, 180), 5); // one to three hours from now
-        row.photoRequired = job.photoRequired;
-        row.createdBy = m_world.managerOf(location).id;
+        DemoTaskRow row = todaysManualTask(location, team, 1, 65, 180); // due one to three hours from now
         row.createdAt = m_timeline.now().addSecs(-m_random.between(30, 300) * kMinute);
         if (m_random.chance(0.3))
             row.status = u"in_progress"_s;

@@ -42,6 +42,8 @@ private:
     QString pickPriority();
     void writeToday(int location, const Templates &templates);
     std::vector<const DemoPerson *> teamToday(int location) const;
+    DemoTaskRow todaysManualTask(int location, const std::vector<const DemoPerson *> &team, int direction,
+                                 int minMinutes, int maxMinutes);
     void writeOverdue(int location, const std::vector<const DemoPerson *> &team);
     void writeDueSoon(int location, const std::vector<const DemoPerson *> &team);
     void writeDoneToday(int location);

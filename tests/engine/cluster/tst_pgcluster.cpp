@@ -21,13 +21,7 @@ namespace {
 
 bool alive(qint64 pid)
 {
-    if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))
-        return false;
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray line = stat.readAll();
-    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+    return PgCluster::processExists(pid);
 }
 
 uid_t ownerOf(qint64 pid)
