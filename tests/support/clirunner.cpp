@@ -12,7 +12,8 @@ QStringList CliResult::errLines() const
     return err.isEmpty() ? QStringList() : err.split(u'\n');
 }
 
-CliRunner::CliRunner() : m_env(QProcessEnvironment::systemEnvironment()), m_uid(::geteuid()), m_gid(::getegid())
+CliRunner::CliRunner()
+    : m_env(QProcessEnvironment::systemEnvironment()), m_binary(binary()), m_uid(::geteuid()), m_gid(::getegid())
 {
     m_env.remove(u"MENTATS_DATABASE_URL"_s);
     m_env.remove(u"QT_LOGGING_RULES"_s);
@@ -41,7 +42,7 @@ CliResult CliRunner::run(const QStringList &arguments, int timeoutMs) const
                 ::_exit(125);
         });
     }
-    process.start(binary(), arguments);
+    process.start(m_binary, arguments);
     CliResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -25,6 +25,7 @@ public:
     void unsetEnvironment(const QString &name) { m_env.remove(name); }
     // Runs the child as another account (tests running as root use this to act as a normal user).
     void runAs(uid_t uid, gid_t gid);
+    void setBinary(const QString &path) { m_binary = path; }
 
     CliResult run(const QStringList &arguments, int timeoutMs = 180000) const;
 
@@ -32,6 +33,7 @@ public:
 
 private:
     QProcessEnvironment m_env;
+    QString m_binary;
     uid_t m_uid;
     gid_t m_gid;
 };

@@ -149,6 +149,10 @@ private Q_SLOTS:
             uid = nobody->pw_uid;
             QVERIFY(::chown(QFile::encodeName(dir.path()).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
             cli.runAs(nobody->pw_uid, nobody->pw_gid);
+            // The build tree may sit where "nobody" cannot go (a clone under /root): run a copy of the binary.
+            const QString copy = dir.path() + u"/mentats"_s;
+            QVERIFY(QFile::copy(CliRunner::binary(), copy));
+            cli.setBinary(copy);
         }
 
         const CliResult start = cli.run({u"demo-db"_s, u"start"_s, u"--dir"_s, directory});
