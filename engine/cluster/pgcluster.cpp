@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QSaveFile>
 #include <QThread>
@@ -179,8 +180,22 @@ void PgCluster::initialize()
     conf.write(settings.toUtf8());
 }
 
+// Serializes start and stop between processes (two consoles, a console and a terminal) on one directory.
+std::unique_ptr<QLockFile> PgCluster::lockDirectory() const
+{
+    if (!QDir().mkpath(m_directory))
+        throw DbError(DbError::Kind::Environment, u"Could not create the directory %1."_s.arg(m_directory));
+    auto lock = std::make_unique<QLockFile>(m_directory + u"/cluster.lock"_s);
+    if (!lock->tryLock(120000))
+        throw DbError(DbError::Kind::Environment,
+                      u"Another process has held %1 for two minutes: wait for it, or remove the lock file if it died."_s
+                          .arg(lock->fileName()));
+    return lock;
+}
+
 void PgCluster::start()
 {
+    const auto lock = lockDirectory();
     prepareDirectories();
     if (isRunning()) {
         qCInfo(lcCluster) << "reusing the running cluster in" << m_directory;
@@ -207,6 +222,9 @@ void PgCluster::start()
 
 void PgCluster::stop()
 {
+    if (!QFileInfo::exists(m_directory))
+        return;
+    const auto lock = lockDirectory();
     const qint64 pid = postmasterPid();
     if (!isInitialized() || !processExists(pid))
         return;

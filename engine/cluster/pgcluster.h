@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QLockFile;
+
 // A private PostgreSQL cluster in a directory we own, for the demo and the tests. It listens only on a unix
 // socket inside that directory (no TCP port, nothing reachable from the network), with trust authentication
 // guarded by the socket directory's 0700 permissions. Layout:
@@ -48,6 +52,7 @@ public:
     static bool processExists(qint64 pid);
 
 private:
+    std::unique_ptr<QLockFile> lockDirectory() const;
     void initialize();
     void prepareDirectories();
     struct ProcessResult

@@ -19,6 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString kBuildDatabase = u"teamtime_demo_build"_s;
+constexpr qint64 kBuildLockKey = 0x6d656e7461747302; // "mentats" + 2
 
 QString demoName()
 {
@@ -116,6 +117,11 @@ DemoDatabase::StartResult DemoDatabase::start(const DemoOptions &options,
     if (progress)
         progress(u"Starting PostgreSQL in %1"_s.arg(m_cluster.directory()));
     m_cluster.start();
+
+    // Two starts at once (a console and a terminal) must not build over each other: the first builds, the
+    // second waits and then reuses. The lock goes with this session.
+    SqlSession guard(connectionName(u"guard"_s), m_cluster.connectionSettings(u"postgres"_s));
+    guard.exec(u"SELECT pg_advisory_lock(%1)"_s.arg(kBuildLockKey));
 
     // A fresh demo is laid out in the default business time zone; a reused one keeps whatever it was set to.
     const BusinessCalendar calendar;

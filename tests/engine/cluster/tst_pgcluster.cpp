@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTest>
 
 #include <csignal>
@@ -129,6 +130,28 @@ private Q_SLOTS:
         openForServiceAccount(dir);
         PgCluster cluster(dir.path() + u'/' + QString(90, u'd'));
         QVERIFY_THROWS_EXCEPTION(DbError, cluster.start());
+    }
+
+    // Two `demo-db start` at once: one cluster, one build, both get the same URL.
+    void startsOnceWhenStartedTwiceAtOnce()
+    {
+        QTemporaryDir dir(u"/tmp/mentats-twice-XXXXXX"_s);
+        openForServiceAccount(dir);
+        const QString directory = dir.path() + u"/demo"_s;
+        const QStringList arguments{u"demo-db"_s, u"start"_s, u"--dir"_s, directory};
+        QFuture<CliResult> first = QtConcurrent::run([arguments]() { return CliRunner().run(arguments); });
+        QFuture<CliResult> second = QtConcurrent::run([arguments]() { return CliRunner().run(arguments); });
+        const CliResult a = first.result();
+        const CliResult b = second.result();
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QCOMPARE(a.lastOutLine(), b.lastOutLine());
+        const int built = int(a.out.startsWith(u"Built"_s)) + int(b.out.startsWith(u"Built"_s));
+        const int reused = int(a.out.startsWith(u"Reused"_s)) + int(b.out.startsWith(u"Reused"_s));
+        QCOMPARE(built, 1);
+        QCOMPARE(reused, 1);
+        QCOMPARE(CliRunner().run({u"demo-db"_s, u"stop"_s, u"--dir"_s, directory}).exitCode, 0);
+        QVERIFY(processesMentioning(directory).isEmpty());
     }
 
     // The whole demo command as an ordinary user: when the test runs as root, a child process becomes "nobody".
