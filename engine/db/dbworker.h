@@ -35,7 +35,8 @@ public:
         job->promise.start();
         ++m_pending;
         post([this, job, fn = std::forward<Fn>(fn)](SqlSession &session) mutable {
-            --m_pending;
+            // Counted until done, so a worker busy with a long query is not picked for more work.
+            const PendingGuard pending(m_pending);
             if (m_stopping.load())
                 return; // the Job's destructor fails the future
             try {
@@ -67,6 +68,12 @@ private:
                 promise.finish();
             }
         }
+    };
+
+    struct PendingGuard
+    {
+        std::atomic<int> &counter;
+        ~PendingGuard() { --counter; }
     };
 
     class Thread;

@@ -147,6 +147,18 @@ private Q_SLOTS:
         QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
     }
 
+    // A worker busy with a slow query is not handed more work while another one is free.
+    void spreadsWorkAcrossWorkers()
+    {
+        TestDatabase db;
+        Database database(db.settings(), 2);
+        QFuture<void> slow = database.run([](SqlSession &s) { s.exec(u"SELECT pg_sleep(1)"_s); });
+        const int answer = Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT 7"_s).toInt(); }));
+        QCOMPARE(answer, 7);
+        QVERIFY2(!slow.isFinished(), "the quick query waited behind the slow one");
+        Wait::forFuture(slow);
+    }
+
     void failsQueuedWorkWhenTheDatabaseGoesAway()
     {
         TestDatabase db;
