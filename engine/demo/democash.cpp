@@ -75,7 +75,6 @@ void DemoCash::writeHistory(const DemoPerson &purchaser)
 
 void DemoCash::writeRequest(const DemoPerson &purchaser, int day, std::vector<Approved> &approved)
 {
-    const DemoLocation &store = m_world.locations[std::size_t(purchaser.location)];
     const DemoCatalog::Item &item = m_random.pick(DemoCatalog::items());
     const qint64 cents = qint64(m_random.amount(item.lowPrice, item.highPrice, 5.0) * 100.0 + 0.5);
     const QDateTime created = m_timeline.at(day, m_random.between(10 * 60, 17 * 60));
@@ -92,21 +91,8 @@ void DemoCash::writeRequest(const DemoPerson &purchaser, int day, std::vector<Ap
     // The pickup task comes first: the request points at it.
     const QString taskId = needsPickup ? writePickupTask(purchaser, id, item.description, decided) : QString();
 
-    m_tables.purchaseRequests.row()
-        .text(id)
-        .textOrNull(taskId)
-        .text(purchaser.id)
-        .text(item.description)
-        .decimal(dollars(cents), 2)
-        .text(m_random.pick(DemoCatalog::sellers()))
-        .decimal(store.lat + (m_random.unit() - 0.5) * 0.1, 7)
-        .decimal(store.lng + (m_random.unit() - 0.5) * 0.1, 7)
-        .text(nearbyAddress(store))
-        .text(isApproved ? u"approved"_s : u"denied"_s)
-        .text(manager.id)
-        .timestamp(decided)
-        .textOrNull(withNote ? note : QString())
-        .timestamp(created);
+    writeRequestRow({id, taskId, &purchaser, item.description, cents, isApproved ? u"approved"_s : u"denied"_s,
+                     manager.id, decided, withNote ? note : QString(), created});
     if (isApproved)
         approved.push_back({id, cents, item.description, decided});
     if (day >= -kNotifiedDays) {
@@ -184,31 +170,38 @@ void DemoCash::writeToday(const DemoPerson &purchaser, bool first)
 
 void DemoCash::writePending(const DemoPerson &purchaser, bool atLeastOne)
 {
-    const DemoLocation &store = m_world.locations[std::size_t(purchaser.location)];
     const int count = m_random.between(atLeastOne ? 1 : 0, 2);
     for (int i = 0; i < count; ++i) {
         const DemoCatalog::Item &item = m_random.pick(DemoCatalog::items());
         const qint64 cents = qint64(m_random.amount(item.lowPrice, item.highPrice, 5.0) * 100.0 + 0.5);
         const QDateTime created = m_timeline.now().addSecs(-m_random.between(20, 600) * kMinute);
-        m_tables.purchaseRequests.row()
-            .text(m_random.uuid())
-            .null()
-            .text(purchaser.id)
-            .text(item.description)
-            .decimal(dollars(cents), 2)
-            .text(m_random.pick(DemoCatalog::sellers()))
-            .decimal(store.lat + (m_random.unit() - 0.5) * 0.1, 7)
-            .decimal(store.lng + (m_random.unit() - 0.5) * 0.1, 7)
-            .text(nearbyAddress(store))
-            .text(u"pending"_s)
-            .null()
-            .null()
-            .null()
-            .timestamp(created);
+        const QString id = m_random.uuid();
+        writeRequestRow({id, {}, &purchaser, item.description, cents, u"pending"_s, {}, {}, {}, created});
     }
 }
 
 // ---- rows ------------------------------------------------------------------------------------------------------
+
+// Where and from whom is drawn here, so every request gets a seller and a spot near its store the same way.
+void DemoCash::writeRequestRow(const RequestRow &request)
+{
+    const DemoLocation &store = m_world.locations[std::size_t(request.purchaser->location)];
+    m_tables.purchaseRequests.row()
+        .text(request.id)
+        .textOrNull(request.taskId)
+        .text(request.purchaser->id)
+        .text(request.description)
+        .decimal(dollars(request.cents), 2)
+        .text(m_random.pick(DemoCatalog::sellers()))
+        .decimal(store.lat + (m_random.unit() - 0.5) * 0.1, 7)
+        .decimal(store.lng + (m_random.unit() - 0.5) * 0.1, 7)
+        .text(nearbyAddress(store))
+        .text(request.status)
+        .textOrNull(request.decidedBy)
+        .timestampOrNull(request.decidedAt)
+        .textOrNull(request.decisionNotes)
+        .timestamp(request.createdAt);
+}
 
 QString DemoCash::writeWithdrawalRow(const DemoPerson &purchaser, const QDateTime &at, qint64 cents,
                                      const QString &status, const QString &notes)

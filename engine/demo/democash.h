@@ -31,6 +31,20 @@ private:
         QDateTime decidedAt;
     };
 
+    struct RequestRow
+    {
+        QString id;
+        QString taskId;
+        const DemoPerson *purchaser = nullptr;
+        QString description;
+        qint64 cents = 0;
+        QString status;
+        QString decidedBy;
+        QDateTime decidedAt;
+        QString decisionNotes;
+        QDateTime createdAt;
+    };
+
     void writeHistory(const DemoPerson &purchaser);
     void writeRequest(const DemoPerson &purchaser, int day, std::vector<Approved> &approved);
     QString writePickupTask(const DemoPerson &purchaser, const QString &requestId, const QString &item,
@@ -42,6 +56,7 @@ private:
                                const QString &notes);
     void writeAllocation(const QString &withdrawalId, qint64 cents, const QString &description,
                          const QString &requestId, const QDateTime &at);
+    void writeRequestRow(const RequestRow &request);
     QString nearbyAddress(const DemoLocation &store);
 
     DemoWorld &m_world;
