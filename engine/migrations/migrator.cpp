@@ -127,7 +127,7 @@ bool Migrator::apply(SqlSession &session, const Migration &migration) const
         session.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kMigrationLockKey));
         // Index builds on big tables may take a while; waiting behind TeamTime's own locks must not (a waiting
         // ALTER TABLE would queue every TeamTime query behind it).
-        session.exec(u"SET LOCAL statement_timeout = '15min'; SET LOCAL lock_timeout = '10s'"_s);
+        session.exec(u"SET LOCAL statement_timeout = '15min'; SET LOCAL lock_timeout = %1"_s.arg(m_lockTimeoutMs));
         session.exec(kBookkeepingSql);
         if (session.scalar(u"SELECT EXISTS (SELECT 1 FROM mentats_schema_migrations WHERE version = ?)"_s,
                            {migration.version})
@@ -143,6 +143,15 @@ bool Migrator::apply(SqlSession &session, const Migration &migration) const
             } catch (const DbError &error) {
                 if (error.kind() == DbError::Kind::Connection)
                     throw;
+                const QString where = u"Migration %1 (%2)"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name);
+                if (error.sqlState() == u"55P03"_s) // lock_not_available: TeamTime holds the table
+                    throw DbError(DbError::Kind::Migration,
+                                  u"%1 waited more than %2 s for a table TeamTime is using (statement %3, line %4): "
+                                  "try again when the store is quiet. Nothing was changed."_s.arg(where)
+                                      .arg(m_lockTimeoutMs / 1000.0)
+                                      .arg(i + 1)
+                                      .arg(statements.at(i).line),
+                                  statements.at(i).sql, error.sqlState());
                 throw DbError(DbError::Kind::Migration,
                               u"Migration %1 (%2) failed at statement %3 of %4 (line %5): %6 Nothing was changed."_s
                                   .arg(migration.version, 4, 10, QChar(u'0'))

@@ -22,6 +22,9 @@ public:
 
     const QList<Migration> &migrations() const { return m_migrations; }
 
+    // How long a statement may wait for a lock TeamTime holds before the migration gives up (default 10 s).
+    void setLockTimeoutMs(int ms) { m_lockTimeoutMs = ms; }
+
     // Blocking: for database worker threads.
     SchemaStatus inspect(SqlSession &session) const;
     QList<Migration> migrate(SqlSession &session, const std::function<void(const Migration &)> &onApplied = {}) const;
@@ -35,4 +38,5 @@ private:
     bool apply(SqlSession &session, const Migration &migration) const; // false: someone else applied it
 
     QList<Migration> m_migrations;
+    int m_lockTimeoutMs = 10000;
 };

@@ -368,6 +368,30 @@ private Q_SLOTS:
         QCOMPARE(catalog.snapshot(), pristine);
     }
 
+    // A migration never waits long behind TeamTime's own locks (a waiting ALTER would stall TeamTime's queries).
+    void givesUpWhenTeamTimeHoldsATable()
+    {
+        TestDatabase db(TestDatabase::Schema::Baseline);
+        SqlSession &teamtime = db.session();
+        teamtime.exec(u"BEGIN; LOCK TABLE users IN ACCESS EXCLUSIVE MODE"_s);
+        Database console(db.settings(), 1);
+        Migrator migrator;
+        migrator.setLockTimeoutMs(500);
+        try {
+            Wait::forFuture(console.run([&migrator](SqlSession &s) { migrator.migrate(s); }));
+            QFAIL("migrated past a locked table");
+        } catch (const DbError &error) {
+            QCOMPARE(error.kind(), DbError::Kind::Migration);
+            QVERIFY2(error.message().startsWith(u"Migration 0003 (ai_actions_cooldowns) waited more than 0.5 s for a "
+                                                "table TeamTime is using"_s),
+                     qPrintable(error.message()));
+        }
+        teamtime.exec(u"ROLLBACK"_s);
+        // The two migrations before it stand; the rest apply once TeamTime lets go.
+        QCOMPARE(migrator.inspect(teamtime).pendingCount(), kBuiltInCount - 2);
+        QCOMPARE(int(migrator.migrate(teamtime).size()), kBuiltInCount - 2);
+    }
+
     void migratesOnceWhenTwoConsolesMigrateAtOnce()
     {
         TestDatabase db(TestDatabase::Schema::FirstAiRelease);
