@@ -91,11 +91,17 @@ void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
     checks << ok(u"TeamTime schema"_s, status.teamTimeLabel() + u'.');
 
     const int pending = status.pendingCount();
-    if (pending > 0)
+    if (pending > 0) {
         checks << failed(u"Mentats schema"_s, u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(
                                                   status.migrations.size()));
-    else
+        const QStringList notOwned = Migrator::unownedTeamTimeTables(session);
+        if (!notOwned.isEmpty())
+            checks << failed(u"Permissions"_s, u"%1 does not own TeamTime's tables (%2): migrate as TeamTime's database "
+                                               "owner."_s.arg(who, notOwned.join(u", "_s)));
+    }
+    else {
         checks << ok(u"Mentats schema"_s, u"All %1 migrations are applied."_s.arg(status.migrations.size()));
+    }
     for (const MigrationState &m : status.migrations) {
         if (m.modifiedSinceApplied)
             checks << warning(u"Mentats schema"_s,

@@ -116,6 +116,28 @@ void Migrator::checkPreconditions(SqlSession &session) const
                       u"This is not a TeamTime database (it has no %1 table%2): point --db at TeamTime's database, or "
                       "use the demo database (mentats demo-db start)."_s
                           .arg(missing.join(u", "_s), missing.size() > 1 ? u"s"_s : QString()));
+    // Adding foreign keys to and indexes on TeamTime's tables takes their owner: say so before trying.
+    const QStringList notOwned = unownedTeamTimeTables(session);
+    if (!notOwned.isEmpty())
+        throw DbError(DbError::Kind::Schema,
+                      u"The role \"%1\" does not own TeamTime's tables (%2), which the migrations alter: run `mentats "
+                      "migrate` as TeamTime's database owner."_s
+                          .arg(session.scalar(u"SELECT current_user"_s).toString(), notOwned.join(u", "_s)));
+}
+
+QStringList Migrator::unownedTeamTimeTables(SqlSession &session)
+{
+    QStringList tables;
+    for (const char *table : kRequiredTeamTimeTables)
+        tables << QString::fromLatin1(table);
+    const SqlRows rows = session.select(
+        u"SELECT c.relname FROM pg_class c WHERE c.oid = ANY (SELECT to_regclass(t) FROM unnest(string_to_array(?, ',')) t) "
+        "AND NOT pg_has_role(current_user, c.relowner, 'USAGE') ORDER BY c.relname"_s,
+        {tables.join(u',')});
+    QStringList notOwned;
+    for (const QVariantList &row : rows.rows)
+        notOwned << row.at(0).toString();
+    return notOwned;
 }
 
 bool Migrator::apply(SqlSession &session, const Migration &migration) const
@@ -176,8 +198,10 @@ bool Migrator::apply(SqlSession &session, const Migration &migration) const
 
 QList<Migration> Migrator::migrate(SqlSession &session, const std::function<void(const Migration &)> &onApplied) const
 {
-    checkPreconditions(session);
     const SchemaStatus before = inspect(session);
+    if (before.isTeamTime() && before.pendingCount() == 0)
+        return {};
+    checkPreconditions(session);
     QList<Migration> applied;
     for (const Migration &migration : m_migrations) {
         const auto state = std::ranges::find(before.migrations, migration.version, &MigrationState::version);

@@ -29,6 +29,9 @@ public:
     SchemaStatus inspect(SqlSession &session) const;
     QList<Migration> migrate(SqlSession &session, const std::function<void(const Migration &)> &onApplied = {}) const;
 
+    // TeamTime tables the session's role does not own (and so cannot migrate).
+    static QStringList unownedTeamTimeTables(SqlSession &session);
+
     // The same, run on the database's worker threads.
     QCoro::Task<SchemaStatus> inspect(Database &database) const;
     QCoro::Task<QList<Migration>> migrate(Database &database) const;

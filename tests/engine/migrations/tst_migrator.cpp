@@ -392,6 +392,36 @@ private Q_SLOTS:
         QCOMPARE(int(migrator.migrate(teamtime).size()), kBuiltInCount - 2);
     }
 
+    void refusesARoleThatDoesNotOwnTeamTimesTables()
+    {
+        TestDatabase db(TestDatabase::Schema::Baseline);
+        db.session().exec(u"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'mentats_reader') THEN "
+                          "CREATE ROLE mentats_reader LOGIN; END IF; END $$; "
+                          "GRANT CREATE ON SCHEMA public TO mentats_reader"_s);
+        Catalog catalog(db.session());
+        const QString before = catalog.snapshot();
+        ConnectionSettings reader = db.settings();
+        reader.user = u"mentats_reader"_s;
+        SqlSession session(u"reader"_s, reader);
+        try {
+            Migrator().migrate(session);
+            QFAIL("a role without ownership migrated");
+        } catch (const DbError &error) {
+            QCOMPARE(error.kind(), DbError::Kind::Schema);
+            QVERIFY2(error.message().startsWith(u"The role \"mentats_reader\" does not own TeamTime's tables ("_s),
+                     qPrintable(error.message()));
+            QVERIFY(error.message().contains(u"run `mentats migrate` as TeamTime's database owner."_s));
+        }
+        QCOMPARE(catalog.snapshot(), before);
+
+        // The doctor says the same before anyone tries.
+        const QList<DoctorCheck> checks = Wait::forTask(Doctor(reader).run());
+        const auto permissions = std::ranges::find(checks, u"Permissions"_s, &DoctorCheck::title);
+        QVERIFY(permissions != checks.end());
+        QCOMPARE(permissions->verdict, DoctorCheck::Verdict::Failed);
+        QVERIFY(permissions->detail.startsWith(u"mentats_reader does not own TeamTime's tables"_s));
+    }
+
     void migratesOnceWhenTwoConsolesMigrateAtOnce()
     {
         TestDatabase db(TestDatabase::Schema::FirstAiRelease);
