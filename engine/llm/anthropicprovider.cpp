@@ -1,6 +1,7 @@
 #include "llm/anthropicprovider.h"
 
 #include "llm/jsonutil.h"
+#include "llm/modelcapabilities.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -88,7 +89,7 @@ QList<QPair<QByteArray, QByteArray>> AnthropicProvider::requestHeaders() const
 json AnthropicProvider::requestBody(const LlmRequest &request) const
 {
     json body = {{"model", request.model.toStdString()}, {"max_tokens", request.maxOutputTokens}};
-    if (request.temperature)
+    if (request.temperature && ModelCapabilities::acceptsTemperature(request.model))
         body["temperature"] = *request.temperature;
 
     // Breakpoints: the end of the tools, then the cache-marked system blocks (latest first when there are too many).

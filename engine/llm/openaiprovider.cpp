@@ -1,6 +1,7 @@
 #include "llm/openaiprovider.h"
 
 #include "llm/jsonutil.h"
+#include "llm/modelcapabilities.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -126,7 +127,8 @@ json OpenAiProvider::requestBody(const LlmRequest &request) const
 {
     json body = {{"model", request.model.toStdString()}};
     body[m_flavour == Flavour::OpenAi ? "max_completion_tokens" : "max_tokens"] = request.maxOutputTokens;
-    if (request.temperature)
+    // Local servers take whatever they are given; OpenAI's reasoning models refuse sampling parameters.
+    if (request.temperature && (m_flavour == Flavour::Compatible || ModelCapabilities::acceptsTemperature(request.model)))
         body["temperature"] = *request.temperature;
     json messages = json::array();
     if (!request.system.isEmpty()) {

@@ -91,6 +91,28 @@ private Q_SLOTS:
         QCOMPARE(first, QByteArray::fromStdString(json::parse(first.toStdString()).dump())); // sorted keys, compact
     }
 
+    // Adaptive-thinking models answer 400 to a temperature: it is left out for them, kept for the others.
+    void sendsTemperatureOnlyToModelsThatTakeIt_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("haiku 4.5") << u"claude-haiku-4-5"_s << true;
+        QTest::newRow("sonnet 4.6") << u"claude-sonnet-4-6"_s << true;
+        QTest::newRow("opus 4.7") << u"claude-opus-4-7"_s << false;
+        QTest::newRow("sonnet 5") << u"claude-sonnet-5"_s << false;
+        QTest::newRow("fable 5.1") << u"claude-fable-5-1"_s << false;
+    }
+
+    void sendsTemperatureOnlyToModelsThatTakeIt()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, sent);
+        LlmRequest request = sampleRequest();
+        request.model = model;
+        request.temperature = 0.3;
+        QCOMPARE(m_provider->requestBody(request).contains("temperature"), sent);
+    }
+
     void sendsToolResultsInTheNextRound()
     {
         m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Done."_s)));

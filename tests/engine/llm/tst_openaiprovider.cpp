@@ -65,6 +65,21 @@ private Q_SLOTS:
         QCOMPARE(body["tools"][0]["function"]["parameters"]["required"][1], "message");
     }
 
+    void leavesTemperatureOutForReasoningModels()
+    {
+        auto openAi = provider();
+        auto local = provider(OpenAiProvider::Flavour::Compatible, QString());
+        LlmRequest request = sampleRequest();
+        request.temperature = 0.2;
+        request.model = u"gpt-4o-mini"_s;
+        QVERIFY(openAi->requestBody(request).contains("temperature"));
+        request.model = u"gpt-5-mini"_s;
+        QVERIFY(!openAi->requestBody(request).contains("temperature"));
+        request.model = u"o3"_s;
+        QVERIFY(!openAi->requestBody(request).contains("temperature"));
+        QVERIFY(local->requestBody(request).contains("temperature")); // a local "o3" is whatever the server says
+    }
+
     void sendsToolResultsInTheNextRound()
     {
         m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::openAiText(u"Done."_s)));
