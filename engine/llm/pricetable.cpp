@@ -332,7 +332,8 @@ QString PriceTable::userFilePath()
     const QString fromEnvironment = qEnvironmentVariable("MENTATS_PRICES_FILE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/prices.json"_s;
+    // One file for the console and the CLI alike (AppConfigLocation differs between the two programs).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/mentats/prices.json"_s;
 }
 
 PriceTable PriceTable::load()

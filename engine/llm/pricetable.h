@@ -13,7 +13,7 @@
 // What model calls cost, from a dated data file rather than constants in code: prices change every few months.
 //
 // The built-in table is llm/prices.json, compiled in as :/mentats/llm/prices.json. A user file with the same shape
-// (MENTATS_PRICES_FILE, else <AppConfigLocation>/prices.json) replaces or adds models without a new release.
+// (MENTATS_PRICES_FILE, else ~/.config/mentats/prices.json) replaces or adds models without a new release.
 //
 // The usage contract, for every provider adapter: LlmUsage.inputTokens is ALWAYS the uncached remainder of the
 // prompt. Anthropic reports input_tokens that way already. OpenAI-style usage counts cached tokens inside
@@ -78,7 +78,7 @@ public:
     // (by id or alias, same provider; the replacement keeps answering to the replaced entry's ids) or adding to it.
     // A user file that fails to parse is ignored as a whole, never half applied; problems() says why.
     static PriceTable load();
-    // MENTATS_PRICES_FILE when set, else <AppConfigLocation>/prices.json.
+    // MENTATS_PRICES_FILE when set, else ~/.config/mentats/prices.json.
     static QString userFilePath();
 
     // The newest valid_from among the files that contributed; each ModelPrice keeps its own.
