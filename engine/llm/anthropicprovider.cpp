@@ -73,12 +73,9 @@ QString AnthropicProvider::displayName() const
 
 QUrl AnthropicProvider::requestUrl() const
 {
-    QUrl url = endpoint().baseUrl;
-    QString path = url.path();
-    if (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + (path.endsWith(u"/v1"_s) ? u"/messages"_s : u"/v1/messages"_s));
-    return url;
+    // Both "https://api.anthropic.com" and ".../v1" are common ways to write the base URL.
+    const bool hasVersion = urlFor(QString()).path().endsWith(u"/v1"_s);
+    return urlFor(hasVersion ? u"/messages"_s : u"/v1/messages"_s);
 }
 
 QList<QPair<QByteArray, QByteArray>> AnthropicProvider::requestHeaders() const

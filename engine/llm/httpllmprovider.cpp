@@ -105,6 +105,16 @@ QCoro::Task<LlmResponse> HttpLlmProvider::complete(LlmRequest request, LlmCancel
     }
 }
 
+QUrl HttpLlmProvider::urlFor(const QString &path) const
+{
+    QUrl url = m_endpoint.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
 LlmError::Kind HttpLlmProvider::kindForStatus(int status)
 {
     switch (status) {

@@ -57,6 +57,8 @@ protected:
     virtual Classified classify(const HttpResult &http) const = 0;
 
     static LlmError::Kind kindForStatus(int status);
+    // The base URL with `path` appended to its own path ("http://host:11434/v1/" + "/chat/completions").
+    QUrl urlFor(const QString &path) const;
 
     // Removes the API key (and anything shaped like one) from text that may reach a log or a screen.
     QString redact(QString text) const;

@@ -101,19 +101,14 @@ QString OpenAiProvider::displayName() const
 
 QString OpenAiProvider::priceProvider() const
 {
-    // A compatible server's models are priced only if the price table knows them (DeepSeek, say); a local model is
-    // simply unknown, never priced as an OpenAI one.
-    return u"openai"_s;
+    // A compatible server's models are priced only under "openai-compatible" in the price file (a user can add
+    // DeepSeek's there); a local model is otherwise unknown, never priced as an OpenAI one of the same name.
+    return id();
 }
 
 QUrl OpenAiProvider::requestUrl() const
 {
-    QUrl url = endpoint().baseUrl;
-    QString path = url.path();
-    if (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + u"/chat/completions"_s);
-    return url;
+    return urlFor(u"/chat/completions"_s);
 }
 
 QList<QPair<QByteArray, QByteArray>> OpenAiProvider::requestHeaders() const

@@ -394,24 +394,17 @@ void PriceTable::overrideWith(const PriceTable &user)
 
 std::optional<ModelPrice> PriceTable::find(const QString &provider, const QString &model) const
 {
-    QList<const ModelPrice *> candidates;
+    // A price belongs to a provider's model: the same id served elsewhere (a local server calling its model
+    // "gpt-4o") is not priced as the original. Without a provider, the id alone must be unambiguous.
+    const ModelPrice *found = nullptr;
     for (const ModelPrice &price : m_models) {
-        if (price.answersTo(model))
-            candidates << &price;
-    }
-    if (candidates.size() == 1)
-        return *candidates.constFirst();
-    const ModelPrice *sameProvider = nullptr;
-    for (const ModelPrice *candidate : std::as_const(candidates)) {
-        if (candidate->provider != provider)
+        if (!price.answersTo(model) || (!provider.isEmpty() && price.provider != provider))
             continue;
-        if (sameProvider)
+        if (found)
             return std::nullopt;
-        sameProvider = candidate;
+        found = &price;
     }
-    if (sameProvider)
-        return *sameProvider;
-    return std::nullopt;
+    return found ? std::optional<ModelPrice>(*found) : std::nullopt;
 }
 
 std::optional<Cost> PriceTable::cost(const QString &provider, const QString &model, const LlmUsage &usage) const

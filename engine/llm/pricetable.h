@@ -87,8 +87,9 @@ public:
     const QList<ModelPrice> &models() const { return m_models; }
     bool isEmpty() const { return m_models.isEmpty(); }
 
-    // By exact id or alias (case-sensitive). When ids of several providers match, `provider` picks one; when that
-    // still leaves no single answer, std::nullopt.
+    // By exact id or alias (case-sensitive), of that provider's models only: the same id served by someone else (a
+    // local server naming its model "gpt-4o") has no price. An empty provider matches on the id alone, which must
+    // then be unambiguous.
     std::optional<ModelPrice> find(const QString &provider, const QString &model) const;
     // std::nullopt for a model the table does not know (never another model's price), or for implausible usage.
     std::optional<Cost> cost(const QString &provider, const QString &model, const LlmUsage &usage) const;

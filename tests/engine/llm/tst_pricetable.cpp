@@ -344,6 +344,17 @@ private Q_SLOTS:
         QVERIFY(!table.cost(u"anthropic"_s, u"claude-haiku-4-5"_s, usage(0, 0, 0, 10, 11)));
     }
 
+    // A price belongs to a provider's model, not to a name another server may also use.
+    void pricesOnlyTheProvidersOwnModel()
+    {
+        const PriceTable table = PriceTable::builtIn();
+        QVERIFY(table.find(u"openai"_s, u"gpt-4o"_s).has_value());
+        QVERIFY(table.find(QString(), u"gpt-4o"_s).has_value());
+        QVERIFY(!table.find(u"openai-compatible"_s, u"gpt-4o"_s).has_value());
+        QVERIFY(!table.find(u"anthropic"_s, u"gpt-4o"_s).has_value());
+        QVERIFY(!table.cost(u"openai-compatible"_s, u"gpt-4o"_s, LlmUsage{1000, 100, 0, 0, 0}).has_value());
+    }
+
     void aliasesFindTheirModel_data()
     {
         QTest::addColumn<QString>("provider");
