@@ -71,6 +71,18 @@ private Q_SLOTS:
         QVERIFY(s.scalar(u"SELECT to_regclass('second_one') IS NULL"_s).toBool());
     }
 
+    // ctest runs the tests with TZ=Pacific/Auckland: instants must survive whatever the machine's zone is.
+    void keepsInstantsWhateverTheMachinesZone()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        const QDateTime instant = QDateTime::fromString(u"2026-11-24T20:00:00Z"_s, Qt::ISODate);
+        QCOMPARE(s.scalar(u"SELECT '2026-11-24 20:00:00+00'::timestamptz"_s).toDateTime().toUTC(), instant);
+        QCOMPARE(s.scalar(u"SELECT ?::timestamptz"_s, {SqlSession::timestamp(instant)}).toDateTime().toUTC(), instant);
+        QCOMPARE(s.scalar(u"SELECT ?::timestamptz"_s, {instant}).toDateTime().toUTC(), instant);
+        QCOMPARE(s.scalar(u"SHOW TimeZone"_s).toString(), u"UTC"_s);
+    }
+
     void bindsParameters()
     {
         TestDatabase db;
