@@ -1,0 +1,84 @@
+#include "context/contextassembler.h"
+
+#include "core/logging.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+ContextAssembler::ContextAssembler(QList<std::shared_ptr<const ContextProvider>> providers)
+    : m_providers(std::move(providers))
+{
+    std::ranges::stable_sort(m_providers, {}, [](const auto &p) { return p->priority(); });
+}
+
+AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRequest &request, int tokenBudget) const
+{
+    AssembledContext context;
+    context.agent = request.agent;
+    context.assembledAt = request.calendar.nowUtc();
+    context.tokenBudget = tokenBudget;
+    int remaining = tokenBudget;
+    session.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+    try {
+        for (const auto &provider : m_providers) {
+            if (!provider->servesAgent(request.agent))
+                continue;
+            session.exec(u"SAVEPOINT mentats_context"_s);
+            try {
+                if (!provider->isEnabled(session, request)) {
+                    context.omitted << AssembledContext::Omission{provider->moduleId(), u"disabled"_s, 0, false};
+                    session.exec(u"RELEASE SAVEPOINT mentats_context"_s);
+                    continue;
+                }
+                ContextModule module = provider->build(session, request);
+                session.exec(u"RELEASE SAVEPOINT mentats_context"_s);
+                if (module.tokenEstimate > remaining) {
+                    context.omitted << AssembledContext::Omission{
+                        module.moduleId,
+                        u"over the token budget (needs %1, %2 left)"_s.arg(module.tokenEstimate).arg(remaining),
+                        module.tokenEstimate, false};
+                    continue;
+                }
+                remaining -= module.tokenEstimate;
+                context.modules << std::move(module);
+            } catch (const DbError &error) {
+                if (error.kind() == DbError::Kind::Connection)
+                    throw;
+                session.exec(u"ROLLBACK TO SAVEPOINT mentats_context"_s);
+                qCWarning(lcContext) << "context provider" << provider->moduleId() << "failed:" << error.message();
+                context.omitted << AssembledContext::Omission{provider->moduleId(), error.message(), 0, true};
+            }
+        }
+        session.exec(u"COMMIT"_s);
+    } catch (...) {
+        if (session.isOpen()) {
+            try {
+                session.exec(u"ROLLBACK"_s);
+            } catch (const DbError &rollbackError) {
+                qCWarning(lcContext) << "rollback failed:" << rollbackError.message();
+            }
+        }
+        throw;
+    }
+    return context;
+}
+
+QCoro::Task<AssembledContext> ContextAssembler::assemble(Database &database, ContextRequest request, int tokenBudget) const
+{
+    QFuture<AssembledContext> assembled = database.run(
+        [this, request, tokenBudget](SqlSession &session) { return assemble(session, request, tokenBudget); });
+    co_return co_await assembled;
+}
+
+double ContextAssembler::updatedCorrection(double current, int estimatedTokens, qint64 actualTokens)
+{
+    if (estimatedTokens <= 0 || actualTokens <= 0)
+        return current;
+    const double observed = double(actualTokens) / double(estimatedTokens);
+    // An exponential moving average: one odd call moves it a little, a steady difference moves it all the way.
+    return std::clamp(0.8 * current + 0.2 * observed, 0.25, 4.0);
+}

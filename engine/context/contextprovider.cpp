@@ -1,0 +1,31 @@
+#include "context/contextprovider.h"
+
+#include "context/tokenestimator.h"
+
+bool ContextProvider::isEnabled(SqlSession &, const ContextRequest &) const
+{
+    return true;
+}
+
+QMap<QString, int> ContextProvider::attention(const nlohmann::json &) const
+{
+    return {};
+}
+
+int ContextProvider::estimateTokens(const QString &prompt) const
+{
+    return TokenEstimator::estimate(prompt);
+}
+
+ContextModule ContextProvider::build(SqlSession &session, const ContextRequest &request) const
+{
+    ContextModule module;
+    module.moduleId = moduleId();
+    module.moduleName = moduleName();
+    module.priority = priority();
+    module.data = getContext(session, request);
+    module.prompt = formatForPrompt(module.data, request);
+    module.tokenEstimate = estimateTokens(module.prompt);
+    module.attention = attention(module.data);
+    return module;
+}

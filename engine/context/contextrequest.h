@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/agent.h"
+#include "core/businesscalendar.h"
+
+#include <QString>
+
+// What a context provider needs to know besides the database: for whom, when (in the business's time zone), and
+// what this TeamTime's schema offers.
+struct TeamTimeFeatures
+{
+    bool breakEntries = false;      // current TeamTime: a person on a break is neither late nor missing
+    bool userTypes = false;         // current TeamTime: users of type "Vendor" are not staff
+    bool timeEntryLocations = false;
+};
+
+struct ContextRequest
+{
+    Agent agent = Agent::OfficeManager;
+    BusinessCalendar calendar;
+    TeamTimeFeatures features;
+    QString aiSystemUserId;     // never part of "staff"
+    int analysisWindowDays = 28; // the Revenue Optimizer's look-back
+};

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "context/contextrequest.h"
+
+#include <QString>
+
+// The SQL condition that makes a users row (aliased `alias`) "staff" for the agents: active, not the AI system
+// user, and — where TeamTime has user types — not a vendor. Bound parameters: none (the AI user id is quoted in).
+namespace StaffScope {
+QString condition(const ContextRequest &request, const QString &alias = QStringLiteral("u"));
+}

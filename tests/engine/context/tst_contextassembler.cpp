@@ -1,0 +1,132 @@
+// The assembler: priority order, the token budget (a module that does not fit is left out whole), a failing
+// provider that does not stop the others, and the run's summary.
+#include "context/contextassembler.h"
+#include "context/contextregistry.h"
+#include "db/database.h"
+#include "jsoncompare.h"
+#include "testdatabase.h"
+#include "wait.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+// A provider whose size, priority and query the test chooses.
+class ScriptedProvider final : public ContextProvider
+{
+public:
+    ScriptedProvider(QString id, int priority, int promptChars, QString sql = u"SELECT 1"_s, QList<Agent> agents = {Agent::OfficeManager})
+        : m_id(std::move(id)), m_priority(priority), m_chars(promptChars), m_sql(std::move(sql)), m_agents(std::move(agents))
+    {
+    }
+    QString moduleId() const override { return m_id; }
+    QString moduleName() const override { return m_id; }
+    QString description() const override { return {}; }
+    int priority() const override { return m_priority; }
+    QList<Agent> agents() const override { return m_agents; }
+    json getContext(SqlSession &session, const ContextRequest &) const override
+    {
+        return {{"value", session.scalar(m_sql).toInt()}, {"items", json::array({1, 2})}};
+    }
+    QString formatForPrompt(const json &, const ContextRequest &) const override { return QString(m_chars, u'x'); }
+    QMap<QString, int> attention(const json &data) const override { return {{u"items"_s, int(data["items"].size())}}; }
+
+private:
+    QString m_id;
+    int m_priority;
+    int m_chars;
+    QString m_sql;
+    QList<Agent> m_agents;
+};
+
+ContextRequest officeManagerRequest()
+{
+    ContextRequest request;
+    request.calendar = BusinessCalendar(QTimeZone("America/Los_Angeles"),
+                                        std::make_shared<FixedClock>(QDateTime::fromString(u"2026-11-24T20:00:00Z"_s, Qt::ISODate)));
+    return request;
+}
+
+} // namespace
+
+class TestContextAssembler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fitsModulesInPriorityOrderWithinTheBudget()
+    {
+        TestDatabase db;
+        // 400 characters ≈ 100 tokens; 2000 ≈ 500; 200 ≈ 50.
+        const ContextAssembler assembler({std::make_shared<ScriptedProvider>(u"enrichment"_s, 90, 200),
+                                          std::make_shared<ScriptedProvider>(u"critical"_s, 10, 400),
+                                          std::make_shared<ScriptedProvider>(u"pending"_s, 30, 2000),
+                                          std::make_shared<ScriptedProvider>(u"optimizer"_s, 70, 40, u"SELECT 1"_s,
+                                                                             QList<Agent>{Agent::RevenueOptimizer})});
+        const AssembledContext context = assembler.assemble(db.session(), officeManagerRequest(), 200);
+        QStringList included;
+        for (const ContextModule &m : context.modules)
+            included << m.moduleId;
+        QCOMPARE(included, (QStringList{u"critical"_s, u"enrichment"_s})); // priority order; "pending" is too big
+        QCOMPARE(context.omitted.size(), 1);
+        QCOMPARE(context.omitted[0].moduleId, u"pending"_s);
+        QCOMPARE(context.omitted[0].reason, u"over the token budget (needs 500, 100 left)"_s);
+        QVERIFY(!context.omitted[0].failed);
+        QCOMPARE(context.totalTokens(), 150);
+        QCOMPARE(context.attentionTotal(), 4);
+        const json summary = context.summary();
+        QCOMPARE(summary["tokens"], json(150));
+        QCOMPARE(summary["modules"]["critical"]["attention"], json(2));
+        QCOMPARE(summary["omitted"][0]["module"], json("pending"));
+        QCOMPARE(context.structured()["agent"], json("office_manager"));
+        QCOMPARE(context.structured()["critical"]["value"], json(1));
+        QVERIFY(!context.structured().contains("optimizer")); // not this agent's module
+    }
+
+    void goesOnWhenAProviderFails()
+    {
+        TestDatabase db;
+        const ContextAssembler assembler({std::make_shared<ScriptedProvider>(u"first"_s, 10, 40),
+                                          std::make_shared<ScriptedProvider>(u"broken"_s, 20, 40, u"SELECT * FROM no_such_table"_s),
+                                          std::make_shared<ScriptedProvider>(u"after"_s, 30, 40, u"SELECT 7"_s)});
+        const AssembledContext context = assembler.assemble(db.session(), officeManagerRequest(), 1000);
+        QCOMPARE(context.modules.size(), 2);
+        QCOMPARE(context.modules[1].moduleId, u"after"_s);
+        QCOMPARE(context.modules[1].data["value"], json(7)); // the failed query did not poison the transaction
+        QCOMPARE(context.omitted.size(), 1);
+        QVERIFY(context.omitted[0].failed);
+        QVERIFY2(context.omitted[0].reason.contains(u"no_such_table"_s), qPrintable(context.omitted[0].reason));
+        // The session is usable afterwards, outside any transaction.
+        QCOMPARE(db.session().scalar(u"SELECT 2"_s).toInt(), 2);
+    }
+
+    void runsOnTheDatabaseWorkers()
+    {
+        TestDatabase db;
+        Database database(db.settings());
+        const ContextAssembler assembler(ContextRegistry::forAgent(Agent::OfficeManager));
+        const AssembledContext context = Wait::forTask(assembler.assemble(database, officeManagerRequest(), 4000));
+        QVERIFY(context.module(u"attendance"_s));
+        const json summary = context.summary();
+        QCOMPARE(summary["clockedIn"], json(0));         // the plan's keys, from the modules that know them
+        QCOMPARE(summary["expectedButMissing"], json(0));
+    }
+
+    void learnsHowFarOffTheEstimatesAre()
+    {
+        QCOMPARE(ContextAssembler::updatedCorrection(1.0, 1000, 1000), 1.0);
+        QCOMPARE(ContextAssembler::updatedCorrection(1.0, 1000, 1500), 1.1);
+        double correction = 1.0;
+        for (int i = 0; i < 60; ++i)
+            correction = ContextAssembler::updatedCorrection(correction, 1000, 1300);
+        QVERIFY(qAbs(correction - 1.3) < 0.001); // a steady difference is learnt fully
+        QCOMPARE(ContextAssembler::updatedCorrection(1.0, 0, 500), 1.0);
+        QCOMPARE(ContextAssembler::updatedCorrection(3.9, 10, 1000), 4.0); // clamped
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContextAssembler)
+#include "tst_contextassembler.moc"
