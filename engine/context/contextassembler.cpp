@@ -9,14 +9,44 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Every person and location id a module's data mentions (keys userId, assigneeId, requesterId, locationId).
+void collectIds(const nlohmann::json &value, QStringList &people, QStringList &locations)
+{
+    if (value.is_array()) {
+        for (const nlohmann::json &item : value)
+            collectIds(item, people, locations);
+        return;
+    }
+    if (!value.is_object())
+        return;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (it.value().is_string()) {
+            const QString id = QString::fromStdString(it.value().get<std::string>());
+            if (it.key() == "userId" || it.key() == "assigneeId" || it.key() == "requesterId") {
+                if (!people.contains(id))
+                    people << id;
+            } else if (it.key() == "locationId" && !locations.contains(id)) {
+                locations << id;
+            }
+        } else {
+            collectIds(it.value(), people, locations);
+        }
+    }
+}
+
+} // namespace
+
 ContextAssembler::ContextAssembler(QList<std::shared_ptr<const ContextProvider>> providers)
     : m_providers(std::move(providers))
 {
     std::ranges::stable_sort(m_providers, {}, [](const auto &p) { return p->priority(); });
 }
 
-AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRequest &request, int tokenBudget) const
+AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRequest &given, int tokenBudget) const
 {
+    ContextRequest request = given;
     AssembledContext context;
     context.agent = request.agent;
     context.assembledAt = request.calendar.nowUtc();
@@ -44,6 +74,7 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
                     continue;
                 }
                 remaining -= module.tokenEstimate;
+                collectIds(module.data, request.peopleInContext, request.locationsInContext);
                 context.modules << std::move(module);
             } catch (const DbError &error) {
                 if (error.kind() == DbError::Kind::Connection)

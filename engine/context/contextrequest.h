@@ -4,6 +4,7 @@
 #include "core/businesscalendar.h"
 
 #include <QString>
+#include <QStringList>
 
 // What a context provider needs to know besides the database: for whom, when (in the business's time zone), and
 // what this TeamTime's schema offers.
@@ -21,4 +22,9 @@ struct ContextRequest
     TeamTimeFeatures features;
     QString aiSystemUserId;     // never part of "staff"
     int analysisWindowDays = 28; // the Revenue Optimizer's look-back
+
+    // Filled by the assembler as modules come in (priority order): the people and locations the context is about
+    // so far, so that enrichment modules (memories, policies) can pick what concerns them.
+    QStringList peopleInContext;
+    QStringList locationsInContext;
 };

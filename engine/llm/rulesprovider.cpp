@@ -155,7 +155,7 @@ void revenueOptimizer(const json &context, Decisions &decide)
 {
     static const QStringList weekdays = {u"Mondays"_s,   u"Tuesdays"_s, u"Wednesdays"_s, u"Thursdays"_s,
                                          u"Fridays"_s,   u"Saturdays"_s, u"Sundays"_s};
-    for (const json &row : list(context, "attendanceHistory", "latenessByWeekday")) {
+    for (const json &row : list(context, "attendance-history", "latenessByWeekday")) {
         const double shifts = number(row, "shifts");
         const double late = number(row, "lateShifts");
         const int weekday = int(number(row, "weekday"));

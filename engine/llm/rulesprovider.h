@@ -14,7 +14,7 @@
 //   attendance.clockedIn[]                 {userId, name, hoursWorked, onBreak}
 //   tasks.overdue[]                        {taskId, title, assigneeId, assigneeName, hoursOverdue}
 //   expenses.unassignedWithdrawals[]       {withdrawalId, userId, name, amount, daysUnassigned}
-//   attendanceHistory.latenessByWeekday[]  {userId, name, weekday (1 = Monday), lateShifts, shifts}
+//   attendance-history.latenessByWeekday[] {userId, name, weekday (1 = Monday), lateShifts, shifts}
 // The tools it calls: send_direct_message {toUserId, message}; flag_for_manager {reason, relatedUserId?,
 // relatedEntityType?, relatedEntityId?}; write_memory {scope, userId, memoryType, content, confidence}.
 class RulesProvider final : public LlmProvider

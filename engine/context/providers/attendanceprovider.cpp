@@ -65,7 +65,7 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
                  {"longShiftsWithoutBreak", json::array()}};
 
     const SqlRows clockedIn = session.select(bind(
-        u"SELECT u.id, u.name, u.role::text, e.clock_in, sh.end_time, coalesce(l.name, ''), %1, %2, %3 "
+        u"SELECT u.id, u.name, u.role::text, e.clock_in, sh.end_time, coalesce(l.name, ''), %1, %2, %3, l.id "
         "FROM time_entries e JOIN users u ON u.id = e.user_id "
         "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
         "WHERE %4 AND e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours' "
@@ -82,6 +82,8 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
                        {"breakMinutes", std::lround(breakMins)},
                        {"onBreak", row.at(7).toBool()},
                        {"location", text(row.at(5))}};
+        if (!row.at(9).isNull())
+            person["locationId"] = text(row.at(9));
         if (!row.at(4).isNull())
             person["scheduledEnd"] = ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString();
         data["clockedIn"].push_back(person);
@@ -93,7 +95,7 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
     // Late: the shift has started (not merely scheduled) and is not over, and nobody clocked in for it. Someone
     // with an open time entry (working, or on a break) is never late.
     const SqlRows missing = session.select(bind(
-        u"SELECT u.id, u.name, sh.id, sh.start_time, sh.end_time, coalesce(l.name, '') "
+        u"SELECT u.id, u.name, sh.id, sh.start_time, sh.end_time, coalesce(l.name, ''), l.id "
         "FROM shifts sh JOIN users u ON u.id = sh.user_id LEFT JOIN locations l ON l.id = sh.location_id "
         "WHERE %1 AND sh.start_time <= :now AND sh.end_time > :now "
         "AND NOT EXISTS (SELECT 1 FROM time_entries e WHERE e.user_id = sh.user_id AND e.clock_in < sh.end_time "
@@ -101,13 +103,16 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
         "ORDER BY sh.start_time, u.name"_s.arg(staff)));
     for (const QVariantList &row : missing.rows) {
         const QDateTime start = ContextFormat::timestamp(row.at(3));
-        data["expectedButMissing"].push_back({{"userId", text(row.at(0))},
-                                              {"name", text(row.at(1))},
-                                              {"shiftId", text(row.at(2))},
-                                              {"shiftStart", ContextFormat::localIso(start, calendar).toStdString()},
-                                              {"shiftEnd", ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString()},
-                                              {"minutesLate", start.secsTo(now) / 60},
-                                              {"location", text(row.at(5))}});
+        json person = {{"userId", text(row.at(0))},
+                       {"name", text(row.at(1))},
+                       {"shiftId", text(row.at(2))},
+                       {"shiftStart", ContextFormat::localIso(start, calendar).toStdString()},
+                       {"shiftEnd", ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString()},
+                       {"minutesLate", start.secsTo(now) / 60},
+                       {"location", text(row.at(5))}};
+        if (!row.at(6).isNull())
+            person["locationId"] = text(row.at(6));
+        data["expectedButMissing"].push_back(person);
     }
 
     const SqlRows left = session.select(bind(

@@ -115,6 +115,46 @@ private Q_SLOTS:
         QCOMPARE(summary["expectedButMissing"], json(0));
     }
 
+    // Enrichment modules (memories, policies) see which people and places the earlier modules are about.
+    void tellsLaterModulesWhoTheContextIsAbout()
+    {
+        class Echo final : public ContextProvider
+        {
+        public:
+            QString moduleId() const override { return u"echo"_s; }
+            QString moduleName() const override { return moduleId(); }
+            QString description() const override { return {}; }
+            int priority() const override { return 90; }
+            QList<Agent> agents() const override { return {Agent::OfficeManager}; }
+            json getContext(SqlSession &, const ContextRequest &request) const override
+            {
+                return {{"people", request.peopleInContext.join(u',').toStdString()},
+                        {"places", request.locationsInContext.join(u',').toStdString()}};
+            }
+            QString formatForPrompt(const json &, const ContextRequest &) const override { return u"e"_s; }
+        };
+        class People final : public ContextProvider
+        {
+        public:
+            QString moduleId() const override { return u"people"_s; }
+            QString moduleName() const override { return moduleId(); }
+            QString description() const override { return {}; }
+            int priority() const override { return 10; }
+            QList<Agent> agents() const override { return {Agent::OfficeManager}; }
+            json getContext(SqlSession &, const ContextRequest &) const override
+            {
+                return {{"late", {{{"userId", "u-1"}, {"locationId", "l-1"}}}},
+                        {"tasks", {{{"assigneeId", "u-2"}}, {{"assigneeId", "u-1"}}}}};
+            }
+            QString formatForPrompt(const json &, const ContextRequest &) const override { return u"p"_s; }
+        };
+        TestDatabase db;
+        const ContextAssembler assembler({std::make_shared<Echo>(), std::make_shared<People>()});
+        const AssembledContext context = assembler.assemble(db.session(), officeManagerRequest(), 1000);
+        QCOMPARE(context.module(u"echo"_s)->data["people"], json("u-1,u-2"));
+        QCOMPARE(context.module(u"echo"_s)->data["places"], json("l-1"));
+    }
+
     void learnsHowFarOffTheEstimatesAre()
     {
         QCOMPARE(ContextAssembler::updatedCorrection(1.0, 1000, 1000), 1.0);

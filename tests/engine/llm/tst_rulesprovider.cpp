@@ -99,7 +99,7 @@ private Q_SLOTS:
     void findsALatenessPattern()
     {
         LlmRequest request;
-        request.context = json::parse(R"({"agent":"revenue_optimizer","attendanceHistory":{"latenessByWeekday":[
+        request.context = json::parse(R"({"agent":"revenue_optimizer","attendance-history":{"latenessByWeekday":[
             {"userId":"u-ana","name":"Ana Ruiz","weekday":5,"lateShifts":6,"shifts":7},
             {"userId":"u-bo","name":"Bo Lind","weekday":5,"lateShifts":1,"shifts":7},
             {"userId":"u-cy","name":"Cy Park","weekday":2,"lateShifts":2,"shifts":2}]}})");
