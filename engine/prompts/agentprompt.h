@@ -1,0 +1,19 @@
+#pragma once
+
+#include "context/assembledcontext.h"
+#include "core/businesscalendar.h"
+#include "llm/llmtypes.h"
+#include "prompts/agentpromptsettings.h"
+
+// The full prompt for one run, ordered for prompt caching: first the standing instructions (identical from run to
+// run for the same settings), then the policies and memories (they change at most nightly), both cacheable; then,
+// in the user turn, the current date and time in the business zone and the state of the business now.
+struct AgentPrompt
+{
+    QList<LlmSystemBlock> system;
+    QString userMessage;
+
+    static AgentPrompt build(Agent agent, const AgentPromptSettings &settings, const AssembledContext &context,
+                             const BusinessCalendar &calendar);
+    QString systemText() const; // the system blocks joined, for the run record and the dry-run inspector
+};

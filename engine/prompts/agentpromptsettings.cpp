@@ -1,0 +1,34 @@
+#include "prompts/agentpromptsettings.h"
+
+#include "db/sqlsession.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+AgentPromptSettings AgentPromptSettings::load(SqlSession &session, Agent agent)
+{
+    AgentPromptSettings settings;
+    // TeamTime's first AI release added a tone column; the plan's schema has none.
+    const bool hasTone = session
+                             .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = "
+                                     "current_schema() AND table_name = 'ai_config' AND column_name = 'tone')"_s)
+                             .toBool();
+    const SqlRows config = session.select(
+        u"SELECT coalesce(instructions, ''), cron_schedule, %1 FROM ai_config WHERE agent::text = ?"_s.arg(
+            hasTone ? u"tone::text"_s : u"NULL"_s),
+        {Agents::id(agent)});
+    if (!config.isEmpty()) {
+        settings.instructions = config.rows.front().at(0).toString();
+        settings.cronSchedule = config.rows.front().at(1).toString();
+        if (!config.rows.front().at(2).isNull())
+            settings.tone = config.rows.front().at(2).toString();
+    }
+    const QVariant name = session.scalar(
+        u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'business_name'"_s);
+    if (!name.toString().isEmpty())
+        settings.businessName = name.toString();
+    const QVariant window = session.scalar(
+        u"SELECT (value #>> '{}')::int FROM mentats_settings WHERE key = 'analysis_window_days'"_s);
+    if (window.toInt() > 0)
+        settings.analysisWindowDays = window.toInt();
+    return settings;
+}

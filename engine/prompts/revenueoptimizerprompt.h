@@ -1,0 +1,11 @@
+#pragma once
+
+#include "prompts/agentpromptsettings.h"
+
+#include <QString>
+
+// The Revenue Optimizer's standing instructions (seeds §5.3): analytical and long-term, working from history, and
+// steering the Office Manager only through memories and policy notes.
+namespace RevenueOptimizerPrompt {
+QString base(const AgentPromptSettings &settings);
+}
