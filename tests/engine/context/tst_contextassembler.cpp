@@ -2,6 +2,9 @@
 // provider that does not stop the others, and the run's summary.
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
+#include "context/contextrequestloader.h"
+#include "db/dberror.h"
+#include "migrations/migrator.h"
 #include "db/database.h"
 #include "jsoncompare.h"
 #include "testdatabase.h"
@@ -153,6 +156,36 @@ private Q_SLOTS:
         const AssembledContext context = assembler.assemble(db.session(), officeManagerRequest(), 1000);
         QCOMPARE(context.module(u"echo"_s)->data["people"], json("u-1,u-2"));
         QCOMPARE(context.module(u"echo"_s)->data["places"], json("l-1"));
+    }
+
+    void loadsTheRequestFromTheDatabase()
+    {
+        TestDatabase db(TestDatabase::Schema::Current);
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        s.exec(u"UPDATE mentats_settings SET value = '\"America/New_York\"' WHERE key = 'business_time_zone'"_s);
+        const auto clock = std::make_shared<FixedClock>(QDateTime::fromString(u"2026-11-25T03:30:00Z"_s, Qt::ISODate));
+        const ContextRequest request = ContextRequestLoader::load(s, Agent::OfficeManager, clock);
+        QCOMPARE(request.calendar.zone().id(), QByteArray("America/New_York"));
+        QCOMPARE(request.calendar.today(), QDate(2026, 11, 24)); // 22:30 in New York, already the 25th in UTC
+        QVERIFY(request.features.breakEntries);
+        QVERIFY(request.features.userTypes);
+        QVERIFY(request.features.timeEntryLocations);
+        QCOMPARE(request.aiSystemUserId,
+                 s.scalar(u"SELECT id::text FROM users WHERE username = 'office-manager-ai'"_s).toString());
+
+        TestDatabase baseline(TestDatabase::Schema::Baseline);
+        Migrator().migrate(baseline.session());
+        const TeamTimeFeatures plain = ContextRequestLoader::probeFeatures(baseline.session());
+        QVERIFY(!plain.breakEntries && !plain.userTypes && !plain.timeEntryLocations);
+
+        baseline.session().exec(u"UPDATE mentats_settings SET value = '\"Pacific/Atlantis\"' WHERE key = 'business_time_zone'"_s);
+        try {
+            ContextRequestLoader::load(baseline.session(), Agent::OfficeManager, clock);
+            QFAIL("an unknown time zone was accepted");
+        } catch (const DbError &error) {
+            QVERIFY(error.message().startsWith(u"The business time zone \"Pacific/Atlantis\" is not one this machine knows"_s));
+        }
     }
 
     void learnsHowFarOffTheEstimatesAre()

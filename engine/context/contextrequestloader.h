@@ -1,0 +1,16 @@
+#pragma once
+
+#include "context/contextrequest.h"
+
+#include <memory>
+
+class Clock;
+class SqlSession;
+
+// Builds a ContextRequest from the database: the business time zone (mentats_settings, shared by every console and
+// server), the AI system user, and which of TeamTime's later tables this database has.
+namespace ContextRequestLoader {
+// Throws DbError(Schema) when the stored time zone is not one this machine knows.
+ContextRequest load(SqlSession &session, Agent agent, std::shared_ptr<const Clock> clock);
+TeamTimeFeatures probeFeatures(SqlSession &session);
+} // namespace ContextRequestLoader
