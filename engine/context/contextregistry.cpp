@@ -1,6 +1,17 @@
 #include "context/contextregistry.h"
 
+#include "context/providers/aiactionsummaryprovider.h"
+#include "context/providers/attendancehistoryprovider.h"
 #include "context/providers/attendanceprovider.h"
+#include "context/providers/auctionmetricsprovider.h"
+#include "context/providers/expensesprovider.h"
+#include "context/providers/memoryprovider.h"
+#include "context/providers/policyprovider.h"
+#include "context/providers/posmetricsprovider.h"
+#include "context/providers/purchasesprovider.h"
+#include "context/providers/scheduleprovider.h"
+#include "context/providers/taskhistoryprovider.h"
+#include "context/providers/tasksprovider.h"
 
 #include <algorithm>
 
@@ -8,6 +19,17 @@ const QList<std::shared_ptr<const ContextProvider>> &ContextRegistry::all()
 {
     static const QList<std::shared_ptr<const ContextProvider>> providers = {
         std::make_shared<AttendanceProvider>(),
+        std::make_shared<ScheduleProvider>(),
+        std::make_shared<TasksProvider>(),
+        std::make_shared<PurchasesProvider>(),
+        std::make_shared<ExpensesProvider>(),
+        std::make_shared<MemoryProvider>(),
+        std::make_shared<PolicyProvider>(),
+        std::make_shared<AttendanceHistoryProvider>(),
+        std::make_shared<TaskHistoryProvider>(),
+        std::make_shared<AiActionSummaryProvider>(),
+        std::make_shared<PosMetricsProvider>(),
+        std::make_shared<AuctionMetricsProvider>(),
     };
     return providers;
 }

@@ -1,0 +1,31 @@
+#include "context/providers/analysiswindow.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+AnalysisWindow AnalysisWindow::of(const ContextRequest &request)
+{
+    const BusinessCalendar &calendar = request.calendar;
+    AnalysisWindow window;
+    window.days = std::max(1, request.analysisWindowDays);
+    const QDate today = calendar.today();
+    window.firstDay = today.addDays(-window.days);
+    window.lastDay = today.addDays(-1);
+    // Day boundaries in the business's zone: a day across a DST change is 23 or 25 hours long, as it was lived.
+    window.fromUtc = calendar.startOfDayUtc(window.firstDay);
+    window.toUtc = calendar.startOfDayUtc(today);
+    return window;
+}
+
+nlohmann::json AnalysisWindow::toJson() const
+{
+    return {{"days", days},
+            {"firstDay", firstDay.toString(Qt::ISODate).toStdString()},
+            {"lastDay", lastDay.toString(Qt::ISODate).toStdString()}};
+}
+
+QString AnalysisWindow::describe() const
+{
+    return u"%1 days, %2 to %3"_s.arg(days).arg(firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate));
+}

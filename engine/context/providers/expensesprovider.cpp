@@ -1,0 +1,121 @@
+#include "context/providers/expensesprovider.h"
+
+#include "context/contextformat.h"
+#include "context/providers/staffscope.h"
+#include "db/sqlsession.h"
+
+#include <QLocale>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+double round1(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+double cents(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+std::string text(const QVariant &value)
+{
+    return value.toString().toStdString();
+}
+
+QString str(const json &value)
+{
+    return QString::fromStdString(value.get<std::string>());
+}
+
+QString money(const json &value)
+{
+    return u"$"_s + QLocale::c().toString(value.get<double>(), 'f', 2);
+}
+
+} // namespace
+
+QString ExpensesProvider::moduleId() const
+{
+    return u"expenses"_s;
+}
+
+QString ExpensesProvider::moduleName() const
+{
+    return u"Cash & Expenses"_s;
+}
+
+QString ExpensesProvider::description() const
+{
+    return u"ATM withdrawals not yet allocated to purchases: amount left and age."_s;
+}
+
+json ExpensesProvider::getContext(SqlSession &session, const ContextRequest &request) const
+{
+    const BusinessCalendar &calendar = request.calendar;
+    const QDateTime now = calendar.nowUtc();
+    json data = {{"now", ContextFormat::localIso(now, calendar).toStdString()},
+                 {"unassignedWithdrawals", json::array()}};
+    // Status as text: a status TeamTime adds later is neither a cast error nor "unassigned". The allocated sum is
+    // computed in numeric, so cents stay exact until the very end.
+    const SqlRows rows = session.select(
+        u"SELECT w.id, u.id, u.name, w.amount, "
+        "coalesce((SELECT sum(a.amount) FROM withdrawal_allocations a WHERE a.withdrawal_id = w.id), 0), "
+        "w.withdrawn_at, w.status::text, w.notes "
+        "FROM atm_withdrawals w JOIN users u ON u.id = w.user_id "
+        "WHERE %1 AND w.status::text IN ('unassigned', 'partially_assigned') AND w.withdrawn_at <= ?::timestamptz "
+        "ORDER BY w.withdrawn_at, w.id"_s.arg(StaffScope::condition(request)),
+        {SqlSession::timestamp(now)});
+    for (const QVariantList &row : rows.rows) {
+        const QDateTime withdrawn = ContextFormat::timestamp(row.at(5));
+        const double amount = cents(row.at(3).toDouble());
+        const double allocated = cents(row.at(4).toDouble());
+        json withdrawal = {{"withdrawalId", text(row.at(0))},
+                           {"userId", text(row.at(1))},
+                           {"name", text(row.at(2))},
+                           {"amount", amount},
+                           {"allocated", allocated},
+                           {"amountLeft", cents(amount - allocated)},
+                           {"withdrawnAt", ContextFormat::localIso(withdrawn, calendar).toStdString()},
+                           {"daysUnassigned", round1(double(withdrawn.secsTo(now)) / 86400.0)},
+                           {"status", text(row.at(6))}};
+        if (!row.at(7).toString().trimmed().isEmpty())
+            withdrawal["notes"] = text(row.at(7));
+        data["unassignedWithdrawals"].push_back(withdrawal);
+    }
+    return data;
+}
+
+QString ExpensesProvider::formatForPrompt(const json &data, const ContextRequest &request) const
+{
+    const BusinessCalendar &calendar = request.calendar;
+    QStringList lines;
+    lines << u"## Cash & Expenses"_s;
+    lines << u"ATM withdrawals not fully allocated to purchases (%1):"_s.arg(data["unassignedWithdrawals"].size());
+    for (const json &w : data["unassignedWithdrawals"]) {
+        const QDateTime withdrawn = QDateTime::fromString(str(w["withdrawnAt"]), Qt::ISODate);
+        QString status = str(w["status"]);
+        QString line = u"- [withdrawal %1] %2 by %3 [user %4] at %5, %6 days ago, %7, %8 left to allocate"_s.arg(
+            str(w["withdrawalId"]), money(w["amount"]), str(w["name"]), str(w["userId"]),
+            ContextFormat::localTime(withdrawn, calendar), ContextFormat::hours(w["daysUnassigned"].get<double>()),
+            status.replace(u'_', u' '), money(w["amountLeft"]));
+        if (w.contains("notes"))
+            line += u"; notes "_s + ContextFormat::fenced(str(w["notes"]));
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+QMap<QString, int> ExpensesProvider::attention(const json &data) const
+{
+    int old = 0;
+    for (const json &w : data["unassignedWithdrawals"]) {
+        if (w["daysUnassigned"].get<double>() >= kReminderDays)
+            ++old;
+    }
+    return {{u"unassignedThreeDaysOrMore"_s, old}};
+}

@@ -1,0 +1,59 @@
+#include "context/providers/providerutil.h"
+
+#include "context/contextformat.h"
+#include "db/sqlsession.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+bool ProviderUtil::tableExists(SqlSession &session, const QString &table)
+{
+    return session.scalar(u"SELECT to_regclass(?::text) IS NOT NULL"_s, {table}).toBool();
+}
+
+QString ProviderUtil::uuidList(const QStringList &ids)
+{
+    QStringList valid;
+    for (const QString &id : ids) {
+        const QUuid uuid = QUuid::fromString(id);
+        if (!uuid.isNull())
+            valid << uuid.toString(QUuid::WithoutBraces);
+    }
+    return valid.join(u',');
+}
+
+std::string ProviderUtil::text(const QVariant &value)
+{
+    return value.toString().toStdString();
+}
+
+double ProviderUtil::round(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+nlohmann::json ProviderUtil::number(const QVariant &value, int decimals)
+{
+    if (value.isNull())
+        return nullptr;
+    return round(value.toDouble(), decimals);
+}
+
+QString ProviderUtil::label(const QString &modelText)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9_.-]{1,64}$"_s);
+    return plain.match(modelText).hasMatch() ? modelText : ContextFormat::fenced(modelText);
+}
+
+QString ProviderUtil::decimal(const nlohmann::json &value, int decimals)
+{
+    if (!value.is_number())
+        return u"n/a"_s;
+    return QLocale::c().toString(value.get<double>(), 'f', decimals);
+}

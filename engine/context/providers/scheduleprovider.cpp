@@ -1,0 +1,178 @@
+#include "context/providers/scheduleprovider.h"
+
+#include "context/contextformat.h"
+#include "context/providers/staffscope.h"
+#include "db/sqlsession.h"
+
+#include <QLocale>
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+std::string text(const QVariant &value)
+{
+    return value.toString().toStdString();
+}
+
+QString str(const json &value)
+{
+    return QString::fromStdString(value.get<std::string>());
+}
+
+QDateTime instant(const json &iso)
+{
+    return QDateTime::fromString(str(iso), Qt::ISODate);
+}
+
+// store_hours keeps wall-clock times as text ("09:00"); older rows may carry seconds.
+QTime wallTime(const QVariant &value)
+{
+    const QString clock = value.toString().trimmed();
+    const QTime time = QTime::fromString(clock, u"H:mm"_s);
+    return time.isValid() ? time : QTime::fromString(clock, u"H:mm:ss"_s);
+}
+
+std::string iso(const QDateTime &instant, const BusinessCalendar &calendar)
+{
+    return ContextFormat::localIso(instant, calendar).toStdString();
+}
+
+} // namespace
+
+QString ScheduleProvider::moduleId() const
+{
+    return u"schedule"_s;
+}
+
+QString ScheduleProvider::moduleName() const
+{
+    return u"Schedule"_s;
+}
+
+QString ScheduleProvider::description() const
+{
+    return u"Shifts still to start today, tomorrow's shifts, and open stores with nobody scheduled."_s;
+}
+
+json ScheduleProvider::getContext(SqlSession &session, const ContextRequest &request) const
+{
+    const BusinessCalendar &calendar = request.calendar;
+    const QDateTime now = calendar.nowUtc();
+    const QDate today = calendar.today();
+    const QDateTime tomorrowStart = calendar.startOfDayUtc(today.addDays(1));
+    const QDateTime dayAfterStart = calendar.startOfDayUtc(today.addDays(2));
+    const QString staff = StaffScope::condition(request);
+    json data = {{"now", iso(now, calendar)},
+                 {"dates",
+                  {{"today", today.toString(Qt::ISODate).toStdString()},
+                   {"tomorrow", today.addDays(1).toString(Qt::ISODate).toStdString()}}},
+                 {"remainingToday", json::array()},
+                 {"tomorrow", json::array()},
+                 {"gaps", json::array()}};
+
+    // `after` is exclusive for today (a shift starting right now has started: attendance's business) and inclusive
+    // for tomorrow (a shift at midnight is tomorrow's).
+    const auto shifts = [&](const char *key, const QString &afterOp, const QDateTime &after, const QDateTime &before) {
+        const SqlRows rows = session.select(
+            u"SELECT sh.id, u.id, u.name, sh.start_time, sh.end_time, l.id, coalesce(l.name, ''), sh.notes "
+            "FROM shifts sh JOIN users u ON u.id = sh.user_id LEFT JOIN locations l ON l.id = sh.location_id "
+            "WHERE %1 AND sh.start_time %2 ?::timestamptz AND sh.start_time < ?::timestamptz "
+            "ORDER BY sh.start_time, u.name, sh.id"_s.arg(staff, afterOp),
+            {SqlSession::timestamp(after), SqlSession::timestamp(before)});
+        for (const QVariantList &row : rows.rows) {
+            json shift = {{"shiftId", text(row.at(0))},
+                          {"userId", text(row.at(1))},
+                          {"name", text(row.at(2))},
+                          {"start", iso(ContextFormat::timestamp(row.at(3)), calendar)},
+                          {"end", iso(ContextFormat::timestamp(row.at(4)), calendar)},
+                          {"location", text(row.at(6))}};
+            if (!row.at(5).isNull())
+                shift["locationId"] = text(row.at(5));
+            if (!row.at(7).toString().trimmed().isEmpty())
+                shift["notes"] = text(row.at(7));
+            data[key].push_back(shift);
+        }
+    };
+    shifts("remainingToday", u">"_s, now, tomorrowStart);
+    shifts("tomorrow", u">="_s, tomorrowStart, dayAfterStart);
+
+    // One row per location for today's weekday (TeamTime: 0 = Sunday; Qt: 7 = Sunday), the latest edit winning.
+    const SqlRows hours = session.select(
+        u"SELECT id, name, open_time, close_time, is_closed FROM (SELECT DISTINCT ON (l.id) l.id, l.name, "
+        "h.open_time, h.close_time, h.is_closed FROM store_hours h JOIN locations l ON l.id = h.location_id "
+        "WHERE l.is_active AND h.day_of_week = ? ORDER BY l.id, h.updated_at DESC, h.id) today "
+        "ORDER BY name, id"_s,
+        {today.dayOfWeek() % 7});
+    for (const QVariantList &row : hours.rows) {
+        const QTime open = wallTime(row.at(2));
+        const QTime close = wallTime(row.at(3));
+        if (row.at(4).toBool() || !open.isValid() || !close.isValid())
+            continue;
+        const QDateTime opensAt = calendar.atUtc(today, open);
+        const QDateTime closesAt = calendar.atUtc(close <= open ? today.addDays(1) : today, close);
+        const QDateTime from = std::max(now, opensAt);
+        if (from >= closesAt)
+            continue;
+        const bool covered =
+            session
+                .scalar(u"SELECT EXISTS (SELECT 1 FROM shifts sh JOIN users u ON u.id = sh.user_id WHERE %1 "
+                        "AND sh.location_id = ?::uuid AND sh.start_time < ?::timestamptz "
+                        "AND sh.end_time > ?::timestamptz)"_s.arg(staff),
+                        {row.at(0), SqlSession::timestamp(closesAt), SqlSession::timestamp(from)})
+                .toBool();
+        if (!covered)
+            data["gaps"].push_back({{"locationId", text(row.at(0))},
+                                    {"location", text(row.at(1))},
+                                    {"opensAt", iso(opensAt, calendar)},
+                                    {"closesAt", iso(closesAt, calendar)},
+                                    {"uncoveredFrom", iso(from, calendar)}});
+    }
+    return data;
+}
+
+QString ScheduleProvider::formatForPrompt(const json &data, const ContextRequest &request) const
+{
+    const BusinessCalendar &calendar = request.calendar;
+    const auto local = [&calendar](const json &value) { return ContextFormat::localTime(instant(value), calendar); };
+    // "09:00-17:00", or the full end when it falls on another business date.
+    const auto span = [&](const json &start, const json &end) -> QString {
+        const bool sameDay = calendar.toLocal(instant(start)).date() == calendar.toLocal(instant(end)).date();
+        return local(start) + u"-"_s +
+               (sameDay ? QLocale::c().toString(calendar.toLocal(instant(end)), u"HH:mm"_s) : local(end));
+    };
+    const auto day = [](const json &date) {
+        return QLocale::c().toString(QDate::fromString(str(date), Qt::ISODate), u"ddd d MMM"_s);
+    };
+    const auto shiftLine = [&](const json &s) {
+        QString line = u"- %1 [user %2], %3"_s.arg(str(s["name"]), str(s["userId"]), span(s["start"], s["end"]));
+        if (s.contains("locationId"))
+            line += u", at %1 [location %2]"_s.arg(str(s["location"]), str(s["locationId"]));
+        line += u" [shift %1]"_s.arg(str(s["shiftId"]));
+        if (s.contains("notes"))
+            line += u"; notes "_s + ContextFormat::fenced(str(s["notes"]));
+        return line;
+    };
+
+    QStringList lines;
+    lines << u"## Schedule"_s;
+    lines << u"Today, %1, shifts still to start (%2):"_s.arg(day(data["dates"]["today"]))
+                 .arg(data["remainingToday"].size());
+    for (const json &s : data["remainingToday"])
+        lines << shiftLine(s);
+    lines << u"Tomorrow, %1 (%2):"_s.arg(day(data["dates"]["tomorrow"])).arg(data["tomorrow"].size());
+    for (const json &s : data["tomorrow"])
+        lines << shiftLine(s);
+    lines << u"Open today with nobody scheduled for the rest of the day (%1):"_s.arg(data["gaps"].size());
+    for (const json &g : data["gaps"])
+        lines << u"- %1 [location %2]: open %3, nobody scheduled from %4"_s.arg(
+            str(g["location"]), str(g["locationId"]), span(g["opensAt"], g["closesAt"]), local(g["uncoveredFrom"]));
+    return lines.join(u'\n');
+}
+
+QMap<QString, int> ScheduleProvider::attention(const json &data) const
+{
+    return {{u"gaps"_s, int(data["gaps"].size())}};
+}
