@@ -6,6 +6,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
+
+using ProviderUtil::str;
 using ProviderUtil::text;
 
 QString AiActionSummaryProvider::moduleId() const
@@ -70,7 +72,6 @@ json AiActionSummaryProvider::getContext(SqlSession &session, const ContextReque
 
 QString AiActionSummaryProvider::formatForPrompt(const json &data, const ContextRequest &) const
 {
-    const auto str = [](const json &value) { return QString::fromStdString(value.get<std::string>()); };
     const auto count = [](const json &value) { return QString::number(value.get<qint64>()); };
     const json &window = data["window"];
     const json &totals = data["totals"];

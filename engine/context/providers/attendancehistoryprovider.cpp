@@ -15,6 +15,8 @@ using nlohmann::json;
 
 namespace {
 
+using ProviderUtil::str;
+
 struct Tally
 {
     int shifts = 0;
@@ -126,7 +128,6 @@ json AttendanceHistoryProvider::getContext(SqlSession &session, const ContextReq
 
 QString AttendanceHistoryProvider::formatForPrompt(const json &data, const ContextRequest &) const
 {
-    const auto str = [](const json &value) { return QString::fromStdString(value.get<std::string>()); };
     const auto count = [](const json &value) { return QString::number(value.get<int>()); };
     const json &window = data["window"];
     QStringList lines;

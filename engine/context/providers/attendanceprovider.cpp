@@ -1,6 +1,7 @@
 #include "context/providers/attendanceprovider.h"
 
 #include "context/contextformat.h"
+#include "context/providers/providerutil.h"
 #include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
@@ -9,19 +10,9 @@
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
-namespace {
-
-double round1(double value)
-{
-    return std::round(value * 10.0) / 10.0;
-}
-
-std::string text(const QVariant &value)
-{
-    return value.toString().toStdString();
-}
-
-} // namespace
+using ProviderUtil::round1;
+using ProviderUtil::text;
+using ProviderUtil::str;
 
 QString AttendanceProvider::moduleId() const
 {
@@ -132,19 +123,16 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
 
 QString AttendanceProvider::formatForPrompt(const json &data, const ContextRequest &request) const
 {
-    const BusinessCalendar &calendar = request.calendar;
-    const auto local = [&calendar](const json &iso) {
-        return ContextFormat::localTime(QDateTime::fromString(QString::fromStdString(iso.get<std::string>()), Qt::ISODate),
-                                        calendar);
-    };
-    const auto str = [](const json &value) { return QString::fromStdString(value.get<std::string>()); };
+    // Each line fills all its placeholders in one arg() call: a name containing "%1" must stay a name.
+    const auto local = [&request](const json &iso) { return ProviderUtil::localTime(iso, request.calendar); };
+    const auto hours = [](const json &value) { return ContextFormat::hours(value.get<double>()); };
+    const auto count = [&data](const char *list) { return QString::number(data[list].size()); };
     QStringList lines;
     lines << u"## Time & Attendance"_s;
-    lines << u"Clocked in now (%1):"_s.arg(data["clockedIn"].size());
+    lines << u"Clocked in now (%1):"_s.arg(count("clockedIn"));
     for (const json &p : data["clockedIn"]) {
         QString line = u"- %1 [user %2], %3, since %4, %5 h worked"_s.arg(str(p["name"]), str(p["userId"]), str(p["role"]),
-                                                                        local(p["clockIn"]),
-                                                                        ContextFormat::hours(p["hoursWorked"].get<double>()));
+                                                                        local(p["clockIn"]), hours(p["hoursWorked"]));
         if (p["onBreak"].get<bool>())
             line += u", ON A BREAK now"_s;
         if (!str(p["location"]).isEmpty())
@@ -153,21 +141,22 @@ QString AttendanceProvider::formatForPrompt(const json &data, const ContextReque
             line += u", shift ends "_s + local(p["scheduledEnd"]);
         lines << line;
     }
-    lines << u"Expected but not clocked in (%1):"_s.arg(data["expectedButMissing"].size());
+    lines << u"Expected but not clocked in (%1):"_s.arg(count("expectedButMissing"));
     for (const json &p : data["expectedButMissing"]) {
-        lines << u"- %1 [user %2], shift started %3 (%4 min ago)%5 [shift %6]"_s.arg(str(p["name"]), str(p["userId"]),
-                                                                                 local(p["shiftStart"]))
-                     .arg(p["minutesLate"].get<qint64>())
-                     .arg(str(p["location"]).isEmpty() ? QString() : u", at "_s + str(p["location"]), str(p["shiftId"]));
+        const QString at = str(p["location"]).isEmpty() ? QString() : u", at "_s + str(p["location"]);
+        lines << u"- %1 [user %2], shift started %3 (%4 min ago)%5 [shift %6]"_s.arg(
+            str(p["name"]), str(p["userId"]), local(p["shiftStart"]), QString::number(p["minutesLate"].get<qint64>()), at,
+            str(p["shiftId"]));
     }
-    lines << u"Clocked out in the last %1 minutes (%2):"_s.arg(kRecentClockOutMinutes).arg(data["recentClockOuts"].size());
+    lines << u"Clocked out in the last %1 minutes (%2):"_s.arg(QString::number(kRecentClockOutMinutes),
+                                                                count("recentClockOuts"));
     for (const json &p : data["recentClockOuts"])
         lines << u"- %1 [user %2] at %3 after %4 h"_s.arg(str(p["name"]), str(p["userId"]), local(p["clockOut"]),
-                                                        ContextFormat::hours(p["hoursWorked"].get<double>()));
-    lines << u"Worked %1+ hours without a break (%2):"_s.arg(int(kLongShiftHours)).arg(data["longShiftsWithoutBreak"].size());
+                                                        hours(p["hoursWorked"]));
+    lines << u"Worked %1+ hours without a break (%2):"_s.arg(QString::number(int(kLongShiftHours)),
+                                                             count("longShiftsWithoutBreak"));
     for (const json &p : data["longShiftsWithoutBreak"])
-        lines << u"- %1 [user %2], %3 h"_s.arg(str(p["name"]), str(p["userId"]),
-                                              ContextFormat::hours(p["hoursWorked"].get<double>()));
+        lines << u"- %1 [user %2], %3 h"_s.arg(str(p["name"]), str(p["userId"]), hours(p["hoursWorked"]));
     return lines.join(u'\n');
 }
 

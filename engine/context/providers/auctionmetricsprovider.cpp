@@ -10,6 +10,8 @@ using ProviderUtil::number;
 
 namespace {
 
+using ProviderUtil::str;
+
 QVariantList windowParams(const ContextRequest &request)
 {
     const AnalysisWindow window = AnalysisWindow::of(request);
@@ -75,7 +77,6 @@ json AuctionMetricsProvider::getContext(SqlSession &session, const ContextReques
 
 QString AuctionMetricsProvider::formatForPrompt(const json &data, const ContextRequest &) const
 {
-    const auto str = [](const json &value) { return QString::fromStdString(value.get<std::string>()); };
     const auto count = [](const json &value) { return QString::number(value.get<qint64>()); };
     const auto minutes = [](const json &value) { return ProviderUtil::decimal(value, 0); };
     const json &window = data["window"];

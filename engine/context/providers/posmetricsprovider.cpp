@@ -12,6 +12,8 @@ using ProviderUtil::text;
 
 namespace {
 
+using ProviderUtil::str;
+
 QVariantList windowParams(const AnalysisWindow &window)
 {
     return {SqlSession::timestamp(window.fromUtc), SqlSession::timestamp(window.toUtc)};
@@ -107,7 +109,6 @@ json PosMetricsProvider::getContext(SqlSession &session, const ContextRequest &r
 
 QString PosMetricsProvider::formatForPrompt(const json &data, const ContextRequest &) const
 {
-    const auto str = [](const json &value) { return QString::fromStdString(value.get<std::string>()); };
     const auto money = [](const json &value) { return ProviderUtil::decimal(value, 2); };
     const auto count = [](const json &value) { return QString::number(value.get<qint64>()); };
     const json &window = data["window"];

@@ -57,3 +57,18 @@ QString ProviderUtil::decimal(const nlohmann::json &value, int decimals)
         return u"n/a"_s;
     return QLocale::c().toString(value.get<double>(), 'f', decimals);
 }
+
+QString ProviderUtil::str(const nlohmann::json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+QString ProviderUtil::money(const nlohmann::json &value)
+{
+    return u"$"_s + QLocale::c().toString(value.is_number() ? value.get<double>() : 0.0, 'f', 2);
+}
+
+QString ProviderUtil::localTime(const nlohmann::json &iso, const BusinessCalendar &calendar)
+{
+    return ContextFormat::localTime(QDateTime::fromString(str(iso), Qt::ISODate), calendar);
+}

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+class BusinessCalendar;
 class SqlSession;
 
 // Small things every provider needs when it reads TeamTime: whether an optional table is there, ids it may put
@@ -21,6 +22,14 @@ std::string text(const QVariant &value);
 // and "nothing sold" are different facts).
 nlohmann::json number(const QVariant &value, int decimals = 2);
 double round(double value, int decimals);
+inline double round1(double value) { return round(value, 1); }
+inline double cents(double value) { return round(value, 2); }
+// A JSON string as a QString (empty for anything else).
+QString str(const nlohmann::json &value);
+// "$12.50" for a JSON number.
+QString money(const nlohmann::json &value);
+// An ISO timestamp from a module's data, shown in the business zone ("14:05", or with the date when not today).
+QString localTime(const nlohmann::json &iso, const BusinessCalendar &calendar);
 // A short model-written label (a memory type, a tool name) for the prompt: as it is when it is a plain identifier,
 // fenced as data when it is anything else.
 QString label(const QString &modelText);

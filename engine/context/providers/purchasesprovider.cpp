@@ -1,6 +1,7 @@
 #include "context/providers/purchasesprovider.h"
 
 #include "context/contextformat.h"
+#include "context/providers/providerutil.h"
 #include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
@@ -10,34 +11,11 @@
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
-namespace {
-
-double round1(double value)
-{
-    return std::round(value * 10.0) / 10.0;
-}
-
-double cents(double value)
-{
-    return std::round(value * 100.0) / 100.0;
-}
-
-std::string text(const QVariant &value)
-{
-    return value.toString().toStdString();
-}
-
-QString str(const json &value)
-{
-    return QString::fromStdString(value.get<std::string>());
-}
-
-QString money(const json &value)
-{
-    return u"$"_s + QLocale::c().toString(value.get<double>(), 'f', 2);
-}
-
-} // namespace
+using ProviderUtil::round1;
+using ProviderUtil::cents;
+using ProviderUtil::text;
+using ProviderUtil::str;
+using ProviderUtil::money;
 
 QString PurchasesProvider::moduleId() const
 {

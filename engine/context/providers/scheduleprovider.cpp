@@ -1,6 +1,7 @@
 #include "context/providers/scheduleprovider.h"
 
 #include "context/contextformat.h"
+#include "context/providers/providerutil.h"
 #include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
@@ -12,15 +13,8 @@ using nlohmann::json;
 
 namespace {
 
-std::string text(const QVariant &value)
-{
-    return value.toString().toStdString();
-}
-
-QString str(const json &value)
-{
-    return QString::fromStdString(value.get<std::string>());
-}
+using ProviderUtil::text;
+using ProviderUtil::str;
 
 QDateTime instant(const json &iso)
 {

@@ -12,6 +12,8 @@ using ProviderUtil::text;
 
 namespace {
 
+using ProviderUtil::str;
+
 // The window's tasks with what became of them. Status is compared as text (TeamTime may add values); a task counts
 // as done when it has a completion or its status says so, late when its first completion came after due_at.
 const QString kTasks = uR"(WITH window_tasks AS (
@@ -85,7 +87,6 @@ json TaskHistoryProvider::getContext(SqlSession &session, const ContextRequest &
 
 QString TaskHistoryProvider::formatForPrompt(const json &data, const ContextRequest &) const
 {
-    const auto str = [](const json &value) { return QString::fromStdString(value.get<std::string>()); };
     const auto count = [](const json &value) { return QString::number(value.get<int>()); };
     const auto percent = [](const json &share) { return u"%1%"_s.arg(qRound(share.get<double>() * 100.0)); };
     const json &window = data["window"];

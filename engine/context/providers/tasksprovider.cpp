@@ -1,6 +1,7 @@
 #include "context/providers/tasksprovider.h"
 
 #include "context/contextformat.h"
+#include "context/providers/providerutil.h"
 #include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
@@ -11,20 +12,9 @@ using nlohmann::json;
 
 namespace {
 
-double round1(double value)
-{
-    return std::round(value * 10.0) / 10.0;
-}
-
-std::string text(const QVariant &value)
-{
-    return value.toString().toStdString();
-}
-
-QString str(const json &value)
-{
-    return QString::fromStdString(value.get<std::string>());
-}
+using ProviderUtil::round1;
+using ProviderUtil::text;
+using ProviderUtil::str;
 
 // Long descriptions would crowd out other modules; the first sentences say what the task is.
 std::string shortened(const QVariant &value)
@@ -163,9 +153,7 @@ json TasksProvider::getContext(SqlSession &session, const ContextRequest &reques
 QString TasksProvider::formatForPrompt(const json &data, const ContextRequest &request) const
 {
     const BusinessCalendar &calendar = request.calendar;
-    const auto local = [&calendar](const json &iso) {
-        return ContextFormat::localTime(QDateTime::fromString(str(iso), Qt::ISODate), calendar);
-    };
+    const auto local = [&calendar](const json &iso) { return ProviderUtil::localTime(iso, calendar); };
     const auto where = [](const json &t) {
         return t.contains("locationId") ? u", at %1 [location %2]"_s.arg(str(t["location"]), str(t["locationId"]))
                                         : QString();

@@ -102,13 +102,17 @@ private Q_SLOTS:
         const QString gone = f.person(u"Di Moss"_s);
         f.entry(gone, f.shift(gone, now.addSecs(-6 * 3600), now.addSecs(-30 * 60)), now.addSecs(-6 * 3600),
                 now.addSecs(-30 * 60));
+        const QString odd = f.person(u"Zed %1 %2"_s); // a name with placeholders stays a name
+        f.shift(odd, now.addSecs(-15 * 60), now.addSecs(3600));
         const QString former = f.person(u"Ed Former"_s, false); // inactive: never counted
         f.shift(former, now.addSecs(-3600), now.addSecs(3600));
 
         const ContextRequest request = requestAt(now);
         const ContextModule module = AttendanceProvider().build(db.session(), request);
         const json &missing = module.data["expectedButMissing"];
-        QCOMPARE(missing.size(), 1u);
+        QCOMPARE(missing.size(), 2u);
+        QVERIFY2(module.prompt.contains(u"- Zed %1 %2 [user "_s + odd + u"], shift started 11:45 (15 min ago)"_s),
+                 qPrintable(module.prompt));
         QCOMPARE(missing[0]["userId"], json(late.toStdString()));
         QCOMPARE(missing[0]["minutesLate"], json(25));
         QCOMPARE(missing[0]["shiftId"], json(lateShift.toStdString()));
@@ -119,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(!find(module.data["clockedIn"], gone));
         QCOMPARE(module.data["recentClockOuts"].size(), 1u);
         QCOMPARE(module.data["recentClockOuts"][0]["userId"], json(gone.toStdString()));
-        QCOMPARE(module.attention.value(u"expectedButMissing"_s), 1);
+        QCOMPARE(module.attention.value(u"expectedButMissing"_s), 2);
 
         // The prompt names everyone with the id the model needs for a tool call.
         QVERIFY2(module.prompt.contains(u"- Ana Ruiz [user %1], shift started 11:35 (25 min ago), at Old Town [shift %2]"_s
