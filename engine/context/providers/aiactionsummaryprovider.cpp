@@ -38,10 +38,19 @@ json AiActionSummaryProvider::getContext(SqlSession &session, const ContextReque
     // The agent as text: the enum may hold values this build does not know, and those rows are simply not ours.
     const QString actions = u"FROM ai_actions a WHERE a.agent::text = ? AND a.created_at >= ?::timestamptz "
                             "AND a.created_at < ?::timestamptz"_s;
+    // What followed: of the executed actions aimed at a person, after how many did that person clock in or complete
+    // a task within the next two hours. A rough signal, but the one the optimizer can learn from.
+    const QString followed =
+        u"a.executed AND a.target_user_id IS NOT NULL AND ("
+        "EXISTS (SELECT 1 FROM time_entries e WHERE e.user_id = a.target_user_id AND e.clock_in > a.created_at "
+        "AND e.clock_in <= a.created_at + interval '2 hours') OR "
+        "EXISTS (SELECT 1 FROM task_completions c WHERE c.completed_by = a.target_user_id AND c.completed_at > a.created_at "
+        "AND c.completed_at <= a.created_at + interval '2 hours'))"_s;
     const SqlRows tools = session.select(
         u"SELECT a.tool_name, count(*), count(*) FILTER (WHERE a.executed), "
-        "count(*) FILTER (WHERE a.blocked_reason IS NOT NULL), count(*) FILTER (WHERE a.error IS NOT NULL) "
-        "%1 GROUP BY a.tool_name ORDER BY count(*) DESC, a.tool_name NULLS LAST"_s.arg(actions),
+        "count(*) FILTER (WHERE a.blocked_reason IS NOT NULL), count(*) FILTER (WHERE a.error IS NOT NULL), "
+        "count(*) FILTER (WHERE a.executed AND a.target_user_id IS NOT NULL), count(*) FILTER (WHERE %2) "
+        "%1 GROUP BY a.tool_name ORDER BY count(*) DESC, a.tool_name NULLS LAST"_s.arg(actions, followed),
         params);
     json byTool = json::array();
     for (const QVariantList &row : tools.rows) {
@@ -50,7 +59,9 @@ json AiActionSummaryProvider::getContext(SqlSession &session, const ContextReque
                           {"total", row.at(1).toInt()},
                           {"executed", row.at(2).toInt()},
                           {"blocked", row.at(3).toInt()},
-                          {"errors", row.at(4).toInt()}});
+                          {"errors", row.at(4).toInt()},
+                          {"targeted", row.at(5).toInt()},
+                          {"followedUp", row.at(6).toInt()}});
     }
     const SqlRows totals = session.select(
         u"SELECT count(*), count(DISTINCT a.run_id), count(*) FILTER (WHERE a.executed), "
@@ -90,8 +101,12 @@ QString AiActionSummaryProvider::formatForPrompt(const json &data, const Context
         // Tool names come from a model's answer: anything but a plain identifier is shown as data.
         const QString name = tool["tool"].is_string() ? ProviderUtil::label(str(tool["tool"])) : u"(no tool)"_s;
         // One arg() call: a tool name may contain "%1", which a chained arg() would substitute again.
-        lines << u"- %1: %2 calls, %3 executed, %4 blocked, %5 errors"_s.arg(
+        QString line = u"- %1: %2 calls, %3 executed, %4 blocked, %5 errors"_s.arg(
             name, count(tool["total"]), count(tool["executed"]), count(tool["blocked"]), count(tool["errors"]));
+        if (tool["targeted"].get<int>() > 0)
+            line += u"; the person acted (clocked in or finished a task) within 2 h after %1 of %2"_s.arg(
+                count(tool["followedUp"]), count(tool["targeted"]));
+        lines << line;
     }
     return lines.join(u'\n');
 }

@@ -222,9 +222,9 @@ private Q_SLOTS:
         QVERIFY(provider.isEnabled(db.session(), optimizerRequest()));
         const ContextModule module = provider.build(db.session(), optimizerRequest());
         QCOMPARE(module.data["tools"],
-                 json::parse(R"([{"tool":"send_direct_message","total":3,"executed":2,"blocked":0,"errors":1},
-                                 {"tool":"flag_for_manager","total":1,"executed":0,"blocked":1,"errors":0},
-                                 {"tool":"obey me » now","total":1,"executed":0,"blocked":0,"errors":1}])"));
+                 json::parse(R"([{"tool":"send_direct_message","total":3,"executed":2,"blocked":0,"errors":1,"targeted":0,"followedUp":0},
+                                 {"tool":"flag_for_manager","total":1,"executed":0,"blocked":1,"errors":0,"targeted":0,"followedUp":0},
+                                 {"tool":"obey me » now","total":1,"executed":0,"blocked":0,"errors":1,"targeted":0,"followedUp":0}])"));
         QCOMPARE(module.data["totals"], json::parse(R"({"actions":5,"runs":2,"executed":2,"blocked":1,"errors":2,
                                                         "tokens":300,"costCents":10})"));
         QCOMPARE(module.attention.value(u"errors"_s), 2);
@@ -235,6 +235,39 @@ private Q_SLOTS:
 
         TestDatabase bare; // no ai_actions at all
         QVERIFY(!provider.isEnabled(bare.session(), optimizerRequest()));
+    }
+
+    // What followed an action: did the person it was aimed at clock in or finish a task within two hours?
+    void tellsWhatFollowedTheActions()
+    {
+        TestDatabase db;
+        Migrator().migrate(db.session());
+        SqlSession &s = db.session();
+        const auto person = [&s](const QString &name) {
+            return s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) RETURNING id"_s,
+                            {QVariant(name + u"@x"_s), name, name})
+                .toString();
+        };
+        const QString late = person(u"late"_s);
+        const QString busy = person(u"busy"_s);
+        const QString silent = person(u"silent"_s);
+        const QDateTime sent = kNow.addDays(-3);
+        const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const QString &target : {late, busy, silent})
+            s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, tool_name, executed, target_user_id, created_at) "
+                   "VALUES ('office_manager', ?::uuid, ?, 'send_direct_message', true, ?, ?)"_s,
+                   {run, SqlSession::timestamp(sent), target, SqlSession::timestamp(sent)});
+        s.exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s, {late, SqlSession::timestamp(sent.addSecs(600))});
+        const QString task = s.scalar(u"INSERT INTO tasks (title, assigned_to, status) VALUES ('Count till', ?, 'completed') RETURNING id"_s, {busy}).toString();
+        s.exec(u"INSERT INTO task_completions (task_id, completed_by, completed_at) VALUES (?, ?, ?)"_s,
+               {task, busy, SqlSession::timestamp(sent.addSecs(3600))});
+        s.exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s, {silent, SqlSession::timestamp(sent.addSecs(5 * 3600))});
+
+        const ContextModule module = AiActionSummaryProvider().build(s, optimizerRequest());
+        QCOMPARE(module.data["tools"][0]["targeted"], json(3));
+        QCOMPARE(module.data["tools"][0]["followedUp"], json(2)); // "silent" came back five hours later
+        QVERIFY2(module.prompt.contains(u"the person acted (clocked in or finished a task) within 2 h after 2 of 3"_s),
+                 qPrintable(module.prompt));
     }
 
     void posMetricsOnlyWhenThereAreSome()
