@@ -1,0 +1,82 @@
+// mentats-bench-context: how long assembling each agent's context takes on the demo business, and how big it is.
+// Run: build/bench/mentats-bench-context [--large] [--dir DIR]   (the large demo takes about a minute to build)
+#include "context/contextassembler.h"
+#include "context/contextregistry.h"
+#include "context/contextrequestloader.h"
+#include "core/bootstrap.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+#include "demo/demodatabase.h"
+#include "prompts/agentprompt.h"
+#include "prompts/agentpromptsettings.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void measure(SqlSession &session, Agent agent, int budget, int rounds)
+{
+    const ContextAssembler assembler(ContextRegistry::forAgent(agent));
+    std::vector<double> ms;
+    AssembledContext context;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const ContextRequest request = ContextRequestLoader::load(session, agent, Clock::system());
+        context = assembler.assemble(session, request, budget);
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::ranges::sort(ms);
+    const AgentPrompt prompt = AgentPrompt::build(agent, AgentPromptSettings::load(session, agent), context,
+                                                  ContextRequestLoader::load(session, agent, Clock::system()).calendar);
+    std::printf("%-18s median %8.1f ms  min %8.1f ms  (%d runs) | %d modules, %lld omitted, ~%d tokens, "
+                "attention %d, prompt %lld chars\n",
+                qPrintable(Agents::displayName(agent)), ms[ms.size() / 2], ms.front(), rounds, int(context.modules.size()),
+                qlonglong(context.omitted.size()), context.totalTokens(), context.attentionTotal(),
+                qlonglong(prompt.systemText().size() + prompt.userMessage.size()));
+    for (const AssembledContext::Omission &o : context.omitted)
+        std::printf("    omitted %s: %s\n", qPrintable(o.moduleId), qPrintable(o.reason));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Bootstrap::initialize(u"mentats-bench-context"_s);
+    const QStringList args = QCoreApplication::arguments();
+    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
+    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
+                                                      : scratch.path() + u"/cluster"_s;
+    try {
+        DemoDatabase demo(dir);
+        for (const DemoOptions::Size size : {DemoOptions::Size::Small, DemoOptions::Size::Large}) {
+            if (size == DemoOptions::Size::Large && !args.contains(u"--large"_s))
+                continue;
+            DemoOptions options;
+            options.size = size;
+            const DemoDatabase::StartResult started = demo.start(options);
+            std::printf("%s demo (%d people, %d shifts):\n", qPrintable(DemoOptions::sizeName(size)),
+                        started.summary.users, started.summary.shifts);
+            SqlSession session(u"bench-context"_s, started.settings);
+            measure(session, Agent::OfficeManager, 4000, 20);
+            measure(session, Agent::OfficeManager, 100000, 20);
+            measure(session, Agent::RevenueOptimizer, 100000, size == DemoOptions::Size::Large ? 5 : 20);
+        }
+        demo.stop();
+    } catch (const DbError &error) {
+        std::fprintf(stderr, "mentats-bench-context: %s\n%s\n", error.what(), qPrintable(error.detail()));
+        return 1;
+    }
+    return 0;
+}
