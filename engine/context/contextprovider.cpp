@@ -2,6 +2,8 @@
 
 #include "context/tokenestimator.h"
 
+#include <cmath>
+
 bool ContextProvider::isEnabled(SqlSession &, const ContextRequest &) const
 {
     return true;
@@ -25,7 +27,7 @@ ContextModule ContextProvider::build(SqlSession &session, const ContextRequest &
     module.priority = priority();
     module.data = getContext(session, request);
     module.prompt = formatForPrompt(module.data, request);
-    module.tokenEstimate = estimateTokens(module.prompt);
+    module.tokenEstimate = int(std::lround(estimateTokens(module.prompt) * request.tokenCorrection));
     module.attention = attention(module.data);
     return module;
 }

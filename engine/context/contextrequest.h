@@ -22,6 +22,9 @@ struct ContextRequest
     TeamTimeFeatures features;
     QString aiSystemUserId;     // never part of "staff"
     int analysisWindowDays = 28; // the Revenue Optimizer's look-back
+    // How far the character-based token estimates are off for the model in use, learnt from real calls
+    // (ContextAssembler::updatedCorrection); module estimates are scaled by it.
+    double tokenCorrection = 1.0;
 
     // Filled by the assembler as modules come in (priority order): the people and locations the context is about
     // so far, so that enrichment modules (memories, policies) can pick what concerns them.

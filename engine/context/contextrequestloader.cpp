@@ -1,9 +1,17 @@
 #include "context/contextrequestloader.h"
 
+#include "context/contextassembler.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString correctionKey(Agent agent)
+{
+    return u"token_estimate_correction_"_s + Agents::id(agent);
+}
+} // namespace
 
 TeamTimeFeatures ContextRequestLoader::probeFeatures(SqlSession &session)
 {
@@ -40,5 +48,25 @@ ContextRequest ContextRequestLoader::load(SqlSession &session, Agent agent, std:
     request.aiSystemUserId = setting("ai_system_user_id");
     if (const int window = setting("analysis_window_days").toInt(); window > 0)
         request.analysisWindowDays = window;
+    if (const double correction = setting(correctionKey(agent).toLatin1().constData()).toDouble(); correction > 0)
+        request.tokenCorrection = correction;
     return request;
+}
+
+double ContextRequestLoader::recordActualTokens(SqlSession &session, Agent agent, int estimatedTokens, qint64 actualTokens)
+{
+    const QString key = correctionKey(agent);
+    double updated = 1.0;
+    session.transaction([&] {
+        // The row lock serializes consoles recording at the same moment.
+        const QVariant current =
+            session.scalar(u"SELECT (value #>> '{}')::float8 FROM mentats_settings WHERE key = ? FOR UPDATE"_s, {key});
+        updated = ContextAssembler::updatedCorrection(current.isNull() ? 1.0 : current.toDouble(), estimatedTokens,
+                                                      actualTokens);
+        session.exec(u"INSERT INTO mentats_settings (key, value, updated_by) VALUES (?, to_jsonb(?::float8), 'engine') "
+                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now(), "
+                     "updated_by = EXCLUDED.updated_by"_s,
+                     {key, updated});
+    });
+    return updated;
 }

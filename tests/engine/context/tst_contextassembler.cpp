@@ -188,6 +188,23 @@ private Q_SLOTS:
         }
     }
 
+    // The correction learnt from real calls is kept in the database and scales the next run's estimates.
+    void keepsWhatItLearnsAboutTheEstimates()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        QCOMPARE(ContextRequestLoader::recordActualTokens(s, Agent::OfficeManager, 1000, 1500), 1.1);
+        QCOMPARE(ContextRequestLoader::recordActualTokens(s, Agent::OfficeManager, 1000, 1500), 1.18);
+        const auto clock = std::make_shared<FixedClock>(QDateTime::fromString(u"2026-11-24T20:00:00Z"_s, Qt::ISODate));
+        const ContextRequest request = ContextRequestLoader::load(s, Agent::OfficeManager, clock);
+        QCOMPARE(request.tokenCorrection, 1.18);
+        QCOMPARE(ContextRequestLoader::load(s, Agent::RevenueOptimizer, clock).tokenCorrection, 1.0); // per agent
+        const AssembledContext context =
+            ContextAssembler({std::make_shared<ScriptedProvider>(u"four hundred"_s, 10, 400)}).assemble(s, request, 1000);
+        QCOMPARE(context.modules[0].tokenEstimate, 118); // 100 by characters, scaled by what was learnt
+    }
+
     void learnsHowFarOffTheEstimatesAre()
     {
         QCOMPARE(ContextAssembler::updatedCorrection(1.0, 1000, 1000), 1.0);
