@@ -43,6 +43,8 @@ void measure(SqlSession &session, Agent agent, int budget, int rounds)
                 qPrintable(Agents::displayName(agent)), ms[ms.size() / 2], ms.front(), rounds, int(context.modules.size()),
                 qlonglong(context.omitted.size()), context.totalTokens(), context.attentionTotal(),
                 qlonglong(prompt.systemText().size() + prompt.userMessage.size()));
+    for (const ContextModule &m : context.modules)
+        std::printf("    %-20s %7lld ms  ~%d tokens\n", qPrintable(m.moduleId), qlonglong(m.elapsedMs), m.tokenEstimate);
     for (const AssembledContext::Omission &o : context.omitted)
         std::printf("    omitted %s: %s\n", qPrintable(o.moduleId), qPrintable(o.reason));
 }

@@ -61,7 +61,7 @@ json AssembledContext::summary() const
     }
     json perModule = json::object();
     for (const ContextModule &m : modules)
-        perModule[m.moduleId.toStdString()] = {{"attention", m.attentionTotal()}, {"tokens", m.tokenEstimate}};
+        perModule[m.moduleId.toStdString()] = {{"attention", m.attentionTotal()}, {"tokens", m.tokenEstimate}, {"ms", m.elapsedMs}};
     summary["modules"] = perModule;
     if (!omitted.isEmpty()) {
         json left = json::array();

@@ -5,6 +5,8 @@
 #include "db/dberror.h"
 #include "db/sqlsession.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,7 +66,10 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
                     session.exec(u"RELEASE SAVEPOINT mentats_context"_s);
                     continue;
                 }
+                QElapsedTimer timer;
+                timer.start();
                 ContextModule module = provider->build(session, request);
+                module.elapsedMs = timer.elapsed();
                 session.exec(u"RELEASE SAVEPOINT mentats_context"_s);
                 if (module.tokenEstimate > remaining) {
                     context.omitted << AssembledContext::Omission{

@@ -16,6 +16,7 @@ struct ContextModule
     QString prompt;
     int tokenEstimate = 0;
     QMap<QString, int> attention; // e.g. {"expectedButMissing": 1}: what needs action now
+    qint64 elapsedMs = 0;         // how long the provider took, for the run record
 
     int attentionTotal() const
     {
