@@ -61,8 +61,10 @@ json AttendanceHistoryProvider::getContext(SqlSession &session, const ContextReq
     // TeamTime) are patterns, not shifts anyone was expected at; to_jsonb reads the column where it exists.
     const SqlRows rows = session.select(
         u"SELECT u.id, u.name, sh.start_time, "
-        "(SELECT min(e.clock_in) FROM time_entries e WHERE e.user_id = sh.user_id AND (e.shift_id = sh.id "
-        "OR (e.shift_id IS NULL AND e.clock_in >= sh.start_time - interval '3 hours' AND e.clock_in < sh.end_time))) "
+        // Two index lookups rather than one OR: the OR made PostgreSQL walk each person's whole history per shift.
+        "least((SELECT min(e.clock_in) FROM time_entries e WHERE e.shift_id = sh.id), "
+        "(SELECT min(e.clock_in) FROM time_entries e WHERE e.user_id = sh.user_id AND e.shift_id IS NULL "
+        "AND e.clock_in >= sh.start_time - interval '3 hours' AND e.clock_in < sh.end_time)) "
         "FROM shifts sh JOIN users u ON u.id = sh.user_id "
         "WHERE %1 AND sh.start_time >= ?::timestamptz AND sh.start_time < ?::timestamptz "
         "AND NOT coalesce((to_jsonb(sh) ->> 'is_template')::boolean, false) "

@@ -144,7 +144,7 @@ private:
         const int indexes = s.scalar(u"SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' "
                                      "AND indexname LIKE 'mentats\\_%'"_s)
                                 .toInt();
-        QCOMPARE(indexes, 24);
+        QCOMPARE(indexes, 25);
         QVERIFY(s.scalar(u"SELECT to_regclass('mentats_ai_actions_created_at_idx') IS NOT NULL"_s).toBool());
         QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), kBuiltInCount);
     }
