@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/agent.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class SqlSession;
+
+// Starting a run safely among several consoles and servers:
+//  - an agent's run lock (a session-level advisory lock) keeps two runs of one agent from overlapping;
+//  - a scheduled slot is claimed by inserting its run row: the unique (agent, slot) index lets exactly one machine
+//    win, so a slot runs at most once however many schedulers are up.
+namespace RunClaim {
+
+enum class Trigger { Schedule, Manual, DryRun, Cli };
+QString triggerName(Trigger trigger);
+
+// Non-blocking: false when another session holds the agent's lock. Released by releaseLock() or the session's end.
+bool tryLock(SqlSession &session, Agent agent);
+void releaseLock(SqlSession &session, Agent agent);
+
+struct Claim
+{
+    QString runId;
+    Trigger trigger = Trigger::Manual;
+};
+
+// Inserts the run row (status running). For Trigger::Schedule `slot` is required, and nullopt means another
+// machine already claimed that slot. Throws DbError on anything else.
+std::optional<Claim> claim(SqlSession &session, Agent agent, Trigger trigger, const QDateTime &slot = {},
+                           const QString &host = {}, const QString &requestedBy = {});
+
+} // namespace RunClaim
