@@ -1,0 +1,25 @@
+#pragma once
+
+#include "tools/tool.h"
+
+// send_direct_message (Office Manager): a message from the AI system user in the one direct conversation between
+// it and that person (found, or made the first time: never a new conversation per message), marked as a system
+// message, with TeamTime's new_message notification. Cooldown: 30 minutes per person; at most 20 an hour.
+class SendDirectMessageTool final : public Tool
+{
+public:
+    QString name() const override;
+    QString description() const override;
+    Agent agent() const override { return Agent::OfficeManager; }
+    nlohmann::json parameters() const override;
+    Cooldown cooldown() const override { return {30, 0}; }
+    std::optional<int> rateLimitPerHour() const override { return 20; }
+
+    ToolEffect execute(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const override;
+    QString formatResult(const ToolEffect &effect) const override;
+    QString targetUserId(const nlohmann::json &arguments) const override;
+
+protected:
+    QStringList checkBusinessRules(SqlSession &session, const nlohmann::json &arguments,
+                                   const ToolContext &context) const override;
+};

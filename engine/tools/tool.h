@@ -1,0 +1,70 @@
+#pragma once
+
+#include "context/contextrequest.h"
+#include "core/agent.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+class SqlSession;
+
+// Everything a tool call knows about the run it belongs to.
+struct ToolContext
+{
+    QString runId;
+    Agent agent = Agent::OfficeManager;
+    bool dryRun = true;
+    QString aiSystemUserId;
+    const ContextRequest *request = nullptr; // staff scope, the business calendar
+};
+
+// What an executed tool did, for its ai_actions row.
+struct ToolEffect
+{
+    nlohmann::json result = nlohmann::json::object();
+    QString targetUserId;
+    QString createdTaskId;
+    QString createdMessageId;
+};
+
+// The plan's tool standard (seeds §3.3 AITool, §9 "21.3"): what the model may call, with its safety settings.
+// Validation has two parts: the JSON Schema (JsonSchemaValidator) and business rules here (the person exists, is
+// active, is staff). execute() runs inside the executor's transaction, together with the action's log row and its
+// cooldowns: it must not commit, and anything it throws rolls all of it back.
+class Tool
+{
+public:
+    struct Cooldown
+    {
+        int perUserMinutes = 0;
+        int globalMinutes = 0;
+    };
+
+    virtual ~Tool() = default;
+
+    virtual QString name() const = 0;
+    virtual QString description() const = 0;
+    virtual Agent agent() const = 0;
+    virtual nlohmann::json parameters() const = 0; // JSON Schema of the arguments
+    virtual bool requiresApproval() const { return false; }
+    virtual Cooldown cooldown() const { return {}; }
+    virtual std::optional<int> rateLimitPerHour() const { return std::nullopt; }
+
+    // Schema, then business rules. Empty when the call may go ahead; otherwise sentences for the model.
+    QStringList validate(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const;
+    virtual ToolEffect execute(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const = 0;
+    // What the model is told happened.
+    virtual QString formatResult(const ToolEffect &effect) const = 0;
+    // Who the call is about, for cooldowns and the log (empty when nobody).
+    virtual QString targetUserId(const nlohmann::json &arguments) const;
+
+protected:
+    virtual QStringList checkBusinessRules(SqlSession &session, const nlohmann::json &arguments,
+                                           const ToolContext &context) const;
+    // "" when `userId` is an active staff member the agents may address; otherwise why not, as a sentence.
+    static QString staffProblem(SqlSession &session, const QString &userId, const ToolContext &context);
+};
