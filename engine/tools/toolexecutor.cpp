@@ -1,0 +1,206 @@
+#include "tools/toolexecutor.h"
+
+#include "core/logging.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+QString statusName(ToolCallOutcome::Status status)
+{
+    switch (status) {
+    case ToolCallOutcome::Status::Executed:
+        return u"executed"_s;
+    case ToolCallOutcome::Status::DryRun:
+        return u"dry_run"_s;
+    case ToolCallOutcome::Status::Blocked:
+        return u"blocked"_s;
+    case ToolCallOutcome::Status::AwaitingApproval:
+        return u"awaiting_approval"_s;
+    case ToolCallOutcome::Status::Invalid:
+        return u"invalid"_s;
+    case ToolCallOutcome::Status::Failed:
+        return u"failed"_s;
+    }
+    return {};
+}
+
+ToolExecutor::ToolExecutor(QList<std::shared_ptr<const Tool>> tools) : m_tools(std::move(tools)) {}
+
+const Tool *ToolExecutor::find(const QString &name, Agent agent) const
+{
+    for (const auto &tool : m_tools) {
+        if (tool->name() == name && tool->agent() == agent)
+            return tool.get();
+    }
+    return nullptr;
+}
+
+QList<LlmToolSpec> ToolExecutor::specsFor(Agent agent) const
+{
+    QList<LlmToolSpec> specs;
+    for (const auto &tool : m_tools) {
+        if (tool->agent() == agent)
+            specs << LlmToolSpec{tool->name(), tool->description(), tool->parameters()};
+    }
+    return specs;
+}
+
+ToolExecutor::Settings ToolExecutor::settingsFor(SqlSession &session, const Tool &tool) const
+{
+    Settings settings{true, tool.requiresApproval(), tool.cooldown(), tool.rateLimitPerHour()};
+    if (!session.scalar(u"SELECT to_regclass('ai_tool_config') IS NOT NULL"_s).toBool())
+        return settings;
+    const SqlRows rows = session.select(
+        u"SELECT is_enabled, requires_confirmation, cooldown_per_user_minutes, cooldown_global_minutes, "
+        "rate_limit_max_per_hour FROM ai_tool_config WHERE agent = ? AND tool_name = ?"_s,
+        {Agents::id(tool.agent()), tool.name()});
+    if (rows.isEmpty())
+        return settings;
+    const QVariantList &row = rows.rows.front();
+    settings.enabled = row.at(0).toBool();
+    settings.requiresApproval = row.at(1).toBool() || tool.requiresApproval(); // a manager can add, never remove
+    if (!row.at(2).isNull())
+        settings.cooldown.perUserMinutes = row.at(2).toInt();
+    if (!row.at(3).isNull())
+        settings.cooldown.globalMinutes = row.at(3).toInt();
+    if (!row.at(4).isNull())
+        settings.rateLimitPerHour = row.at(4).toInt();
+    return settings;
+}
+
+QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const Settings &settings,
+                                    const QString &target, const ToolContext &context) const
+{
+    const QString agent = Agents::id(context.agent);
+    if (!context.dryRun &&
+        !session.scalar(u"SELECT coalesce((SELECT enabled FROM ai_config WHERE agent::text = ?), false)"_s, {agent}).toBool())
+        return u"kill switch: the %1 is disabled, so nothing it proposes runs."_s.arg(Agents::displayName(context.agent));
+    if (!settings.enabled)
+        return u"tool disabled: %1 is switched off for the %2."_s.arg(tool.name(), Agents::displayName(context.agent));
+    session.exec(u"DELETE FROM ai_cooldowns WHERE expires_at <= now()"_s);
+    if (settings.cooldown.perUserMinutes > 0 && !target.isEmpty()) {
+        const QVariant until = session.scalar(
+            u"SELECT max(expires_at) FROM ai_cooldowns WHERE agent::text = ? AND action_type = ? AND user_id = ?::uuid"_s,
+            {agent, tool.name(), target});
+        if (!until.isNull())
+            return u"cooldown: %1 was used for this person less than %2 minutes ago."_s.arg(tool.name())
+                .arg(settings.cooldown.perUserMinutes);
+    }
+    if (settings.cooldown.globalMinutes > 0 &&
+        !session.scalar(u"SELECT max(expires_at) FROM ai_cooldowns WHERE agent::text = ? AND action_type = ? "
+                        "AND user_id IS NULL"_s,
+                        {agent, tool.name()})
+             .isNull())
+        return u"cooldown: %1 was used less than %2 minutes ago."_s.arg(tool.name()).arg(settings.cooldown.globalMinutes);
+    if (settings.rateLimitPerHour) {
+        const int used = session
+                             .scalar(u"SELECT count(*) FROM ai_actions WHERE agent::text = ? AND tool_name = ? AND executed "
+                                     "AND created_at > now() - interval '1 hour'"_s,
+                                     {agent, tool.name()})
+                             .toInt();
+        if (used >= *settings.rateLimitPerHour)
+            return u"rate limit: %1 already ran %2 times in the last hour (the limit)."_s.arg(tool.name()).arg(used);
+    }
+    return {};
+}
+
+QString ToolExecutor::logAction(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+                                const ActionLogFields &log, const ToolCallOutcome &outcome) const
+{
+    json result = outcome.effect.result;
+    result["status"] = statusName(outcome.status).toStdString();
+    const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    const QString target = outcome.effect.targetUserId;
+    return session
+        .scalar(u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
+                "tool_name, tool_params, executed, execution_result, blocked_reason, error, target_user_id, "
+                "created_task_id, created_message_id) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, ?::jsonb, ?, ?, ?, "
+                "?::jsonb, ?, ?::jsonb, ?, ?, (SELECT id FROM users WHERE id::text = ?), ?::uuid, ?::uuid) RETURNING id"_s,
+                {Agents::id(context.agent), context.runId, SqlSession::timestamp(log.runStartedAt),
+                 QString::fromStdString(log.contextSnapshot.dump()), log.contextTokens, orNull(log.reasoning), call.name,
+                 QString::fromStdString(call.hasValidArguments() ? call.arguments.dump() : json(call.rawArguments.toStdString()).dump()),
+                 outcome.status == ToolCallOutcome::Status::Executed, QString::fromStdString(result.dump()),
+                 outcome.status == ToolCallOutcome::Status::Blocked || outcome.status == ToolCallOutcome::Status::AwaitingApproval
+                     ? QVariant(outcome.reason) : QVariant(),
+                 outcome.status == ToolCallOutcome::Status::Invalid || outcome.status == ToolCallOutcome::Status::Failed
+                     ? QVariant(outcome.reason) : QVariant(),
+                 target, orNull(outcome.effect.createdTaskId), orNull(outcome.effect.createdMessageId)})
+        .toString();
+}
+
+ToolCallOutcome ToolExecutor::handle(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+                                     const ActionLogFields &log) const
+{
+    ToolCallOutcome outcome;
+    const Tool *tool = find(call.name, context.agent);
+    const auto finish = [&](ToolCallOutcome::Status status, const QString &reason) {
+        outcome.status = status;
+        outcome.reason = reason;
+        outcome.isErrorForModel = status == ToolCallOutcome::Status::Invalid || status == ToolCallOutcome::Status::Failed;
+        outcome.resultForModel = reason;
+        session.transaction([&] { outcome.actionId = logAction(session, call, context, log, outcome); });
+        return outcome;
+    };
+    if (!tool)
+        return finish(ToolCallOutcome::Status::Invalid, u"There is no tool named \"%1\"."_s.arg(call.name));
+    if (!call.hasValidArguments())
+        return finish(ToolCallOutcome::Status::Invalid,
+                      u"The call could not be read (%1): send the arguments as a JSON object."_s.arg(call.argumentsError));
+    const QStringList problems = tool->validate(session, call.arguments, context);
+    if (!problems.isEmpty())
+        return finish(ToolCallOutcome::Status::Invalid, problems.join(u' '));
+
+    const QString target = tool->targetUserId(call.arguments);
+    outcome.effect.targetUserId = target;
+    const Settings settings = settingsFor(session, *tool);
+    if (const QString blocked = controlsBlock(session, *tool, settings, target, context); !blocked.isEmpty())
+        return finish(ToolCallOutcome::Status::Blocked, u"Not done: "_s + blocked);
+    if (context.dryRun) {
+        outcome.effect.result = {{"dryRun", true}, {"wouldCall", call.name.toStdString()}, {"with", call.arguments}};
+        return finish(ToolCallOutcome::Status::DryRun, u"Dry run: recorded what %1 would do; nothing was sent."_s.arg(call.name));
+    }
+    if (settings.requiresApproval) {
+        // The log row and the queue entry together: never an "awaiting approval" nobody can approve.
+        outcome.status = ToolCallOutcome::Status::AwaitingApproval;
+        outcome.reason = outcome.resultForModel = u"Queued for a manager's approval; it has not happened yet."_s;
+        session.transaction([&] {
+            outcome.actionId = logAction(session, call, context, log, outcome);
+            session.exec(u"INSERT INTO mentats_approvals (action_id, run_id, agent, tool_name, arguments, expires_at) "
+                         "VALUES (?::uuid, ?::uuid, ?, ?, ?::jsonb, now() + interval '%1 hours')"_s.arg(kApprovalHours),
+                         {outcome.actionId, context.runId, Agents::id(context.agent), call.name,
+                          QString::fromStdString(call.arguments.dump())});
+        });
+        return outcome;
+    }
+
+    // The effect, its log row and its cooldowns: all or nothing.
+    try {
+        session.transaction([&] {
+            outcome.effect = tool->execute(session, call.arguments, context);
+            outcome.status = ToolCallOutcome::Status::Executed;
+            outcome.resultForModel = tool->formatResult(outcome.effect);
+            outcome.actionId = logAction(session, call, context, log, outcome);
+            const QString agent = Agents::id(context.agent);
+            if (settings.cooldown.perUserMinutes > 0 && !target.isEmpty())
+                session.exec(u"INSERT INTO ai_cooldowns (agent, user_id, action_type, expires_at, reason, ai_action_id) "
+                             "VALUES (?::ai_agent, ?::uuid, ?, now() + interval '%1 minutes', 'per person', ?::uuid)"_s.arg(
+                                 settings.cooldown.perUserMinutes),
+                             {agent, target, call.name, outcome.actionId});
+            if (settings.cooldown.globalMinutes > 0)
+                session.exec(u"INSERT INTO ai_cooldowns (agent, action_type, expires_at, reason, ai_action_id) "
+                             "VALUES (?::ai_agent, ?, now() + interval '%1 minutes', 'global', ?::uuid)"_s.arg(
+                                 settings.cooldown.globalMinutes),
+                             {agent, call.name, outcome.actionId});
+        });
+        return outcome;
+    } catch (const DbError &error) {
+        if (error.kind() == DbError::Kind::Connection)
+            throw;
+        qCWarning(lcTools) << call.name << "failed:" << error.message();
+        outcome.effect = ToolEffect{};
+        outcome.effect.targetUserId = target;
+        return finish(ToolCallOutcome::Status::Failed, u"%1 failed and nothing was done: %2"_s.arg(call.name, error.message()));
+    }
+}
