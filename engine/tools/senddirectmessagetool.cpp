@@ -2,6 +2,7 @@
 
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "tools/directmessages.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -42,39 +43,16 @@ QStringList SendDirectMessageTool::checkBusinessRules(SqlSession &session, const
 
 ToolEffect SendDirectMessageTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
 {
-    const QString to = targetUserId(arguments);
-    const QString from = context.aiSystemUserId;
-    if (from.isEmpty())
+    if (context.aiSystemUserId.isEmpty())
         throw DbError(DbError::Kind::Schema, u"The AI system user is missing: run `mentats migrate`."_s);
-    // The one direct conversation between the two: exactly these two participants.
-    QVariant conversation = session.scalar(
-        u"SELECT c.id FROM conversations c WHERE c.type::text = 'direct' "
-        "AND EXISTS (SELECT 1 FROM conversation_participants p WHERE p.conversation_id = c.id AND p.user_id = ?::uuid) "
-        "AND EXISTS (SELECT 1 FROM conversation_participants p WHERE p.conversation_id = c.id AND p.user_id = ?::uuid) "
-        "AND (SELECT count(*) FROM conversation_participants p WHERE p.conversation_id = c.id) = 2 "
-        "ORDER BY c.created_at LIMIT 1"_s,
-        {from, to});
-    if (conversation.isNull()) {
-        conversation = session.scalar(
-            u"INSERT INTO conversations (type, created_by) VALUES ('direct', ?::uuid) RETURNING id"_s, {from});
-        session.exec(u"INSERT INTO conversation_participants (conversation_id, user_id) VALUES (?::uuid, ?::uuid), "
-                     "(?::uuid, ?::uuid)"_s,
-                     {conversation, from, conversation, to});
-    }
-    const QString text = QString::fromStdString(arguments.at("message").get<std::string>());
-    const QString message = session
-                                .scalar(u"INSERT INTO messages (conversation_id, sender_id, content, is_system_message) "
-                                        "VALUES (?::uuid, ?::uuid, ?, true) RETURNING id"_s,
-                                        {conversation, from, text})
-                                .toString();
-    session.exec(u"UPDATE conversations SET updated_at = now() WHERE id = ?::uuid"_s, {conversation});
-    session.exec(u"INSERT INTO notifications (user_id, type, title, body, data) VALUES (?::uuid, 'new_message', "
-                 "'Message from the Office Manager', ?, jsonb_build_object('conversationId', ?::text, 'messageId', ?::text))"_s,
-                 {to, text.left(140), conversation.toString(), message});
+    const QString to = targetUserId(arguments);
+    const DirectMessages::Sent sent =
+        DirectMessages::send(session, context.aiSystemUserId, to, QString::fromStdString(arguments.at("message").get<std::string>()),
+                             u"Message from the Office Manager"_s);
     ToolEffect effect;
     effect.targetUserId = to;
-    effect.createdMessageId = message;
-    effect.result = {{"conversationId", conversation.toString().toStdString()}, {"messageId", message.toStdString()},
+    effect.createdMessageId = sent.messageId;
+    effect.result = {{"conversationId", sent.conversationId.toStdString()}, {"messageId", sent.messageId.toStdString()},
                      {"delivered", true}};
     return effect;
 }

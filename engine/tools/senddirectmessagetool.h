@@ -2,9 +2,8 @@
 
 #include "tools/tool.h"
 
-// send_direct_message (Office Manager): a message from the AI system user in the one direct conversation between
-// it and that person (found, or made the first time: never a new conversation per message), marked as a system
-// message, with TeamTime's new_message notification. Cooldown: 30 minutes per person; at most 20 an hour.
+// send_direct_message (Office Manager): a message from the AI system user to one member of staff (DirectMessages).
+// Cooldown: 30 minutes per person; at most 20 an hour.
 class SendDirectMessageTool final : public Tool
 {
 public:
