@@ -5,6 +5,7 @@
 #include "testdatabase.h"
 #include "tools/createtasktool.h"
 #include "tools/flagformanagertool.h"
+#include "tools/sendnotificationtool.h"
 #include "tools/toolexecutor.h"
 
 #include <QTest>
@@ -21,7 +22,8 @@ private:
     ContextRequest m_request;
     ToolContext m_context;
     QString m_ana;
-    const ToolExecutor m_executor{{std::make_shared<CreateTaskTool>(), std::make_shared<FlagForManagerTool>()}};
+    const ToolExecutor m_executor{{std::make_shared<CreateTaskTool>(), std::make_shared<FlagForManagerTool>(),
+                                   std::make_shared<SendNotificationTool>()}};
     const ActionLogFields m_log{QDateTime::currentDateTimeUtc(), json::object(), 0, {}};
 
     SqlSession &s() { return m_db->session(); }
@@ -93,6 +95,21 @@ private Q_SLOTS:
         QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 2);
         // The same person again within the hour: cooled down.
         QCOMPARE(call(u"flag_for_manager"_s, {{"reason", "Ana again, still overdue."}, {"relatedUserId", m_ana.toStdString()}}).status,
+                 ToolCallOutcome::Status::Blocked);
+    }
+
+    void sendsTeamTimeNotifications()
+    {
+        const ToolCallOutcome sent = call(u"send_notification"_s, {{"toUserId", m_ana.toStdString()}, {"kind", "shift_reminder"},
+                                                                   {"title", "Your shift starts at 10"}});
+        QCOMPARE(sent.status, ToolCallOutcome::Status::Executed);
+        QCOMPARE(s().scalar(u"SELECT type::text || ' / ' || title || ' / ' || (data ->> 'runId') FROM notifications "
+                            "WHERE user_id = ?::uuid"_s, {m_ana}).toString(),
+                 u"shift_reminder / Your shift starts at 10 / "_s + m_context.runId);
+        // TeamTime's notification types only; and one per person per half hour.
+        QCOMPARE(call(u"send_notification"_s, {{"toUserId", m_ana.toStdString()}, {"kind", "new_message"}, {"title", "Hi"}}).status,
+                 ToolCallOutcome::Status::Invalid);
+        QCOMPARE(call(u"send_notification"_s, {{"toUserId", m_ana.toStdString()}, {"kind", "task_due"}, {"title", "Till count due"}}).status,
                  ToolCallOutcome::Status::Blocked);
     }
 
