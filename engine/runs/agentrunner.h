@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/agent.h"
+#include "core/clock.h"
+#include "db/connectionsettings.h"
+#include "llm/cost.h"
+#include "llm/llmproviderfactory.h"
+#include "llm/llmtypes.h"
+#include "runs/runclaim.h"
+
+#include <QCoroTask>
+#include <QDateTime>
+
+#include <memory>
+#include <optional>
+
+class LlmProvider;
+class QNetworkAccessManager;
+class ToolExecutor;
+
+struct RunOptions
+{
+    Agent agent = Agent::OfficeManager;
+    RunClaim::Trigger trigger = RunClaim::Trigger::Manual;
+    bool dryRun = false;         // on top of the agent's own dry-run setting
+    QDateTime scheduledSlot;     // for Trigger::Schedule
+    QString requestedBy;
+    QString host;
+    bool callEvenIfQuiet = false; // call the model even when nothing needs attention
+    int maxRounds = 3;
+    // When set, used instead of the agent's configured provider (the CLI's --provider, tests).
+    std::shared_ptr<LlmProvider> provider;
+    QString model;
+};
+
+struct RunResult
+{
+    QString runId;
+    QString status; // completed, skipped, failed
+    QString reason; // why skipped or failed
+    int actionsLogged = 0;
+    int executed = 0;
+    int blocked = 0;
+    int awaitingApproval = 0;
+    int invalid = 0;
+    LlmUsage usage;
+    std::optional<Cost> cost;
+    QString provider;
+    QString model;
+};
+
+// One run of an agent, end to end (design.md "The run"): the agent's lock, its run record, the configuration and
+// kill switch, the context and the skip rule, the prompt, the model in bounded rounds with every tool call through
+// the ToolExecutor, an observation row when the model calls nothing, and the run record completed with prompts,
+// rounds, tokens and exact cost. Database work runs on a connection of the runner's own (the lock lives on it).
+class AgentRunner
+{
+public:
+    AgentRunner(ConnectionSettings settings, std::shared_ptr<const Clock> clock = Clock::system(),
+                QNetworkAccessManager *network = nullptr);
+    ~AgentRunner();
+
+    QCoro::Task<RunResult> run(RunOptions options);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};

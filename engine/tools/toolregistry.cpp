@@ -1,0 +1,18 @@
+#include "tools/toolregistry.h"
+
+#include "tools/createtasktool.h"
+#include "tools/flagformanagertool.h"
+#include "tools/senddirectmessagetool.h"
+#include "tools/sendnotificationtool.h"
+#include "tools/updatepolicytool.h"
+#include "tools/writememorytool.h"
+
+const QList<std::shared_ptr<const Tool>> &ToolRegistry::all()
+{
+    static const QList<std::shared_ptr<const Tool>> tools = {
+        std::make_shared<SendDirectMessageTool>(), std::make_shared<SendNotificationTool>(),
+        std::make_shared<CreateTaskTool>(),        std::make_shared<FlagForManagerTool>(),
+        std::make_shared<WriteMemoryTool>(),       std::make_shared<UpdatePolicyTool>(),
+    };
+    return tools;
+}
