@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "migratecommand.h"
 #include "output.h"
+#include "runcommand.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<MigrateCommand>());
     m_commands.push_back(std::make_unique<DemoDbCommand>());
     m_commands.push_back(std::make_unique<DoctorCommand>());
+    m_commands.push_back(std::make_unique<RunCommand>());
 }
 
 CliApp::~CliApp() = default;

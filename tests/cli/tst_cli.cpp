@@ -1,6 +1,7 @@
 // `mentats` as an operator meets it: help, version, conventional exit codes, one clear sentence per failure,
 // migrate --check, migrate, doctor.
 #include "clirunner.h"
+#include "jsoncompare.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
@@ -31,7 +32,7 @@ private Q_SLOTS:
     {
         const CliResult help = m_cli.run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
-        for (const QString &command : {u"migrate"_s, u"demo-db"_s, u"doctor"_s})
+        for (const QString &command : {u"migrate"_s, u"demo-db"_s, u"doctor"_s, u"run"_s})
             QVERIFY2(help.out.contains(u"  "_s + command), qPrintable(help.out));
         const CliResult commandHelp = m_cli.run({u"migrate"_s, u"--help"_s});
         QCOMPARE(commandHelp.exitCode, 0);
@@ -131,6 +132,35 @@ private Q_SLOTS:
                                     u"[ok  ] AI system user: \"Office Manager (AI)\" exists and cannot sign in."_s})
             QVERIFY2(healthy.out.contains(line), qPrintable(healthy.out));
         QVERIFY(healthy.lastOutLine() == u"All checks passed."_s);
+    }
+
+    void runsAnAgentNow()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        const QString url = db.settings().toUrl();
+        QCOMPARE(m_cli.run({u"migrate"_s, u"--db"_s, url}).exitCode, 0);
+        s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false"_s);
+        const QString ana = s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s).toString();
+        s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', now() + interval '6 hours')"_s, {ana});
+
+        const CliResult dry = m_cli.run({u"run"_s, u"office-manager"_s, u"--dry-run"_s, u"--provider"_s, u"rules"_s, u"--db"_s, url});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(u"completed with rules (offline): 1 actions logged, 0 executed"_s), qPrintable(dry.out));
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0);
+
+        const CliResult live = m_cli.run({u"run"_s, u"office-manager"_s, u"--provider"_s, u"rules"_s, u"--json"_s, u"--db"_s, url});
+        QCOMPARE(live.exitCode, 0);
+        const nlohmann::json result = nlohmann::json::parse(live.out.toStdString());
+        QCOMPARE(result["status"], nlohmann::json("completed"));
+        QCOMPARE(result["executed"], nlohmann::json(1));
+        QCOMPARE(result["costUsd"], nlohmann::json("0"));
+        QCOMPARE(s.scalar(u"SELECT trigger FROM mentats_runs WHERE id = ?::uuid"_s, {QString::fromStdString(result["runId"].get<std::string>())}).toString(),
+                 u"cli"_s);
+
+        const CliResult wrong = m_cli.run({u"run"_s, u"architect"_s, u"--db"_s, url});
+        QCOMPARE(wrong.exitCode, 2);
+        verifyOneSentence(wrong, u"Say which agent"_s);
     }
 };
 
