@@ -35,13 +35,6 @@ QString CreateTaskTool::targetUserId(const json &arguments) const
     return QString::fromStdString(arguments.value("assigneeId", ""));
 }
 
-QStringList CreateTaskTool::checkBusinessRules(SqlSession &session, const json &arguments, const ToolContext &context) const
-{
-    if (const QString problem = staffProblem(session, targetUserId(arguments), context); !problem.isEmpty())
-        return {problem};
-    return {};
-}
-
 ToolEffect CreateTaskTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
 {
     const QString assignee = targetUserId(arguments);

@@ -52,11 +52,7 @@ QStringList FlagForManagerTool::managers(SqlSession &session, const ToolContext 
 QStringList FlagForManagerTool::checkBusinessRules(SqlSession &session, const json &arguments,
                                                    const ToolContext &context) const
 {
-    QStringList problems;
-    if (const QString about = targetUserId(arguments); !about.isEmpty()) {
-        if (const QString problem = staffProblem(session, about, context); !problem.isEmpty())
-            problems << problem;
-    }
+    QStringList problems = Tool::checkBusinessRules(session, arguments, context);
     if (managers(session, context).isEmpty())
         problems << u"There is no active admin or manager to flag this to."_s;
     return problems;

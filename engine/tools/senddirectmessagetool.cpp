@@ -33,14 +33,6 @@ QString SendDirectMessageTool::targetUserId(const json &arguments) const
     return QString::fromStdString(arguments.value("toUserId", ""));
 }
 
-QStringList SendDirectMessageTool::checkBusinessRules(SqlSession &session, const json &arguments,
-                                                      const ToolContext &context) const
-{
-    if (const QString problem = staffProblem(session, targetUserId(arguments), context); !problem.isEmpty())
-        return {problem};
-    return {};
-}
-
 ToolEffect SendDirectMessageTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
 {
     if (context.aiSystemUserId.isEmpty())

@@ -33,14 +33,6 @@ QString SendNotificationTool::targetUserId(const json &arguments) const
     return QString::fromStdString(arguments.value("toUserId", ""));
 }
 
-QStringList SendNotificationTool::checkBusinessRules(SqlSession &session, const json &arguments,
-                                                     const ToolContext &context) const
-{
-    if (const QString problem = staffProblem(session, targetUserId(arguments), context); !problem.isEmpty())
-        return {problem};
-    return {};
-}
-
 ToolEffect SendNotificationTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
 {
     const QString to = targetUserId(arguments);

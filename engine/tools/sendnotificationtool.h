@@ -18,7 +18,4 @@ public:
     QString formatResult(const ToolEffect &effect) const override;
     QString targetUserId(const nlohmann::json &arguments) const override;
 
-protected:
-    QStringList checkBusinessRules(SqlSession &session, const nlohmann::json &arguments,
-                                   const ToolContext &context) const override;
 };

@@ -21,8 +21,13 @@ QString Tool::targetUserId(const nlohmann::json &) const
     return {};
 }
 
-QStringList Tool::checkBusinessRules(SqlSession &, const nlohmann::json &, const ToolContext &) const
+QStringList Tool::checkBusinessRules(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const
 {
+    const QString target = targetUserId(arguments);
+    if (target.isEmpty())
+        return {};
+    if (const QString problem = staffProblem(session, target, context); !problem.isEmpty())
+        return {problem};
     return {};
 }
 

@@ -63,6 +63,7 @@ public:
     virtual QString targetUserId(const nlohmann::json &arguments) const;
 
 protected:
+    // By default: the person the call is about (targetUserId) must be staff the agents may address.
     virtual QStringList checkBusinessRules(SqlSession &session, const nlohmann::json &arguments,
                                            const ToolContext &context) const;
     // "" when `userId` is an active staff member the agents may address; otherwise why not, as a sentence.
