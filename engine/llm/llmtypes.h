@@ -83,6 +83,15 @@ struct LlmUsage
     qint64 cacheWrite1hTokens = 0;
 
     qint64 totalInputTokens() const { return inputTokens + cacheReadTokens + cacheWriteTokens; }
+    LlmUsage &operator+=(const LlmUsage &other)
+    {
+        inputTokens += other.inputTokens;
+        outputTokens += other.outputTokens;
+        cacheReadTokens += other.cacheReadTokens;
+        cacheWriteTokens += other.cacheWriteTokens;
+        cacheWrite1hTokens += other.cacheWrite1hTokens;
+        return *this;
+    }
 };
 
 enum class LlmStopReason {

@@ -179,11 +179,7 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
         for (int round = 0; round < std::max(1, options.maxRounds); ++round) {
             QCoro::Task<LlmResponse> calling = provider->complete(request);
             const LlmResponse response = co_await calling;
-            result.usage.inputTokens += response.usage.inputTokens;
-            result.usage.outputTokens += response.usage.outputTokens;
-            result.usage.cacheReadTokens += response.usage.cacheReadTokens;
-            result.usage.cacheWriteTokens += response.usage.cacheWriteTokens;
-            result.usage.cacheWrite1hTokens += response.usage.cacheWrite1hTokens;
+            result.usage += response.usage;
             lastText = response.text;
             json entry = {{"round", round + 1},
                           {"stopReason", response.rawStopReason.toStdString()},
