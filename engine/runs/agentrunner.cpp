@@ -9,6 +9,7 @@
 #include "llm/llmerror.h"
 #include "llm/pricetable.h"
 #include "prompts/agentprompt.h"
+#include "runs/runbudget.h"
 #include "tools/toolexecutor.h"
 #include "tools/toolregistry.h"
 
@@ -107,6 +108,10 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
                 return p;
             }
             p.request = ContextRequestLoader::load(s, agent, impl->clock);
+            if (const RunBudget::Status budget = RunBudget::today(s, agent, p.request.calendar); budget.exhausted()) {
+                p.skipReason = budget.sentence();
+                return p;
+            }
             p.context =
                 ContextAssembler(ContextRegistry::forAgent(agent)).assemble(s, p.request, p.config.maxTokensContext);
             if (p.context.attentionTotal() == 0 && !options.callEvenIfQuiet && agent == Agent::OfficeManager) {

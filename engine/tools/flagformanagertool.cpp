@@ -1,9 +1,7 @@
 #include "tools/flagformanagertool.h"
 
 #include "db/sqlsession.h"
-#include "tools/directmessages.h"
-
-#include <QUuid>
+#include "tools/managers.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -37,23 +35,11 @@ QString FlagForManagerTool::targetUserId(const json &arguments) const
     return QString::fromStdString(arguments.value("relatedUserId", ""));
 }
 
-QStringList FlagForManagerTool::managers(SqlSession &session, const ToolContext &context)
-{
-    const SqlRows rows = session.select(
-        u"SELECT id::text FROM users WHERE is_active AND role::text IN ('admin', 'manager') AND id::text <> ? "
-        "ORDER BY role, name"_s,
-        {context.aiSystemUserId});
-    QStringList ids;
-    for (const QVariantList &row : rows.rows)
-        ids << row.at(0).toString();
-    return ids;
-}
-
 QStringList FlagForManagerTool::checkBusinessRules(SqlSession &session, const json &arguments,
                                                    const ToolContext &context) const
 {
     QStringList problems = Tool::checkBusinessRules(session, arguments, context);
-    if (managers(session, context).isEmpty())
+    if (Managers::active(session, context.aiSystemUserId).isEmpty())
         problems << u"There is no active admin or manager to flag this to."_s;
     return problems;
 }
@@ -67,15 +53,10 @@ ToolEffect FlagForManagerTool::execute(SqlSession &session, const json &argument
         text += u" (about %1)"_s.arg(session.scalar(u"SELECT name FROM users WHERE id = ?::uuid"_s, {about}).toString());
     ToolEffect effect;
     effect.targetUserId = about;
-    json recipients = json::array();
-    for (const QString &manager : managers(session, context)) {
-        const DirectMessages::Sent sent =
-            DirectMessages::send(session, context.aiSystemUserId, manager, text, u"Flagged for a manager"_s);
-        recipients.push_back({{"userId", manager.toStdString()}, {"messageId", sent.messageId.toStdString()}});
-        if (effect.createdMessageId.isEmpty())
-            effect.createdMessageId = sent.messageId;
-    }
-    effect.result = {{"recipients", recipients}, {"reason", reason.toStdString()}};
+    const Managers::Delivery delivery =
+        Managers::message(session, context.aiSystemUserId, text, u"Flagged for a manager"_s);
+    effect.createdMessageId = delivery.firstMessageId;
+    effect.result = {{"recipients", delivery.recipients}, {"reason", reason.toStdString()}};
     if (arguments.contains("relatedEntityType"))
         effect.result["relatedEntityType"] = arguments["relatedEntityType"];
     if (arguments.contains("relatedEntityId"))

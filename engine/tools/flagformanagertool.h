@@ -22,7 +22,4 @@ public:
 protected:
     QStringList checkBusinessRules(SqlSession &session, const nlohmann::json &arguments,
                                    const ToolContext &context) const override;
-
-private:
-    static QStringList managers(SqlSession &session, const ToolContext &context);
 };

@@ -82,6 +82,8 @@ void check(const json &schema, const json &value, const QString &path, QStringLi
                         "%2: use the id in square brackets, never a name, \"null\" or \"all\"."_s.arg(where(path), show(value));
         if (format == "date-time" && !QDateTime::fromString(text, Qt::ISODate).isValid())
             problems << u"%1 must be a date and time like 2026-11-24T17:00:00-08:00, not %2."_s.arg(where(path), show(value));
+        if (format == "date" && !QDate::fromString(text, Qt::ISODate).isValid())
+            problems << u"%1 must be a date like 2026-11-24, not %2."_s.arg(where(path), show(value));
     }
     if (value.is_number()) {
         const double number = value.get<double>();

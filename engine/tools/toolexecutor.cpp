@@ -133,6 +133,18 @@ QString ToolExecutor::logAction(SqlSession &session, const LlmToolCall &call, co
 ToolCallOutcome ToolExecutor::handle(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
                                      const ActionLogFields &log) const
 {
+    return process(session, call, context, log, false, {});
+}
+
+ToolCallOutcome ToolExecutor::handleApproved(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+                                             const ActionLogFields &log, const AlsoInTransaction &also) const
+{
+    return process(session, call, context, log, true, also);
+}
+
+ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+                                      const ActionLogFields &log, bool approved, const AlsoInTransaction &also) const
+{
     ToolCallOutcome outcome;
     const Tool *tool = find(call.name, context.agent);
     const auto finish = [&](ToolCallOutcome::Status status, const QString &reason) {
@@ -140,7 +152,11 @@ ToolCallOutcome ToolExecutor::handle(SqlSession &session, const LlmToolCall &cal
         outcome.reason = reason;
         outcome.isErrorForModel = status == ToolCallOutcome::Status::Invalid || status == ToolCallOutcome::Status::Failed;
         outcome.resultForModel = reason;
-        session.transaction([&] { outcome.actionId = logAction(session, call, context, log, outcome); });
+        session.transaction([&] {
+            outcome.actionId = logAction(session, call, context, log, outcome);
+            if (also)
+                also(session, outcome);
+        });
         return outcome;
     };
     if (!tool)
@@ -161,7 +177,7 @@ ToolCallOutcome ToolExecutor::handle(SqlSession &session, const LlmToolCall &cal
         outcome.effect.result = {{"dryRun", true}, {"wouldCall", call.name.toStdString()}, {"with", call.arguments}};
         return finish(ToolCallOutcome::Status::DryRun, u"Dry run: recorded what %1 would do; nothing was sent."_s.arg(call.name));
     }
-    if (settings.requiresApproval) {
+    if (settings.requiresApproval && !approved) {
         // The log row and the queue entry together: never an "awaiting approval" nobody can approve.
         outcome.status = ToolCallOutcome::Status::AwaitingApproval;
         outcome.reason = outcome.resultForModel = u"Queued for a manager's approval; it has not happened yet."_s;
@@ -193,6 +209,8 @@ ToolCallOutcome ToolExecutor::handle(SqlSession &session, const LlmToolCall &cal
                              "VALUES (?::ai_agent, ?, now() + interval '%1 minutes', 'global', ?::uuid)"_s.arg(
                                  settings.cooldown.globalMinutes),
                              {agent, call.name, outcome.actionId});
+            if (also)
+                also(session, outcome);
         });
         return outcome;
     } catch (const DbError &error) {

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 class SqlSession;
@@ -34,8 +35,15 @@ public:
     const Tool *find(const QString &name, Agent agent) const;
     QList<LlmToolSpec> specsFor(Agent agent) const;
 
+    // Runs with the log row, in its transaction (the approval queue records its decision this way).
+    using AlsoInTransaction = std::function<void(SqlSession &, const ToolCallOutcome &)>;
+
     ToolCallOutcome handle(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
                            const ActionLogFields &log) const;
+    // A call a manager approved: every check again (target, kill switch, tool enabled, cooldowns, rate limit), then
+    // the effect — never queued a second time.
+    ToolCallOutcome handleApproved(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+                                   const ActionLogFields &log, const AlsoInTransaction &also) const;
 
 private:
     struct Settings
@@ -48,6 +56,8 @@ private:
     Settings settingsFor(SqlSession &session, const Tool &tool) const;
     QString controlsBlock(SqlSession &session, const Tool &tool, const Settings &settings, const QString &target,
                           const ToolContext &context) const;
+    ToolCallOutcome process(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+                            const ActionLogFields &log, bool approved, const AlsoInTransaction &also) const;
     QString logAction(SqlSession &session, const LlmToolCall &call, const ToolContext &context, const ActionLogFields &log,
                       const ToolCallOutcome &outcome) const;
 

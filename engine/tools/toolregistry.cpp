@@ -1,7 +1,9 @@
 #include "tools/toolregistry.h"
 
 #include "tools/createtasktool.h"
+#include "tools/draftreporttool.h"
 #include "tools/flagformanagertool.h"
+#include "tools/proposekpithresholdstool.h"
 #include "tools/senddirectmessagetool.h"
 #include "tools/sendnotificationtool.h"
 #include "tools/updatepolicytool.h"
@@ -13,6 +15,7 @@ const QList<std::shared_ptr<const Tool>> &ToolRegistry::all()
         std::make_shared<SendDirectMessageTool>(), std::make_shared<SendNotificationTool>(),
         std::make_shared<CreateTaskTool>(),        std::make_shared<FlagForManagerTool>(),
         std::make_shared<WriteMemoryTool>(),       std::make_shared<UpdatePolicyTool>(),
+        std::make_shared<DraftReportTool>(),       std::make_shared<ProposeKpiThresholdsTool>(),
     };
     return tools;
 }

@@ -17,6 +17,7 @@ const json kSendMessage = json::parse(R"({
     "priority": {"type": "string", "enum": ["low", "normal", "high"]},
     "dueInMinutes": {"type": "integer", "minimum": 5, "maximum": 1440},
     "dueAt": {"type": "string", "format": "date-time"},
+    "day": {"type": "string", "format": "date"},
     "tags": {"type": "array", "items": {"type": "string", "maxLength": 10}, "maxItems": 2}
   },
   "required": ["toUserId", "message"],
@@ -64,6 +65,9 @@ private Q_SLOTS:
             << uR"({"toUserId": "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", "message": "Hi Ana, all good?", "tags": ["a", "bbbbbbbbbbbbbbb", "c"], "dueAt": "tomorrow"})"_s
             << QStringList{u"dueAt must be a date and time like 2026-11-24T17:00:00-08:00, not \"tomorrow\"."_s,
                            u"tags takes at most 2 items."_s, u"tags[1] must be at most 10 characters long (it has 15)."_s};
+        QTest::newRow("a calendar day")
+            << uR"({"toUserId": "1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed", "message": "Hi Ana, all good?", "day": "2026-02-30"})"_s
+            << QStringList{u"day must be a date like 2026-11-24, not \"2026-02-30\"."_s};
         QTest::newRow("not an object") << u"[1, 2]"_s << QStringList{u"the arguments must be an object, not [1,2]."_s};
     }
 
