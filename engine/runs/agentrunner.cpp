@@ -10,6 +10,7 @@
 #include "llm/pricetable.h"
 #include "prompts/agentprompt.h"
 #include "runs/runbudget.h"
+#include "tools/killswitch.h"
 #include "tools/toolexecutor.h"
 #include "tools/toolregistry.h"
 
@@ -182,6 +183,15 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     QString lastText;
     try {
         for (int round = 0; round < std::max(1, options.maxRounds); ++round) {
+            if (round > 0 && !prepared.dryRun) {
+                // The kill switch stops a live run between rounds too: no further model call, no further tools.
+                QFuture<bool> checking = impl->db.run([agent](SqlSession &s) { return KillSwitch::agentEnabled(s, agent); });
+                if (!co_await checking) {
+                    result.reason = u"stopped: the kill switch was turned off during the run"_s;
+                    rounds.push_back({{"stopped", result.reason.toStdString()}});
+                    break;
+                }
+            }
             QCoro::Task<LlmResponse> calling = provider->complete(request);
             const LlmResponse response = co_await calling;
             result.usage += response.usage;

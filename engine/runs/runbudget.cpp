@@ -9,11 +9,19 @@ QString RunBudget::settingKey(Agent agent)
     return u"daily_budget_usd_"_s + Agents::id(agent);
 }
 
+namespace {
+// Cents, unless the amount is below a cent (a cheap model's day can be).
+QString dollars(double amount)
+{
+    return u"$"_s + QString::number(amount, 'f', amount > 0 && amount < 0.01 ? 4 : 2);
+}
+} // namespace
+
 QString RunBudget::Status::sentence() const
 {
     if (!capUsd)
-        return u"no daily budget; $%1 spent today"_s.arg(spentUsd, 0, 'f', 2);
-    return u"daily budget reached: $%1 of $%2 spent today"_s.arg(spentUsd, 0, 'f', 2).arg(*capUsd, 0, 'f', 2);
+        return u"no daily budget; %1 spent today"_s.arg(dollars(spentUsd));
+    return u"daily budget reached: %1 of %2 spent today"_s.arg(dollars(spentUsd), dollars(*capUsd));
 }
 
 RunBudget::Status RunBudget::today(SqlSession &session, Agent agent, const BusinessCalendar &calendar)

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "tools/killswitch.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -74,8 +75,7 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
                                     const QString &target, const ToolContext &context) const
 {
     const QString agent = Agents::id(context.agent);
-    if (!context.dryRun &&
-        !session.scalar(u"SELECT coalesce((SELECT enabled FROM ai_config WHERE agent::text = ?), false)"_s, {agent}).toBool())
+    if (!context.dryRun && !KillSwitch::agentEnabled(session, context.agent))
         return u"kill switch: the %1 is disabled, so nothing it proposes runs."_s.arg(Agents::displayName(context.agent));
     if (!settings.enabled)
         return u"tool disabled: %1 is switched off for the %2."_s.arg(tool.name(), Agents::displayName(context.agent));

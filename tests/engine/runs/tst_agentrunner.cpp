@@ -7,10 +7,12 @@
 #include "llm/rulesprovider.h"
 #include "migrations/migrator.h"
 #include "runs/agentrunner.h"
+#include "runs/runbudget.h"
 #include "testdatabase.h"
 #include "wait.h"
 
 #include <QTest>
+#include <QTimer>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -151,6 +153,61 @@ private Q_SLOTS:
         QCOMPARE(again.status, u"skipped"_s);
         QCOMPARE(again.reason, u"this slot already ran on another machine"_s);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM mentats_runs WHERE scheduled_slot IS NOT NULL"_s).toInt(), 1);
+    }
+
+    void stopsWhenTheKillSwitchIsFlippedMidRun()
+    {
+        const QString bo = s().scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('b@x', 'bo', 'x', 'Bo Lind') "
+                                      "RETURNING id"_s).toString();
+        const auto message = [](const QString &to, const char *text) {
+            return json{{"toUserId", to.toStdString()}, {"message", text}};
+        };
+        FakeLlmServer server;
+        server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicToolUse(
+            u"toolu_1"_s, u"send_direct_message"_s, message(m_ana, "Hi Ana, your shift started at 10:05. All OK?"), u"Ana is late."_s)));
+        // The second answer takes a while; the manager turns the agent off meanwhile. It asks for two more messages.
+        json second = FakeLlmServer::anthropicToolUse(u"toolu_2"_s, u"create_task"_s,
+                                                      {{"assigneeId", m_ana.toStdString()}, {"title", "Call the office"}});
+        second["content"].push_back({{"type", "tool_use"}, {"id", "toolu_3"}, {"name", "send_direct_message"},
+                                     {"input", message(bo, "Hi Bo, could you cover the till until Ana arrives?")}});
+        server.enqueue(FakeLlmServer::Reply::delayed(second, 600));
+        server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Done."_s, 10, 2)));
+        QTimer::singleShot(250, this, [this] { s().exec(u"UPDATE ai_config SET enabled = false"_s); });
+
+        RunOptions options;
+        options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
+        const RunResult result = run(options);
+        QCOMPARE(result.status, u"completed"_s);
+        QCOMPARE(result.reason, u"stopped: the kill switch was turned off during the run"_s);
+        QCOMPARE(result.executed, 1); // the message before the switch
+        QCOMPARE(result.blocked, 2);  // both calls after it
+        QCOMPARE(server.requests().size(), 2); // and no third round
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE run_id = ?::uuid AND blocked_reason LIKE "
+                            "'Not done: kill switch%'"_s, {result.runId}).toInt(), 2);
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 1);
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM tasks"_s).toInt(), 0);
+        QCOMPARE(s().scalar(u"SELECT status_reason FROM mentats_runs WHERE id = ?::uuid"_s, {result.runId}).toString(), result.reason);
+    }
+
+    void skipsOnceTheDailyBudgetIsSpent()
+    {
+        RunBudget::setCap(s(), Agent::OfficeManager, 0.50, u"test"_s);
+        // Yesterday evening's expensive run is yesterday's; this morning's two count.
+        const auto spent = [this](const QDateTime &at, const char *cost) {
+            s().exec(u"INSERT INTO mentats_runs (agent, trigger, status, cost_usd, started_at) "
+                     "VALUES ('office_manager', 'manual', 'completed', ?::numeric, ?::timestamptz)"_s,
+                     {QString::fromLatin1(cost), SqlSession::timestamp(at)});
+        };
+        spent(QDateTime(QDate(2026, 11, 23), QTime(23, 50), kPacific), "9.00");
+        spent(QDateTime(QDate(2026, 11, 24), QTime(0, 10), kPacific), "0.30");
+        QCOMPARE(run(withRules()).status, u"completed"_s); // $0.30 of $0.50
+        spent(QDateTime(QDate(2026, 11, 24), QTime(9, 0), kPacific), "0.32");
+        const RunResult skipped = run(withRules());
+        QCOMPARE(skipped.status, u"skipped"_s);
+        QCOMPARE(skipped.reason, u"daily budget reached: $0.62 of $0.50 spent today"_s);
+        RunBudget::setCap(s(), Agent::OfficeManager, std::nullopt, u"test"_s);
+        QVERIFY(!RunBudget::today(s(), Agent::OfficeManager, BusinessCalendar(kPacific, m_clock)).capUsd);
+        QCOMPARE(run(withRules()).status, u"completed"_s);
     }
 };
 
