@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/agent.h"
+#include "core/clock.h"
+#include "db/connectionsettings.h"
+#include "runs/agentrunner.h"
+#include "scheduler/schedulerhealth.h"
+#include "scheduler/slotplanner.h"
+
+#include <QCoroTask>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class Database;
+
+// A scheduled run and what became of it.
+struct ScheduledRun
+{
+    Agent agent = Agent::OfficeManager;
+    QDateTime slot; // UTC
+    RunResult result;
+};
+
+// One pass of the scheduler.
+struct TickReport
+{
+    QList<ScheduledRun> runs;
+    QList<AgentHealth> health; // after the pass
+    QDateTime nextWake;        // UTC: the earliest next slot of any agent
+    int expiredApprovals = 0;
+    int interruptedRuns = 0;   // "running" records of dead processes, closed
+    QStringList problems;      // a schedule that cannot be read, a database that cannot be reached
+};
+
+// Runs each agent on its ai_config.cron_schedule, in the business time zone (design.md "The run"; seeds §5.3).
+// Several consoles and a headless `mentats scheduler` may run at once against one database: a slot is claimed by
+// exactly one of them (RunClaim) and a run never overlaps another of its agent (the agent lock). After a sleep or a
+// downtime only the latest slot runs, if it is still within the grace period (SlotPlanner). Each pass also expires
+// stale approvals, closes runs left half-recorded by a crashed process, and alerts managers once when an agent's
+// scheduled runs keep failing. The configuration is re-read on every pass, so an edited schedule takes effect
+// within `maxSleepSecs`.
+class Scheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        qint64 graceSecs = SlotPlanner::kDefaultGraceSecs;
+        int maxSleepSecs = 60;
+        int alertAfterFailures = SchedulerHealth::kDefaultAlertAfterFailures;
+        QString host; // who ran it, in the run records (default: the machine's name)
+        QList<Agent> agents = {Agent::OfficeManager, Agent::RevenueOptimizer};
+    };
+
+    Scheduler(ConnectionSettings settings, std::shared_ptr<const Clock> clock, Options options,
+              QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    // One pass now: whatever is due runs (one agent after the other).
+    QCoro::Task<TickReport> tick();
+
+    // The loop: a pass now, then at each next slot. pause() lets the running pass finish and starts no other until
+    // resume(). stop() waits for the pass in progress (a run is never left half-recorded) and ends the loop.
+    void start();
+    void pause();
+    void resume();
+    QCoro::Task<void> stop();
+    bool isRunning() const { return m_loop.has_value() && !m_stopping; }
+    bool isPaused() const { return m_paused; }
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void runFinished(const ScheduledRun &run);
+    void tickFinished(const TickReport &report);
+    void stateChanged();
+
+private:
+    QCoro::Task<void> loop();
+    QCoro::Task<void> sleepUntilNextPass(qint64 ms);
+
+    ConnectionSettings m_settings;
+    std::shared_ptr<const Clock> m_clock;
+    Options m_options;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AgentRunner> m_runner;
+    QTimer m_wake;
+    std::optional<QCoro::Task<void>> m_loop;
+    bool m_stopping = false;
+    bool m_paused = false;
+    bool m_busy = false;
+};
