@@ -27,6 +27,7 @@ struct AgentPlan
 struct Plan
 {
     QList<AgentPlan> agents;
+    QTimeZone zone;
     int expiredApprovals = 0;
     int interruptedRuns = 0;
 };
@@ -71,6 +72,7 @@ QCoro::Task<TickReport> Scheduler::tick()
                 continue;
             }
             const BusinessCalendar calendar = ContextRequestLoader::load(s, agent, clock).calendar;
+            plan.zone = calendar.zone();
             const SlotPlanner planner(*schedule, calendar.zone(), options.graceSecs);
             const QDateTime last = ContextFormat::timestamp(
                 s.scalar(u"SELECT max(scheduled_slot) FROM mentats_runs WHERE agent = ?"_s, {Agents::id(agent)}));
@@ -85,6 +87,7 @@ QCoro::Task<TickReport> Scheduler::tick()
         const Plan plan = co_await planning;
         report.expiredApprovals = plan.expiredApprovals;
         report.interruptedRuns = plan.interruptedRuns;
+        report.zone = plan.zone.isValid() ? plan.zone : QTimeZone::utc();
         for (const AgentPlan &p : plan.agents) {
             if (!p.problem.isEmpty())
                 report.problems << p.problem;

@@ -9,6 +9,7 @@
 
 #include <QCoroTask>
 #include <QObject>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <memory>
@@ -30,6 +31,7 @@ struct TickReport
     QList<ScheduledRun> runs;
     QList<AgentHealth> health; // after the pass
     QDateTime nextWake;        // UTC: the earliest next slot of any agent
+    QTimeZone zone;            // the business time zone, for showing the times
     int expiredApprovals = 0;
     int interruptedRuns = 0;   // "running" records of dead processes, closed
     QStringList problems;      // a schedule that cannot be read, a database that cannot be reached

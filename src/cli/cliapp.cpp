@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "actionscommand.h"
 #include "core/bootstrap.h"
 #include "db/dberror.h"
 #include "demodbcommand.h"
@@ -8,6 +9,7 @@
 #include "migratecommand.h"
 #include "output.h"
 #include "runcommand.h"
+#include "schedulercommand.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +21,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<DemoDbCommand>());
     m_commands.push_back(std::make_unique<DoctorCommand>());
     m_commands.push_back(std::make_unique<RunCommand>());
+    m_commands.push_back(std::make_unique<SchedulerCommand>());
+    m_commands.push_back(std::make_unique<ActionsCommand>());
 }
 
 CliApp::~CliApp() = default;

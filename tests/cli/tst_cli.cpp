@@ -5,6 +5,8 @@
 #include "testcluster.h"
 #include "testdatabase.h"
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -161,6 +163,70 @@ private Q_SLOTS:
         const CliResult wrong = m_cli.run({u"run"_s, u"architect"_s, u"--db"_s, url});
         QCOMPARE(wrong.exitCode, 2);
         verifyOneSentence(wrong, u"Say which agent"_s);
+    }
+
+    void schedulesAndListsActions()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        const QString url = db.settings().toUrl();
+        QCOMPARE(m_cli.run({u"migrate"_s, u"--db"_s, url}).exitCode, 0);
+        // Every minute, so that the current one is due whenever the test runs; no key, so the offline rules answer.
+        s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false, cron_schedule = '* * * * *' "
+               "WHERE agent = 'office_manager'"_s);
+        s.exec(u"UPDATE ai_config SET cron_schedule = '0 0 1 1 *' WHERE agent = 'revenue_optimizer'"_s);
+        m_cli.unsetEnvironment(u"ANTHROPIC_API_KEY"_s);
+        const QString ana = s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s).toString();
+        s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', now() + interval '6 hours')"_s, {ana});
+
+        const CliResult once = m_cli.run({u"scheduler"_s, u"--once"_s, u"--db"_s, url});
+        QCOMPARE(once.exitCode, 0);
+        static const QRegularExpression ran(u"^office-manager  \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  completed: 1 actions, 1 executed, "
+                                            "0 blocked, 0 awaiting approval$"_s);
+        QVERIFY2(ran.match(once.out).hasMatch(), qPrintable(once.out));
+        QCOMPARE(s.scalar(u"SELECT trigger || '/' || status FROM mentats_runs"_s).toString(), u"schedule/completed"_s);
+        // The same minute again runs nothing; a new minute is a new slot (and Ana's cooldown blocks a second nudge).
+        const CliResult again = m_cli.run({u"scheduler"_s, u"--once"_s, u"--db"_s, url});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out == u"Nothing was due."_s || (again.out.startsWith(u"office-manager"_s) && again.out.section(u"  "_s, 1, 1) !=
+                                                                                                    once.out.section(u"  "_s, 1, 1)),
+                 qPrintable(again.out));
+
+        const CliResult list = m_cli.run({u"actions"_s, u"--agent"_s, u"office-manager"_s, u"--status"_s, u"executed"_s,
+                                          u"--json"_s, u"--db"_s, url});
+        QCOMPARE(list.exitCode, 0);
+        const nlohmann::json action = nlohmann::json::parse(list.out.section(u'\n', 0, 0).toStdString());
+        QCOMPARE(action["tool"], nlohmann::json("send_direct_message"));
+        QCOMPARE(action["targetName"], nlohmann::json("Ana Ruiz"));
+        QCOMPARE(action["status"], nlohmann::json("executed"));
+        const CliResult table = m_cli.run({u"actions"_s, u"--since"_s, u"1h"_s, u"--db"_s, url});
+        QVERIFY2(table.out.contains(u"executed           send_direct_message → Ana Ruiz  "_s), qPrintable(table.out));
+        QCOMPARE(m_cli.run({u"actions"_s, u"--since"_s, u"2026-11-24T09:00"_s, u"--status"_s, u"observation"_s, u"--db"_s, url}).out,
+                 u"No actions."_s);
+        const CliResult bad = m_cli.run({u"actions"_s, u"--status"_s, u"done"_s, u"--db"_s, url});
+        QCOMPARE(bad.exitCode, 2);
+        verifyOneSentence(bad, u"The status must be one of executed, dry_run, blocked"_s);
+        QCOMPARE(m_cli.run({u"actions"_s, u"--since"_s, u"yesterday-ish"_s, u"--db"_s, url}).exitCode, 2);
+    }
+
+    void schedulerStopsCleanlyOnSigterm()
+    {
+        TestDatabase db;
+        const QString url = db.settings().toUrl();
+        QCOMPARE(m_cli.run({u"migrate"_s, u"--db"_s, url}).exitCode, 0);
+        QProcess scheduler;
+        scheduler.start(CliRunner::binary(), {u"scheduler"_s, u"--db"_s, url});
+        QVERIFY(scheduler.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += scheduler.readAllStandardError()).contains("The scheduler is running"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((err += scheduler.readAllStandardError()).contains("Revenue Optimizer:"), 20000);
+        scheduler.terminate(); // SIGTERM, as systemd sends
+        QVERIFY(scheduler.waitForFinished(20000));
+        err += scheduler.readAllStandardError();
+        QCOMPARE(scheduler.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(scheduler.exitCode(), 0);
+        QVERIFY2(err.contains("Stopping"), err.constData());
+        QVERIFY2(err.contains("Office Manager: disabled (dry run), next run "), err.constData());
     }
 };
 

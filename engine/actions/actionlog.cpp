@@ -1,0 +1,95 @@
+#include "actions/actionlog.h"
+
+#include "context/contextformat.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+const QString kStatus =
+    u"CASE WHEN a.tool_name IS NULL THEN 'observation' ELSE coalesce(a.execution_result ->> 'status', CASE "
+    "WHEN a.executed THEN 'executed' WHEN a.error IS NOT NULL THEN 'failed' WHEN a.blocked_reason IS NOT NULL "
+    "THEN 'blocked' ELSE 'unknown' END) END"_s;
+
+json parsed(const QVariant &value)
+{
+    if (value.isNull())
+        return nullptr;
+    return json::parse(value.toString().toStdString(), nullptr, false);
+}
+
+} // namespace
+
+const QStringList &ActionLog::statuses()
+{
+    static const QStringList names = {u"executed"_s, u"dry_run"_s, u"blocked"_s, u"awaiting_approval"_s,
+                                      u"invalid"_s,  u"failed"_s,  u"observation"_s};
+    return names;
+}
+
+QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filter)
+{
+    if (!filter.status.isEmpty() && !statuses().contains(filter.status))
+        throw DbError(DbError::Kind::Usage, u"The status must be one of %1, not \"%2\"."_s.arg(
+                                                statuses().join(u", "_s), filter.status));
+    QStringList where;
+    QVariantList params;
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        where << condition;
+        params << value;
+    };
+    if (filter.agent)
+        add(u"a.agent::text = ?"_s, Agents::id(*filter.agent));
+    if (filter.since.isValid())
+        add(u"a.created_at >= ?::timestamptz"_s, SqlSession::timestamp(filter.since));
+    if (filter.until.isValid())
+        add(u"a.created_at < ?::timestamptz"_s, SqlSession::timestamp(filter.until));
+    if (!filter.status.isEmpty())
+        add(kStatus + u" = ?"_s, filter.status);
+    if (!filter.toolName.isEmpty())
+        add(u"a.tool_name = ?"_s, filter.toolName);
+    if (!filter.userId.isEmpty())
+        add(u"a.target_user_id::text = ?"_s, filter.userId);
+    if (!filter.runId.isEmpty())
+        add(u"a.run_id::text = ?"_s, filter.runId);
+    if (!filter.text.isEmpty()) {
+        where << u"concat_ws(' ', a.reasoning, a.tool_params::text, a.blocked_reason, a.error) ILIKE ?"_s;
+        QString pattern = filter.text;
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        params << QVariant(u"%"_s + pattern + u"%"_s);
+    }
+    if (filter.afterCreatedAt.isValid()) {
+        where << u"(a.created_at, a.id) < (?::timestamptz, ?::uuid)"_s;
+        params << SqlSession::timestamp(filter.afterCreatedAt) << filter.afterId;
+    }
+    const SqlRows rows = session.select(
+        u"SELECT a.id::text, a.created_at, a.agent::text, %1, a.tool_name, a.target_user_id::text, u.name, "
+        "a.run_id::text, a.reasoning, a.tool_params::text, a.execution_result::text, "
+        "coalesce(a.blocked_reason, a.error) FROM ai_actions a LEFT JOIN users u ON u.id = a.target_user_id "
+        "%2 ORDER BY a.created_at DESC, a.id DESC LIMIT %3"_s.arg(
+            kStatus, where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
+            QString::number(std::clamp(filter.limit, 1, 10000))),
+        params);
+    QList<Entry> entries;
+    entries.reserve(rows.rows.size());
+    for (const QVariantList &row : rows.rows) {
+        Entry e;
+        e.id = row.at(0).toString();
+        e.createdAt = ContextFormat::timestamp(row.at(1));
+        e.agent = Agents::fromId(row.at(2).toString()).value_or(Agent::OfficeManager);
+        e.status = row.at(3).toString();
+        e.toolName = row.at(4).toString();
+        e.targetUserId = row.at(5).toString();
+        e.targetName = row.at(6).toString();
+        e.runId = row.at(7).toString();
+        e.reasoning = row.at(8).toString();
+        e.parameters = parsed(row.at(9));
+        e.result = parsed(row.at(10));
+        e.reason = row.at(11).toString();
+        entries << e;
+    }
+    return entries;
+}

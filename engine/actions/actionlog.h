@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/agent.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+class SqlSession;
+
+// The ai_actions log, read a page at a time, newest first, with keyset pagination (created_at, id): a page costs
+// the same at the millionth row as at the first. Every filter combines with every other.
+namespace ActionLog {
+
+// What became of an action: the executor's status where it recorded one; derived for rows written before it did
+// (TeamTime's first release); "observation" for a run's row without a tool call.
+const QStringList &statuses();
+
+struct Filter
+{
+    std::optional<Agent> agent;
+    QDateTime since; // UTC, inclusive
+    QDateTime until; // UTC, exclusive
+    QString status;  // one of statuses()
+    QString toolName;
+    QString userId;
+    QString runId;
+    QString text; // in reasoning, parameters or reasons
+    int limit = 50;
+    // The last row of the previous page, for the next one.
+    QDateTime afterCreatedAt;
+    QString afterId;
+};
+
+struct Entry
+{
+    QString id;
+    QDateTime createdAt; // UTC
+    Agent agent = Agent::OfficeManager;
+    QString status;
+    QString toolName;
+    QString targetUserId;
+    QString targetName;
+    QString runId;
+    QString reasoning;
+    nlohmann::json parameters;
+    nlohmann::json result;
+    QString reason; // blocked_reason or error
+};
+
+// Throws DbError(Usage) for an unknown status.
+QList<Entry> page(SqlSession &session, const Filter &filter);
+
+} // namespace ActionLog

@@ -1,0 +1,90 @@
+#include "schedulercommand.h"
+
+#include "exitcode.h"
+#include "output.h"
+#include "scheduler/scheduler.h"
+#include "shutdownsignals.h"
+
+#include <QCoroSignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString describe(const ScheduledRun &run, const QTimeZone &zone)
+{
+    const RunResult &r = run.result;
+    QString line = u"%1  %2  %3"_s.arg(Agents::id(run.agent).replace(u'_', u'-'),
+                                       run.slot.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s), r.status);
+    if (r.status == u"completed"_s)
+        line += u": %1 actions, %2 executed, %3 blocked, %4 awaiting approval"_s.arg(
+            QString::number(r.actionsLogged), QString::number(r.executed), QString::number(r.blocked),
+            QString::number(r.awaitingApproval));
+    if (!r.reason.isEmpty())
+        line += (r.status == u"completed"_s ? u"; "_s : u": "_s) + r.reason;
+    return line;
+}
+
+QString describe(const AgentHealth &h, const QTimeZone &zone)
+{
+    const auto when = [&zone](const QDateTime &t) {
+        return t.isValid() ? t.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s) : u"never"_s;
+    };
+    QString line = u"%1: %2%3, next run %4, last success %5"_s.arg(
+        Agents::displayName(h.agent), h.enabled ? u"enabled"_s : u"disabled"_s, h.dryRun ? u" (dry run)"_s : QString(),
+        h.cronError.isEmpty() ? when(h.nextRun) : u"none (%1)"_s.arg(h.cronError), when(h.lastSuccess));
+    if (h.consecutiveFailures > 0)
+        line += u", %1 failures in a row"_s.arg(h.consecutiveFailures);
+    return line;
+}
+
+} // namespace
+
+QString SchedulerCommand::summary() const
+{
+    return u"Run both agents on their schedules until stopped (--once: what is due now, then exit)."_s;
+}
+
+void SchedulerCommand::addOptions(QCommandLineParser &parser)
+{
+    addDatabaseOption(parser);
+    parser.addOption({u"once"_s, u"Run whatever is due now and exit (for cron)."_s});
+}
+
+QCoro::Task<int> SchedulerCommand::run(const QCommandLineParser &parser)
+{
+    Scheduler scheduler(databaseSettings(parser), Clock::system(), {});
+    if (parser.isSet(u"once"_s)) {
+        QCoro::Task<TickReport> ticking = scheduler.tick();
+        const TickReport report = co_await ticking;
+        for (const ScheduledRun &run : report.runs)
+            Output::line(describe(run, report.zone));
+        if (report.runs.isEmpty())
+            Output::line(u"Nothing was due."_s);
+        for (const QString &problem : report.problems)
+            Output::error(problem);
+        const bool failed = std::any_of(report.runs.cbegin(), report.runs.cend(),
+                                        [](const ScheduledRun &r) { return r.result.status == u"failed"_s; });
+        co_return failed || !report.problems.isEmpty() ? ExitFailure : ExitOk;
+    }
+
+    ShutdownSignals shutdown;
+    bool first = true;
+    QObject::connect(&scheduler, &Scheduler::tickFinished, &scheduler, [&first](const TickReport &report) {
+        for (const ScheduledRun &run : report.runs)
+            Output::line(describe(run, report.zone));
+        if (first)
+            for (const AgentHealth &health : report.health)
+                Output::progress(describe(health, report.zone));
+        first = false;
+        for (const QString &problem : report.problems)
+            Output::error(problem);
+    });
+    Output::progress(u"The scheduler is running; Ctrl+C or SIGTERM stops it after the run in progress."_s);
+    scheduler.start();
+    co_await qCoro(&shutdown, &ShutdownSignals::requested);
+    Output::progress(scheduler.isBusy() ? u"Stopping after the run in progress…"_s : u"Stopping."_s);
+    QCoro::Task<void> stopping = scheduler.stop();
+    co_await stopping;
+    co_return ExitOk;
+}
