@@ -9,6 +9,7 @@ using nlohmann::json;
 
 namespace {
 
+// Exactly the expression of the index mentats_ai_actions_status_created_at_idx (migration 0012).
 const QString kStatus =
     u"CASE WHEN a.tool_name IS NULL THEN 'observation' ELSE coalesce(a.execution_result ->> 'status', CASE "
     "WHEN a.executed THEN 'executed' WHEN a.error IS NOT NULL THEN 'failed' WHEN a.blocked_reason IS NOT NULL "
@@ -42,7 +43,7 @@ QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filte
         params << value;
     };
     if (filter.agent)
-        add(u"a.agent::text = ?"_s, Agents::id(*filter.agent));
+        add(u"a.agent = ?::ai_agent"_s, Agents::id(*filter.agent));
     if (filter.since.isValid())
         add(u"a.created_at >= ?::timestamptz"_s, SqlSession::timestamp(filter.since));
     if (filter.until.isValid())

@@ -1,0 +1,179 @@
+// mentats-bench-runs: what a run costs in time on the demo business apart from the model (the offline rules answer
+// instantly), how fast the executor decides a tool call, and how fast the action log pages at a million rows.
+// Run: build/bench/mentats-bench-runs [--rows N] [--dir DIR]
+#include "actions/actionlog.h"
+#include "context/contextrequestloader.h"
+#include "core/bootstrap.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+#include "demo/demodatabase.h"
+#include "llm/rulesprovider.h"
+#include "runs/agentrunner.h"
+#include "tools/toolexecutor.h"
+#include "tools/toolregistry.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Stats
+{
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+
+Stats time(int rounds, const std::function<void()> &work)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::ranges::sort(ms);
+    return {ms[ms.size() / 2], ms.front(), ms.back()};
+}
+
+void print(const char *what, const Stats &s, int rounds)
+{
+    std::printf("  %-52s median %8.2f ms  min %8.2f  max %8.2f  (%d)\n", what, s.median, s.min, s.max, rounds);
+}
+
+RunResult runOnce(AgentRunner &runner, const RunOptions &options)
+{
+    QEventLoop loop;
+    RunResult result;
+    QCoro::connect(runner.run(options), &loop, [&](const RunResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+void benchRuns(const ConnectionSettings &settings)
+{
+    std::printf("Whole runs, offline rules provider (no model latency):\n");
+    AgentRunner runner(settings);
+    for (const Agent agent : {Agent::OfficeManager, Agent::RevenueOptimizer}) {
+        RunOptions options;
+        options.agent = agent;
+        options.trigger = RunClaim::Trigger::DryRun;
+        options.dryRun = true;
+        options.callEvenIfQuiet = true;
+        options.provider = std::make_shared<RulesProvider>();
+        RunResult last;
+        const Stats s = time(10, [&] { last = runOnce(runner, options); });
+        print(qPrintable(u"%1 dry run (%2 actions)"_s.arg(Agents::displayName(agent)).arg(last.actionsLogged)), s, 10);
+    }
+}
+
+void benchExecutor(SqlSession &session)
+{
+    std::printf("Tool calls through every control:\n");
+    const ToolExecutor executor(ToolRegistry::all());
+    const ContextRequest request = ContextRequestLoader::load(session, Agent::OfficeManager, Clock::system());
+    const QString staff = session
+                              .scalar(u"SELECT id::text FROM users WHERE is_active AND role = 'staff' AND id::text <> ? "
+                                      "ORDER BY name LIMIT 1"_s,
+                                      {request.aiSystemUserId})
+                              .toString();
+    const ToolContext dry{u"00000000-0000-4000-8000-00000000be0c"_s, Agent::OfficeManager, true, request.aiSystemUserId,
+                          &request};
+    LlmToolCall call;
+    call.name = u"send_direct_message"_s;
+    call.arguments = {{"toUserId", staff.toStdString()}, {"message", "Hi, your shift started 20 minutes ago. All OK?"}};
+    const ActionLogFields log{QDateTime::currentDateTimeUtc(), nlohmann::json::object(), 0, u"bench"_s};
+    print("send_direct_message, dry run (validate, controls, log)", time(200, [&] { executor.handle(session, call, dry, log); }),
+          200);
+    LlmToolCall invalid = call;
+    invalid.arguments["toUserId"] = "Ana";
+    print("send_direct_message, invalid id (told to the model)", time(200, [&] { executor.handle(session, invalid, dry, log); }),
+          200);
+}
+
+void benchActionLog(SqlSession &session, int rows)
+{
+    std::printf("Action log at %d rows:\n", rows);
+    QElapsedTimer fill;
+    fill.start();
+    session.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, executed, "
+                 "execution_result, blocked_reason, reasoning) "
+                 "SELECT CASE WHEN i % 10 = 0 THEN 'revenue_optimizer' ELSE 'office_manager' END::ai_agent, "
+                 "gen_random_uuid(), now() - make_interval(secs => i * 30), now() - make_interval(secs => i * 30), "
+                 "(ARRAY['send_direct_message', 'create_task', 'send_notification', 'flag_for_manager'])[1 + i % 4], "
+                 "jsonb_build_object('message', 'Reminder number ' || i), i % 3 = 0, "
+                 "jsonb_build_object('status', (ARRAY['executed', 'blocked', 'dry_run'])[1 + i % 3]), "
+                 "CASE WHEN i % 3 = 1 THEN 'Not done: cooldown' END, "
+                 "CASE WHEN i % 1000 = 7 THEN 'The till at Harbor was short' ELSE 'Late again' END "
+                 "FROM generate_series(1, %1) AS i"_s.arg(rows));
+    session.exec(u"ANALYZE ai_actions"_s);
+    std::printf("  (filled in %.1f s)\n", double(fill.elapsed()) / 1000);
+    const auto page = [&](const char *what, const ActionLog::Filter &filter) {
+        qsizetype got = 0;
+        const Stats s = time(20, [&] { got = ActionLog::page(session, filter).size(); });
+        print(qPrintable(u"%1 → %2 rows"_s.arg(QString::fromLatin1(what)).arg(got)), s, 20);
+    };
+    ActionLog::Filter newest;
+    page("newest 50", newest);
+    const SqlRows deep = session.select(
+        u"SELECT created_at, id::text FROM ai_actions ORDER BY created_at DESC, id DESC OFFSET %1 LIMIT 1"_s.arg(rows * 9 / 10));
+    ActionLog::Filter keyset;
+    keyset.afterCreatedAt = deep.rows.front().at(0).toDateTime();
+    keyset.afterId = deep.rows.front().at(1).toString();
+    page("50 after a cursor 90% deep (keyset)", keyset);
+    ActionLog::Filter blocked;
+    blocked.status = u"blocked"_s;
+    blocked.agent = Agent::OfficeManager;
+    page("office manager, blocked", blocked);
+    ActionLog::Filter tool;
+    tool.toolName = u"flag_for_manager"_s;
+    tool.since = QDateTime::currentDateTimeUtc().addDays(-30);
+    page("flag_for_manager, last 30 days", tool);
+    ActionLog::Filter text;
+    text.text = u"till at harbor"_s; // one row in a thousand
+    page("text search, 1 in 1000 rows match", text);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Bootstrap::initialize(u"mentats-bench-runs"_s);
+    const QStringList args = QCoreApplication::arguments();
+    const int rows = args.indexOf(u"--rows"_s) >= 0 ? args.value(args.indexOf(u"--rows"_s) + 1).toInt() : 1000000;
+    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
+    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
+                                                      : scratch.path() + u"/cluster"_s;
+    try {
+        DemoDatabase demo(dir);
+        const DemoDatabase::StartResult started = demo.start(DemoOptions{});
+        std::printf("small demo (%d people, %d shifts)\n", started.summary.users, started.summary.shifts);
+        benchRuns(started.settings);
+        {
+            SqlSession session(u"bench-runs"_s, started.settings);
+            benchExecutor(session);
+            benchActionLog(session, rows);
+        }
+        demo.stop();
+    } catch (const DbError &error) {
+        std::fprintf(stderr, "mentats-bench-runs: %s\n%s\n", error.what(), qPrintable(error.detail()));
+        return 1;
+    }
+    return 0;
+}
