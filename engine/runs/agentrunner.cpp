@@ -130,13 +130,15 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     Prepared prepared = co_await preparing;
     result.runId = prepared.runId;
 
-    const auto finish = [impl, agent](const Prepared &p, const RunResult &r, const json &rounds) {
-        return impl->db.run([impl, agent, p, r, rounds](SqlSession &s) {
+    const auto finish = [impl, agent](const Prepared &p, const RunResult &r, const json &rounds,
+                                      const json &tools = nullptr) {
+        return impl->db.run([impl, agent, p, r, rounds, tools](SqlSession &s) {
             if (p.claimed) {
                 s.exec(u"UPDATE mentats_runs SET status = ?, status_reason = ?, dry_run = ?, provider = ?, model = ?, "
                        "context_summary = ?::jsonb, context = ?::jsonb, system_prompt = ?, user_message = ?, "
                        "rounds = ?::jsonb, input_tokens = ?, output_tokens = ?, cache_read_tokens = ?, "
-                       "cache_write_tokens = ?, cost_usd = ?::numeric, finished_at = now() WHERE id = ?::uuid"_s,
+                       "cache_write_tokens = ?, cost_usd = ?::numeric, tools = ?::jsonb, finished_at = now() "
+                       "WHERE id = ?::uuid"_s,
                        {r.status, r.reason.isEmpty() ? QVariant() : QVariant(r.reason), p.dryRun,
                         r.provider.isEmpty() ? QVariant() : QVariant(r.provider),
                         r.model.isEmpty() ? QVariant() : QVariant(r.model),
@@ -144,7 +146,8 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
                         QString::fromStdString(p.context.structured().dump()), p.prompt.systemText(),
                         p.prompt.userMessage, QString::fromStdString(rounds.dump()), r.usage.inputTokens,
                         r.usage.outputTokens, r.usage.cacheReadTokens, r.usage.cacheWriteTokens,
-                        r.cost ? QVariant(r.cost->exactDollars()) : QVariant(), p.runId});
+                        r.cost ? QVariant(r.cost->exactDollars()) : QVariant(),
+                        tools.is_null() ? QVariant() : QVariant(QString::fromStdString(tools.dump())), p.runId});
             }
             if (p.locked)
                 RunClaim::releaseLock(s, agent);
@@ -174,6 +177,11 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     request.system = prepared.prompt.system;
     request.messages = {LlmMessage::user(prepared.prompt.userMessage)};
     request.tools = impl->executor.specsFor(agent);
+    json toolDefinitions = json::array();
+    for (const LlmToolSpec &tool : std::as_const(request.tools))
+        toolDefinitions.push_back({{"name", tool.name.toStdString()},
+                                   {"description", tool.description.toStdString()},
+                                   {"inputSchema", tool.inputSchema}});
     request.temperature = prepared.config.temperature;
     request.context = prepared.context.structured();
     const ToolContext toolContext{prepared.runId, agent, prepared.dryRun, prepared.request.aiSystemUserId,
@@ -245,7 +253,7 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
                           {"attempts", error.attempts()}});
     }
     if (result.status == u"failed"_s) {
-        QFuture<void> recorded = finish(prepared, result, rounds);
+        QFuture<void> recorded = finish(prepared, result, rounds, toolDefinitions);
         co_await recorded;
         co_return result;
     }
@@ -272,7 +280,7 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     co_await observed;
     if (!anyCall)
         ++result.actionsLogged;
-    QFuture<void> recorded = finish(prepared, result, rounds);
+    QFuture<void> recorded = finish(prepared, result, rounds, toolDefinitions);
     co_await recorded;
     co_return result;
 }

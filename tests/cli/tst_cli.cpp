@@ -114,7 +114,7 @@ private Q_SLOTS:
 
         const CliResult migrate = m_cli.run({u"migrate"_s, u"--db"_s, url});
         QCOMPARE(migrate.exitCode, 0);
-        QVERIFY(migrate.out.contains(u"applied  0012 action_status_index"_s));
+        QVERIFY(migrate.out.contains(u"applied  0012 action_log_and_run_tools"_s));
         QVERIFY2(migrate.out.endsWith(u"Applied 12 migrations to TeamTime (with its first AI release)."_s),
                  qPrintable(migrate.out));
         QVERIFY2(migrate.err.isEmpty(), qPrintable(migrate.err)); // no server notices, no Qt warnings

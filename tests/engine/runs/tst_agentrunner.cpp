@@ -68,9 +68,12 @@ private Q_SLOTS:
         QVERIFY(result.cost && result.cost->femtodollars() == 0);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM messages WHERE content LIKE 'Hi Ana, your shift started 25 minutes ago%'"_s).toInt(), 1);
         const SqlRows record = s().select(u"SELECT status, trigger, provider, dry_run, system_prompt LIKE '%Decision framework%', "
-                                          "user_message LIKE '%Ana Ruiz [user%', jsonb_array_length(rounds), finished_at IS NOT NULL "
+                                          "user_message LIKE '%Ana Ruiz [user%', jsonb_array_length(rounds), finished_at IS NOT NULL, "
+                                          "jsonb_path_query_array(tools, '$[*].name')::text, host IS NOT NULL "
                                           "FROM mentats_runs WHERE id = ?::uuid"_s, {result.runId});
-        QCOMPARE(record.rows.front(), (QVariantList{u"completed"_s, u"manual"_s, u"rules (offline)"_s, false, true, true, 2, true}));
+        QCOMPARE(record.rows.front(), (QVariantList{u"completed"_s, u"manual"_s, u"rules (offline)"_s, false, true, true, 2, true,
+                                                    u"[\"send_direct_message\", \"send_notification\", \"create_task\", "
+                                                    "\"flag_for_manager\"]"_s, true}));
         QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE run_id = ?::uuid AND executed"_s, {result.runId}).toInt(), 1);
     }
 
