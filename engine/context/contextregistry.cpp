@@ -5,6 +5,7 @@
 #include "context/providers/attendanceprovider.h"
 #include "context/providers/auctionmetricsprovider.h"
 #include "context/providers/expensesprovider.h"
+#include "context/providers/kpithresholdsprovider.h"
 #include "context/providers/memoryprovider.h"
 #include "context/providers/policyprovider.h"
 #include "context/providers/posmetricsprovider.h"
@@ -30,6 +31,7 @@ const QList<std::shared_ptr<const ContextProvider>> &ContextRegistry::all()
         std::make_shared<AiActionSummaryProvider>(),
         std::make_shared<PosMetricsProvider>(),
         std::make_shared<AuctionMetricsProvider>(),
+        std::make_shared<KpiThresholdsProvider>(),
     };
     return providers;
 }

@@ -114,7 +114,7 @@ private Q_SLOTS:
         for (const auto &provider : ContextRegistry::forAgent(Agent::RevenueOptimizer))
             ids << provider->moduleId();
         QCOMPARE(ids, (QStringList{u"pos-metrics"_s, u"attendance-history"_s, u"task-history"_s, u"ai-action-summary"_s,
-                                   u"auction-metrics"_s, u"policy"_s, u"memory"_s})); // priority order
+                                   u"auction-metrics"_s, u"kpi-thresholds"_s, u"policy"_s, u"memory"_s})); // priority order
     }
 
     // Six Fridays in a 42-day window that crosses the end of daylight saving. Jake's Friday shifts start at 16:30,

@@ -2,7 +2,11 @@
 #include "context/contextrequestloader.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"
+#include "context/providers/kpithresholdsprovider.h"
+#include "db/dberror.h"
+#include "jsoncompare.h"
 #include "tools/draftreporttool.h"
+#include "tools/kpiproposals.h"
 #include "tools/proposekpithresholdstool.h"
 #include "tools/toolexecutor.h"
 #include "tools/updatepolicytool.h"
@@ -120,6 +124,37 @@ private Q_SLOTS:
         QCOMPARE(f.call(u"propose_kpi_thresholds"_s, {{"proposals", json::array()}}).resultForModel,
                  u"proposals needs at least 1 items."_s);
         QCOMPARE(f.count(u"SELECT count(*) FROM mentats_kpi_proposals"_s), 3);
+
+        // A manager accepts one and rejects the other; the optimizer's next context says so.
+        const auto idOf = [&](const char *metric) {
+            return s.scalar(u"SELECT id::text FROM mentats_kpi_proposals WHERE metric = ? AND status = 'proposed'"_s,
+                            {QString::fromLatin1(metric)}).toString();
+        };
+        const QString accepted = idOf("revenue_per_labor_hour");
+        const QString rejected = idOf("lateness_rate");
+        KpiProposals::accept(s, accepted, u"maria@store"_s);
+        QVERIFY_THROWS_EXCEPTION(DbError, KpiProposals::accept(s, accepted, u"ben@store"_s));
+        QVERIFY_THROWS_EXCEPTION(DbError, KpiProposals::reject(s, rejected, u"ben@store"_s, u""_s));
+        KpiProposals::reject(s, rejected, u"ben@store"_s, u"Fridays are short-staffed on purpose."_s);
+        const KpiThresholdsProvider provider;
+        const json data = provider.getContext(s, f.request);
+        QCOMPARE(data["inForce"].size(), 1u);
+        QCOMPARE(data["inForce"][0]["threshold"], json(88.5));
+        QCOMPARE(data["waiting"].size(), 0u);
+        QCOMPARE(data["rejected"][0]["reason"], json("Fridays are short-staffed on purpose."));
+        const QString prompt = provider.formatForPrompt(data, f.request);
+        QVERIFY2(prompt.contains(u"- [kpi %1] revenue_per_labor_hour at least 88.5 (Harbor [location %2])"_s.arg(accepted, harbor)),
+                 qPrintable(prompt));
+        QVERIFY2(prompt.contains(u"lateness_rate at most 0.08 (global): «Fridays are short-staffed on purpose.»"_s), qPrintable(prompt));
+
+        // A later accepted threshold for the same metric and place replaces the one in force.
+        json lower = rplh;
+        lower["threshold"] = 80;
+        f.call(u"propose_kpi_thresholds"_s, {{"proposals", {lower}}});
+        KpiProposals::accept(s, idOf("revenue_per_labor_hour"), u"maria@store"_s);
+        QCOMPARE(s.scalar(u"SELECT string_agg(threshold::text || ' ' || status, ', ' ORDER BY created_at, threshold) "
+                          "FROM mentats_kpi_proposals WHERE metric = 'revenue_per_labor_hour'"_s).toString(),
+                 u"85 superseded, 88.5 superseded, 80 accepted"_s);
     }
 
     void managesPolicies()
