@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qcoro-qt6-dev nlohmann-json3-dev qtkeychain-qt6-dev
   libgl-dev libxkbcommon-dev
-  postgresql postgresql-client libpq-dev tzdata
+  postgresql postgresql-client libpq-dev tzdata libargon2-dev
   xvfb xauth
 )
 
