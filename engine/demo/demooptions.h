@@ -12,6 +12,9 @@ struct DemoOptions
     Size size = Size::Small;
     quint64 seed = 1;
 
+    // Every demo admin and manager signs in to the console with this password (staff keep unusable hashes).
+    static constexpr auto kManagerPassword = "mentats-demo";
+
     static std::optional<Size> parseSize(const QString &name);
     static QString sizeName(Size size);
 };

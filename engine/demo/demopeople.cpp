@@ -1,6 +1,8 @@
 #include "demo/demopeople.h"
 
+#include "auth/passwordhash.h"
 #include "demo/demonames.h"
+#include "demo/demooptions.h"
 #include "demo/demorandom.h"
 #include "demo/demotables.h"
 #include "demo/demotimeline.h"
@@ -270,10 +272,20 @@ void DemoPeople::writeUser(const DemoPerson &person)
 
     SqlBatchInserter &row =
         m_tables.users.row().text(person.id).text(email).text(username).text(m_random.argon2idHash());
-    if (hasPassword)
-        row.text(m_random.argon2idHash());
-    else
+    if (hasPassword) {
+        const QString unusable = m_random.argon2idHash(); // drawn for everyone, so the data stays the same per seed
+        // Admins and managers get the documented demo password (one real hash, computed once per build).
+        if (administers) {
+            if (m_managerHash.isEmpty())
+                m_managerHash = PasswordHash::hash(QString::fromLatin1(DemoOptions::kManagerPassword),
+                                                   QByteArrayLiteral("mentats-demo-slt"));
+            row.text(m_managerHash);
+        } else {
+            row.text(unusable);
+        }
+    } else {
         row.null();
+    }
     row.text(roleName(person.role)).text(person.name).text(phone);
     if (person.hourlyRate > 0)
         row.decimal(person.hourlyRate, 2);

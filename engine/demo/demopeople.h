@@ -33,6 +33,7 @@ private:
     DemoWorld &m_world;
     const DemoTimeline &m_timeline;
     DemoRandom &m_random;
+    QString m_managerHash;
     DemoTables &m_tables;
     QSet<QString> m_names;
     QSet<QString> m_emails;

@@ -1,5 +1,6 @@
 // The demo business: the situations the Office Manager must notice today, eight weeks of history with a pattern
 // worth noticing, and the same business again for the same seed.
+#include "auth/signin.h"
 #include "core/businesscalendar.h"
 #include "demo/demodatagenerator.h"
 #include "testdatabase.h"
@@ -79,6 +80,19 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM time_entries WHERE clock_in > :now"_s), 0);
         QCOMPARE(count(u"SELECT count(*) FROM task_completions WHERE completed_at > :now"_s), 0);
         QCOMPARE(count(u"SELECT count(*) FROM atm_withdrawals WHERE withdrawn_at > :now"_s), 0);
+    }
+
+    void managersCanSignInWithTheDemoPassword()
+    {
+        SqlSession &s = m_db->session();
+        const QString admin = s.scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active ORDER BY created_at LIMIT 1"_s).toString();
+        const QString staff = s.scalar(u"SELECT username FROM users WHERE role = 'staff' AND is_active "
+                                       "AND password_hash IS NOT NULL LIMIT 1"_s).toString();
+        const QString password = QString::fromLatin1(DemoOptions::kManagerPassword);
+        QVERIFY(SignIn::authenticate(s, admin, password).user);
+        QCOMPARE(SignIn::authenticate(s, staff, password).error,
+                 u"That email or username and password do not match a TeamTime account."_s);
+        QCOMPARE(count(u"SELECT count(DISTINCT password_hash) FROM users WHERE role IN ('admin', 'manager')"_s), 1);
     }
 
     void someoneIsLateToday()
