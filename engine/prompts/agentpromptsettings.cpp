@@ -7,14 +7,16 @@ using namespace Qt::Literals::StringLiterals;
 AgentPromptSettings AgentPromptSettings::load(SqlSession &session, Agent agent)
 {
     AgentPromptSettings settings;
-    // TeamTime's first AI release added a tone column; the plan's schema has none.
+    // TeamTime's first AI release added a tone column; the plan's schema has none, so the console keeps it in
+    // mentats_agent_settings there.
     const bool hasTone = session
                              .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = "
                                      "current_schema() AND table_name = 'ai_config' AND column_name = 'tone')"_s)
                              .toBool();
     const SqlRows config = session.select(
-        u"SELECT coalesce(instructions, ''), cron_schedule, %1 FROM ai_config WHERE agent::text = ?"_s.arg(
-            hasTone ? u"tone::text"_s : u"NULL"_s),
+        u"SELECT coalesce(c.instructions, ''), c.cron_schedule, %1 FROM ai_config c "
+        "LEFT JOIN mentats_agent_settings m ON m.agent = c.agent::text WHERE c.agent::text = ?"_s.arg(
+            hasTone ? u"c.tone::text"_s : u"m.tone"_s),
         {Agents::id(agent)});
     if (!config.isEmpty()) {
         settings.instructions = config.rows.front().at(0).toString();

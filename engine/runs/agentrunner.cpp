@@ -29,6 +29,7 @@ struct AgentConfig
     QString model;
     int maxTokensContext = 4000;
     std::optional<double> temperature;
+    QString baseUrl;
 };
 
 // Everything decided before the model is called.
@@ -90,18 +91,23 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
                 return p;
             }
             p.locked = true;
-            const SqlRows config = s.select(u"SELECT enabled, dry_run_mode, provider::text, model, max_tokens_context, "
-                                            "temperature::float8 FROM ai_config WHERE agent::text = ?"_s,
-                                            {Agents::id(agent)});
+            const SqlRows config = s.select(
+                u"SELECT c.enabled, c.dry_run_mode, coalesce(m.provider, c.provider::text), c.model, "
+                "c.max_tokens_context, c.temperature::float8, coalesce(m.base_url, '') FROM ai_config c "
+                "LEFT JOIN mentats_agent_settings m ON m.agent = c.agent::text WHERE c.agent::text = ?"_s,
+                {Agents::id(agent)});
             if (config.isEmpty()) {
                 p.skipReason = u"the %1 has no configuration: run `mentats migrate`"_s.arg(Agents::displayName(agent));
                 return p;
             }
             const QVariantList &c = config.rows.front();
-            p.config = {
-                c.at(0).toBool(),   c.at(1).toBool(),
-                c.at(2).toString(), c.at(3).toString(),
-                c.at(4).toInt(),    c.at(5).isNull() ? std::nullopt : std::optional<double>(c.at(5).toDouble())};
+            p.config = {c.at(0).toBool(),
+                        c.at(1).toBool(),
+                        c.at(2).toString(),
+                        c.at(3).toString(),
+                        c.at(4).toInt(),
+                        c.at(5).isNull() ? std::nullopt : std::optional<double>(c.at(5).toDouble()),
+                        c.at(6).toString()};
             p.dryRun = options.dryRun || p.config.dryRunMode || options.trigger == RunClaim::Trigger::DryRun;
             if (!p.config.enabled && !p.dryRun) {
                 p.skipReason =
@@ -164,7 +170,9 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
 
     std::shared_ptr<LlmProvider> provider = options.provider;
     if (!provider) {
-        LlmProviderChoice choice = LlmProviderFactory::create({prepared.config.provider, {}, {}}, impl->network);
+        const QString key = options.apiKey ? options.apiKey(agent, prepared.config.provider) : QString();
+        LlmProviderChoice choice =
+            LlmProviderFactory::create({prepared.config.provider, prepared.config.baseUrl, key}, impl->network);
         if (!choice.notice.isEmpty())
             qCInfo(lcTools) << choice.notice;
         provider = std::move(choice.provider);

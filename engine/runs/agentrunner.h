@@ -11,6 +11,7 @@
 #include <QCoroTask>
 #include <QDateTime>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,8 @@ struct RunOptions
     // When set, used instead of the agent's configured provider (the CLI's --provider, tests).
     std::shared_ptr<LlmProvider> provider;
     QString model;
+    // The API key for the agent's provider (the console's keychain); empty or unset: the environment's.
+    std::function<QString(Agent agent, const QString &provider)> apiKey;
 };
 
 struct RunResult

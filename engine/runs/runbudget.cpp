@@ -4,11 +4,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-QString RunBudget::settingKey(Agent agent)
-{
-    return u"daily_budget_usd_"_s + Agents::id(agent);
-}
-
 namespace {
 // Cents, unless the amount is below a cent (a cheap model's day can be).
 QString dollars(double amount)
@@ -28,8 +23,7 @@ RunBudget::Status RunBudget::today(SqlSession &session, Agent agent, const Busin
 {
     Status status;
     const QVariant cap = session.scalar(
-        u"SELECT (value #>> '{}')::float8 FROM mentats_settings WHERE key = ? AND jsonb_typeof(value) = 'number'"_s,
-        {settingKey(agent)});
+        u"SELECT daily_budget_usd::float8 FROM mentats_agent_settings WHERE agent = ?"_s, {Agents::id(agent)});
     if (!cap.isNull())
         status.capUsd = cap.toDouble();
     status.spentUsd = session
@@ -42,12 +36,8 @@ RunBudget::Status RunBudget::today(SqlSession &session, Agent agent, const Busin
 
 void RunBudget::setCap(SqlSession &session, Agent agent, std::optional<double> capUsd, const QString &by)
 {
-    if (!capUsd) {
-        session.exec(u"DELETE FROM mentats_settings WHERE key = ?"_s, {settingKey(agent)});
-        return;
-    }
-    session.exec(u"INSERT INTO mentats_settings (key, value, updated_by) VALUES (?, to_jsonb(?::float8), ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, "
-                 "updated_at = now()"_s,
-                 {settingKey(agent), *capUsd, by});
+    session.exec(u"INSERT INTO mentats_agent_settings (agent, daily_budget_usd, updated_by) VALUES (?, ?::numeric, ?) "
+                 "ON CONFLICT (agent) DO UPDATE SET daily_budget_usd = excluded.daily_budget_usd, "
+                 "updated_by = excluded.updated_by, updated_at = now()"_s,
+                 {Agents::id(agent), capUsd ? QVariant(*capUsd) : QVariant(), by});
 }

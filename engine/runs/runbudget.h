@@ -9,12 +9,10 @@
 
 class SqlSession;
 
-// An agent's daily spending cap (the setting `daily_budget_usd_<agent>` in mentats_settings; none by default):
+// An agent's daily spending cap (mentats_agent_settings.daily_budget_usd; none by default):
 // the cost of every run it made since midnight in the business time zone, against the cap. A run that would start
 // with the budget spent is skipped without calling the model.
 namespace RunBudget {
-
-QString settingKey(Agent agent);
 
 struct Status
 {

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/agent.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+// Everything a manager configures for one agent: the plan's ai_config fields, and what lives in tables of ours
+// (mentats_agent_settings: a provider TeamTime's enum lacks, its base URL, the tone where ai_config has no tone
+// column, the daily budget). Custom instructions are versioned separately (InstructionVersions).
+struct AgentSettings
+{
+    static constexpr int kMinContextTokens = 500;
+    static constexpr int kMaxContextTokens = 200000;
+
+    Agent agent = Agent::OfficeManager;
+    bool enabled = false; // the kill switch
+    bool dryRun = true;
+    QString provider = QStringLiteral("anthropic"); // anthropic, openai, openai-compatible, rules
+    QString model;
+    QString baseUrl;
+    QString tone = QStringLiteral("helpful_parent");
+    std::optional<double> temperature;
+    QString cronSchedule;
+    int maxContextTokens = 4000;
+    std::optional<double> dailyBudgetUsd;
+    QString instructions; // read-only here: saved through InstructionVersions
+
+    static const QStringList &providers();
+    static const QStringList &tones();
+
+    // For the audit log (before/after), without the instructions (versioned on their own).
+    nlohmann::json toJson() const;
+    bool operator==(const AgentSettings &) const = default;
+};
+
+// A problem with one field, for the form to show next to it.
+struct FieldProblem
+{
+    QString field; // the AgentSettings member name, e.g. "cronSchedule"
+    QString message;
+    bool operator==(const FieldProblem &) const = default;
+};

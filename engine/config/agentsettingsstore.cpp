@@ -1,0 +1,118 @@
+#include "config/agentsettingsstore.h"
+
+#include "auth/auditlog.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+#include "scheduler/cronexpression.h"
+
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+bool hasToneColumn(SqlSession &session)
+{
+    return session
+        .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                "AND table_name = 'ai_config' AND column_name = 'tone')"_s)
+        .toBool();
+}
+
+// TeamTime's ai_provider enum has only these; others are kept in mentats_agent_settings alone.
+bool teamTimeKnows(const QString &provider)
+{
+    return provider == u"anthropic"_s || provider == u"openai"_s;
+}
+
+} // namespace
+
+AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
+{
+    const bool tone = hasToneColumn(session);
+    const SqlRows rows = session.select(
+        u"SELECT c.enabled, c.dry_run_mode, coalesce(m.provider, c.provider::text), c.model, coalesce(m.base_url, ''), "
+        "%1, c.temperature::float8, c.cron_schedule, c.max_tokens_context, m.daily_budget_usd::float8, "
+        "coalesce(c.instructions, '') FROM ai_config c LEFT JOIN mentats_agent_settings m ON m.agent = c.agent::text "
+        "WHERE c.agent::text = ?"_s.arg(tone ? u"coalesce(c.tone::text, m.tone)"_s : u"m.tone"_s),
+        {Agents::id(agent)});
+    if (rows.isEmpty())
+        throw DbError(DbError::Kind::Schema,
+                      QObject::tr("The %1 has no configuration yet: apply the migrations first.").arg(Agents::displayName(agent)));
+    const QVariantList &r = rows.rows.front();
+    AgentSettings s;
+    s.agent = agent;
+    s.enabled = r.at(0).toBool();
+    s.dryRun = r.at(1).toBool();
+    s.provider = r.at(2).toString();
+    s.model = r.at(3).toString();
+    s.baseUrl = r.at(4).toString();
+    if (!r.at(5).isNull())
+        s.tone = r.at(5).toString();
+    if (!r.at(6).isNull())
+        s.temperature = r.at(6).toDouble();
+    s.cronSchedule = r.at(7).toString();
+    s.maxContextTokens = r.at(8).toInt();
+    if (!r.at(9).isNull())
+        s.dailyBudgetUsd = r.at(9).toDouble();
+    s.instructions = r.at(10).toString();
+    return s;
+}
+
+QList<FieldProblem> AgentSettingsStore::validate(const AgentSettings &s)
+{
+    QList<FieldProblem> problems;
+    if (!AgentSettings::providers().contains(s.provider))
+        problems << FieldProblem{u"provider"_s, QObject::tr("Choose a provider: %1.").arg(AgentSettings::providers().join(u", "_s))};
+    if (s.model.trimmed().isEmpty() && s.provider != u"rules"_s)
+        problems << FieldProblem{u"model"_s, QObject::tr("Name the model, e.g. claude-haiku-4-5 or gpt-4.1-mini.")};
+    if (!s.baseUrl.isEmpty()) {
+        const QUrl url(s.baseUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+            problems << FieldProblem{u"baseUrl"_s, QObject::tr("The base URL must be an http or https address, e.g. http://localhost:11434/v1.")};
+    }
+    if (s.provider == u"openai-compatible"_s && s.baseUrl.isEmpty())
+        problems << FieldProblem{u"baseUrl"_s, QObject::tr("An OpenAI-compatible server needs its base URL.")};
+    if (!AgentSettings::tones().contains(s.tone))
+        problems << FieldProblem{u"tone"_s, QObject::tr("Choose a tone: %1.").arg(AgentSettings::tones().join(u", "_s))};
+    if (s.temperature && (*s.temperature < 0 || *s.temperature > 1))
+        problems << FieldProblem{u"temperature"_s, QObject::tr("The temperature is between 0 and 1.")};
+    QString cronError;
+    if (!CronExpression::parse(s.cronSchedule, &cronError))
+        problems << FieldProblem{u"cronSchedule"_s, cronError};
+    if (s.maxContextTokens < AgentSettings::kMinContextTokens || s.maxContextTokens > AgentSettings::kMaxContextTokens)
+        problems << FieldProblem{u"maxContextTokens"_s, QObject::tr("The context budget is between %1 and %2 tokens.")
+                                                            .arg(AgentSettings::kMinContextTokens)
+                                                            .arg(AgentSettings::kMaxContextTokens)};
+    if (s.dailyBudgetUsd && *s.dailyBudgetUsd < 0)
+        problems << FieldProblem{u"dailyBudgetUsd"_s, QObject::tr("The daily budget cannot be negative; leave it empty for none.")};
+    return problems;
+}
+
+void AgentSettingsStore::save(SqlSession &session, const AgentSettings &s, const QString &managerUserId)
+{
+    if (const QList<FieldProblem> problems = validate(s); !problems.isEmpty())
+        throw DbError(DbError::Kind::Usage, problems.front().message);
+    session.transaction([&] {
+        const QString agent = Agents::id(s.agent);
+        session.exec(u"SELECT 1 FROM ai_config WHERE agent::text = ? FOR UPDATE"_s, {agent});
+        const AgentSettings before = load(session, s.agent);
+        const bool tone = hasToneColumn(session);
+        // TeamTime's tone enum is ai_tone; write it there when the column exists, else ours.
+        session.exec(u"UPDATE ai_config SET enabled = ?, dry_run_mode = ?, model = coalesce(nullif(?, ''), model), "
+                     "temperature = coalesce(?::numeric, temperature), "
+                     "cron_schedule = ?, max_tokens_context = ?, updated_at = now()%1%2 WHERE agent::text = ?"_s.arg(
+                         teamTimeKnows(s.provider) ? u", provider = '%1'::ai_provider"_s.arg(s.provider) : QString(),
+                         tone ? u", tone = '%1'::ai_tone"_s.arg(s.tone) : QString()),
+                     {s.enabled, s.dryRun, s.model.trimmed(), s.temperature ? QVariant(*s.temperature) : QVariant(),
+                      s.cronSchedule.trimmed(), s.maxContextTokens, agent});
+        session.exec(u"INSERT INTO mentats_agent_settings (agent, provider, base_url, tone, daily_budget_usd, updated_by) "
+                     "VALUES (?, ?, ?, ?, ?::numeric, ?) ON CONFLICT (agent) DO UPDATE SET provider = excluded.provider, "
+                     "base_url = excluded.base_url, tone = excluded.tone, daily_budget_usd = excluded.daily_budget_usd, "
+                     "updated_by = excluded.updated_by, updated_at = now()"_s,
+                     {agent, s.provider, s.baseUrl.isEmpty() ? QVariant() : QVariant(s.baseUrl.trimmed()), s.tone,
+                      s.dailyBudgetUsd ? QVariant(*s.dailyBudgetUsd) : QVariant(), managerUserId});
+        AuditLog::record(session, managerUserId, u"ai_config.update"_s, u"ai_config"_s, agent, before.toJson(),
+                         load(session, s.agent).toJson());
+    });
+}
