@@ -24,6 +24,11 @@ json parsed(const QVariant &value)
 
 } // namespace
 
+const QString &ActionLog::statusSql()
+{
+    return kStatus;
+}
+
 const QStringList &ActionLog::statuses()
 {
     static const QStringList names = {u"executed"_s, u"dry_run"_s, u"blocked"_s, u"awaiting_approval"_s,

@@ -52,6 +52,9 @@ struct Entry
     QString reason; // blocked_reason or error
 };
 
+// The SQL expression of an ai_actions row's status (table alias `a`), as indexed by migration 0012.
+const QString &statusSql();
+
 // Throws DbError(Usage) for an unknown status.
 QList<Entry> page(SqlSession &session, const Filter &filter);
 

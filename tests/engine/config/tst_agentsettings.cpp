@@ -1,6 +1,7 @@
 // Agent settings as the console edits them: validated field by field, saved with an audit row or not at all, on
 // TeamTime databases with and without their own tone column; instructions versioned with history, diff and rollback.
 #include "config/agentsettingsstore.h"
+#include "config/businesssettings.h"
 #include "config/instructionversions.h"
 #include "config/textdiff.h"
 #include "db/dberror.h"
@@ -107,6 +108,27 @@ private Q_SLOTS:
         QCOMPARE(s.scalar(u"SELECT tone::text || ' ' || provider::text FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
                  u"casual openai"_s);
         QCOMPARE(AgentSettingsStore::load(s, Agent::OfficeManager).tone, u"casual"_s);
+    }
+
+    void savesTheBusinessSettings()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString maria = manager(s);
+        BusinessSettings settings = BusinessSettings::load(s);
+        QCOMPARE(settings.timeZone, u"America/Los_Angeles"_s);
+        settings.businessName = u"Harbor Antiques"_s;
+        settings.timeZone = u"Pacific/Auckland"_s;
+        settings.notifyBudget = false;
+        BusinessSettings::save(s, settings, maria);
+        QCOMPARE(BusinessSettings::load(s), settings);
+        QCOMPARE(AgentPromptSettings::load(s, Agent::OfficeManager).businessName, u"Harbor Antiques"_s);
+        settings.timeZone = u"Mars/Olympus_Mons"_s;
+        QCOMPARE(BusinessSettings::validate(settings).front().field, u"timeZone"_s);
+        QVERIFY_THROWS_EXCEPTION(DbError, BusinessSettings::save(s, settings, maria));
+        QCOMPARE(BusinessSettings::load(s).timeZone, u"Pacific/Auckland"_s);
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'mentats_settings.update'"_s).toInt(), 1);
     }
 
     void versionsInstructions()
