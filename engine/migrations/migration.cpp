@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -20,6 +21,18 @@ QString readResource(const QString &path)
 }
 
 } // namespace
+
+QString Migration::purpose() const
+{
+    QStringList words;
+    for (const QStringView line : QStringView(sql).split(u'\n')) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.startsWith(u"--"))
+            break;
+        words << trimmed.mid(2).trimmed().toString();
+    }
+    return words.join(u' ').simplified();
+}
 
 Migration Migration::fromSql(int version, QString name, QString sql)
 {

@@ -12,6 +12,9 @@ struct Migration
     QString sql;
     QByteArray checksum; // SHA-256 of the SQL, hex: an applied migration whose file changed is reported
 
+    // What it does, for a person deciding whether to apply it: the SQL's leading comment, as one paragraph.
+    QString purpose() const;
+
     static Migration fromSql(int version, QString name, QString sql);
     // The migrations compiled into the engine, in version order.
     static const QList<Migration> &builtIn();

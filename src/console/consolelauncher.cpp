@@ -1,10 +1,16 @@
 #include "consolelauncher.h"
 
+#include "consolesession.h"
+#include "db/database.h"
 #include "db/dberror.h"
 #include "demo/demodatabase.h"
 #include "mainwindow.h"
+#include "migrationprompt.h"
+#include "migrations/migrator.h"
+#include "signindialog.h"
 
 #include <QCommandLineParser>
+#include <QCoroSignal>
 #include <QCoreApplication>
 #include <QPointer>
 #include <QStatusBar>
@@ -29,10 +35,12 @@ ConsoleLauncher::Options ConsoleLauncher::parse(const QStringList &arguments)
     return options;
 }
 
-QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options)
+QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, SecretStore *secrets)
 {
     QPointer<MainWindow> target(window);
     try {
+        ConnectionSettings settings;
+        QString hint;
         if (options.demo) {
             window->statusBar()->showMessage(QCoreApplication::translate("ConsoleLauncher",
                                                                          "Starting the demo database…"));
@@ -40,19 +48,62 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options)
             DemoDatabase demo(options.demoDirectory);
             QCoro::Task<DemoDatabase::StartResult> starting = demo.startAsync(DemoOptions{});
             const DemoDatabase::StartResult result = co_await starting;
-            if (target)
-                target->showDatabase(result.settings);
-            co_return;
-        }
-        if (options.databaseUrl.isEmpty()) {
+            settings = result.settings;
+            hint = QCoreApplication::translate("ConsoleLauncher",
+                                               "Demo: sign in as any demo admin or manager (for example \"%1\") with "
+                                               "the password \"%2\".")
+                       .arg(u"%1"_s, QString::fromLatin1(DemoOptions::kManagerPassword));
+        } else if (options.databaseUrl.isEmpty()) {
             window->showError(QCoreApplication::translate(
                 "ConsoleLauncher", "No database given: start the console with --db postgresql://user@host/teamtime, "
                                    "set MENTATS_DATABASE_URL, or use --demo."));
             co_return;
+        } else {
+            settings = ConnectionSettings::fromUrl(options.databaseUrl);
         }
-        ConnectionSettings settings = ConnectionSettings::fromUrl(options.databaseUrl);
         settings.applicationName = u"mentats-console"_s;
+        if (!target)
+            co_return;
         window->showDatabase(settings);
+        auto *session = new ConsoleSession(settings, Clock::system(), window);
+
+        const Migrator migrator;
+        QCoro::Task<SchemaStatus> inspecting = migrator.inspect(session->db());
+        const SchemaStatus status = co_await inspecting;
+        if (!target || !status.isTeamTime())
+            co_return; // the checks page says what is wrong
+        if (status.pendingCount() > 0) {
+            if (!MigrationPrompt::ask(window, status))
+                co_return;
+            window->statusBar()->showMessage(QCoreApplication::translate("ConsoleLauncher", "Applying the changes…"));
+            QCoro::Task<QList<Migration>> migrating = migrator.migrate(session->db());
+            co_await migrating;
+            if (!target)
+                co_return;
+            window->showDatabase(settings); // check again
+        }
+
+        if (!hint.isEmpty()) {
+            QFuture<QString> finding = session->db().run([](SqlSession &s) {
+                return s.scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active AND password_hash IS NOT "
+                                "NULL ORDER BY created_at LIMIT 1"_s)
+                    .toString();
+            });
+            const QString admin = co_await finding;
+            hint = hint.arg(admin);
+        }
+        if (!target)
+            co_return;
+        auto *dialog = new SignInDialog(*session, window);
+        QPointer<SignInDialog> guard(dialog);
+        dialog->setHint(hint);
+        dialog->open();
+        const int result = co_await qCoro(dialog, &QDialog::finished);
+        if (!guard || !target)
+            co_return;
+        dialog->deleteLater();
+        if (result == QDialog::Accepted)
+            window->openSession(session, secrets);
     } catch (const DbError &error) {
         if (target)
             target->showError(error.message());

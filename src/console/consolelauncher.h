@@ -4,9 +4,11 @@
 #include <QString>
 
 class MainWindow;
+class SecretStore;
 
-// Decides what the console opens on: --db URL, MENTATS_DATABASE_URL, or --demo (the local demo database,
-// started or reused in the background while the window is already up).
+// Decides what the console opens on — --db URL, MENTATS_DATABASE_URL, or --demo (the local demo database, started
+// or reused in the background while the window is already up) — and takes it from there: the database checks,
+// the pending migrations (said and applied on confirmation), sign-in, then the full window.
 class ConsoleLauncher
 {
 public:
@@ -18,5 +20,5 @@ public:
     };
 
     static Options parse(const QStringList &arguments);
-    static QCoro::Task<void> open(MainWindow *window, Options options);
+    static QCoro::Task<void> open(MainWindow *window, Options options, SecretStore *secrets);
 };

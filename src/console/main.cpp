@@ -1,5 +1,6 @@
 #include "consolelauncher.h"
 #include "core/bootstrap.h"
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -24,8 +25,9 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     const ConsoleLauncher::Options options = ConsoleLauncher::parse(QApplication::arguments());
+    KeychainSecretStore secrets;
     MainWindow window;
     window.show();
-    ConsoleLauncher::open(&window, options);
+    ConsoleLauncher::open(&window, options, &secrets);
     return app.exec();
 }

@@ -1,82 +1,188 @@
 #include "mainwindow.h"
 
-#include "diagnostics/doctor.h"
+#include "agentspage.h"
+#include "checkspage.h"
+#include "consolesession.h"
+#include "core/version.h"
+#include "dashboardpage.h"
+#include "settingspage.h"
 #include "ui_mainwindow.h"
 
-#include <QHeaderView>
-#include <QPointer>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString kGeometryKey = u"window/geometry"_s;
+const QString kStateKey = u"window/state"_s;
+const QString kPageKey = u"window/page"_s;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.4);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
-    m_ui->checksTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_ui->checksTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(m_ui->recheckButton, &QPushButton::clicked, this, [this]() { runChecks(); });
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_schedulerLabel = new QLabel(this);
+    m_schedulerLabel->setObjectName(u"schedulerLabel"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_schedulerLabel);
+
+    m_checks = new ChecksPage(this);
+    connect(m_checks, &ChecksPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    addPage(Page::Checks, tr("Checks"), m_checks);
+
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem *item = m_ui->navigationList->item(row))
+            showPage(Page(item->data(Qt::UserRole).toInt()));
+    });
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Mentats Console"),
+                           tr("<p><b>Mentats Console</b> %1</p><p>Configure and watch TeamTime's AI agents: the Office "
+                              "Manager and the Revenue Optimizer.</p>")
+                               .arg(QStringLiteral(MENTATS_VERSION)));
+    });
+    m_ui->actionLock->setEnabled(false);
+    m_ui->actionRefresh->setEnabled(false);
+
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addPage(Page page, const QString &title, QWidget *widget, const QString &unavailableReason)
+{
+    auto *item = new QListWidgetItem(title);
+    item->setData(Qt::UserRole, int(page));
+    if (!widget) {
+        item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(unavailableReason);
+    } else {
+        m_ui->pages->addWidget(widget);
+        m_pages.insert(page, widget);
+        // Ctrl+1…9 for the pages, in order.
+        const int number = m_ui->navigationList->count() + 1;
+        if (number <= 9) {
+            auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
+            action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(number)));
+        }
+    }
+    // Checks stay last; everything else goes before them.
+    const int checksRow = page == Page::Checks ? -1 : m_ui->navigationList->count() - 1;
+    if (checksRow >= 0 && m_pages.contains(Page::Checks))
+        m_ui->navigationList->insertItem(checksRow, item);
+    else
+        m_ui->navigationList->addItem(item);
+}
+
 void MainWindow::showDatabase(const ConnectionSettings &settings)
 {
-    m_settings = settings;
-    m_ui->databaseLabel->setText(tr("Database: %1").arg(settings.redactedUrl()));
-    runChecks();
+    m_connectionLabel->setText(settings.endpoint());
+    m_connectionLabel->setToolTip(settings.redactedUrl());
+    m_checks->showDatabase(settings);
+    if (!m_session)
+        showPage(Page::Checks);
 }
 
 void MainWindow::showError(const QString &sentence)
 {
-    m_ui->headingLabel->setText(tr("Could not open the database"));
-    m_ui->databaseLabel->setText(sentence);
-    m_ui->recheckButton->setEnabled(false);
+    m_checks->showError(sentence);
+    showPage(Page::Checks);
 }
 
-QCoro::Task<void> MainWindow::runChecks()
+bool MainWindow::isChecking() const
 {
-    if (m_checking)
-        co_return;
-    m_checking = true;
-    m_ui->recheckButton->setEnabled(false);
-    m_ui->headingLabel->setText(tr("Checking the database…"));
-    statusBar()->showMessage(tr("Connecting to %1…").arg(m_settings.endpoint()));
+    return m_checks->isChecking();
+}
 
-    QPointer<MainWindow> self(this);
-    Doctor doctor(m_settings);
-    QCoro::Task<QList<DoctorCheck>> running = doctor.run();
-    const QList<DoctorCheck> checks = co_await running;
-    if (!self)
-        co_return; // the window closed while the checks ran
+void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
+{
+    m_session = session;
+    m_connectionLabel->setText(session->settings().endpoint());
+    m_connectionLabel->setToolTip(session->settings().redactedUrl());
+    auto *dashboard = new DashboardPage(*session, this);
+    connect(m_ui->actionRefresh, &QAction::triggered, dashboard, [dashboard] { dashboard->refresh(); });
+    addPage(Page::Dashboard, tr("Dashboard"), dashboard);
+    addPage(Page::Agents, tr("Agents"), new AgentsPage(*session, *secrets, this));
+    const QString later = tr("Arrives with the next update of Mentats Console.");
+    addPage(Page::PoliciesMemory, tr("Policies & Memory"), nullptr, later);
+    addPage(Page::ActionLog, tr("Action Log"), nullptr, later);
+    addPage(Page::DryRun, tr("Dry Run"), nullptr, later);
+    addPage(Page::Approvals, tr("Approvals"), nullptr, later);
+    addPage(Page::Reports, tr("Reports"), nullptr, later);
+    auto *settingsPage = new SettingsPage(*session, this);
+    addPage(Page::Settings, tr("Settings"), settingsPage);
+    settingsPage->load();
+    m_checks->showDatabase(session->settings());
+    connect(session, &ConsoleSession::userChanged, this, &MainWindow::updateUserLabel);
+    updateUserLabel();
+    m_ui->actionLock->setEnabled(true);
+    m_ui->actionRefresh->setEnabled(true);
+    const int saved = QSettings().value(kPageKey, int(Page::Dashboard)).toInt();
+    showPage(m_pages.contains(Page(saved)) ? Page(saved) : Page::Dashboard);
+}
 
-    m_ui->checksTree->clear();
-    for (const DoctorCheck &check : checks) {
-        auto *item = new QTreeWidgetItem(m_ui->checksTree);
-        item->setText(0, check.title);
-        switch (check.verdict) {
-        case DoctorCheck::Verdict::Ok:
-            item->setText(1, tr("OK"));
-            item->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
-            break;
-        case DoctorCheck::Verdict::Warning:
-            item->setText(1, tr("Warning"));
-            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            break;
-        case DoctorCheck::Verdict::Failed:
-            item->setText(1, tr("Failed"));
-            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxCritical));
-            break;
+void MainWindow::updateUserLabel()
+{
+    m_userLabel->setText(m_session && m_session->isSignedIn()
+                             ? tr("%1 (%2)").arg(m_session->user().name, m_session->user().role)
+                             : tr("Not signed in"));
+}
+
+void MainWindow::showPage(Page page)
+{
+    QWidget *widget = m_pages.value(page);
+    if (!widget)
+        return;
+    m_ui->pages->setCurrentWidget(widget);
+    for (int row = 0; row < m_ui->navigationList->count(); ++row) {
+        if (m_ui->navigationList->item(row)->data(Qt::UserRole).toInt() == int(page)) {
+            const QSignalBlocker blocker(m_ui->navigationList);
+            m_ui->navigationList->setCurrentRow(row);
         }
-        item->setText(2, check.detail);
-        item->setToolTip(2, check.detail);
     }
-    const bool passed = Doctor::allPassed(checks);
-    m_ui->headingLabel->setText(passed ? tr("Ready: the database is set up for the agents")
-                                       : tr("Something needs attention before the agents can run"));
-    statusBar()->showMessage(passed ? tr("All checks passed") : tr("Some checks failed"));
-    m_ui->recheckButton->setEnabled(true);
-    m_checking = false;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return m_pages.key(m_ui->pages->currentWidget(), Page::Checks);
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages.value(page);
+}
+
+void MainWindow::setSchedulerState(const QString &text)
+{
+    m_schedulerLabel->setText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (m_session)
+        settings.setValue(kPageKey, int(currentPage()));
+    if (m_keepInTray) {
+        hide();
+        event->ignore();
+        Q_EMIT closedToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }

@@ -2,7 +2,6 @@
 
 #include "db/connectionsettings.h"
 
-#include <QCoroTask>
 #include <QMainWindow>
 
 #include <memory>
@@ -10,26 +9,59 @@
 namespace Ui {
 class MainWindow;
 }
+class ChecksPage;
+class ConsoleSession;
+class QLabel;
+class SecretStore;
 
-// The console's window. For now it shows the database it is connected to and the health checks the engine runs
-// on it (the same as `mentats doctor`); the dashboard and the workspaces grow from here.
+// The console's window: pages on the left (Dashboard, Agents, the workspaces, Settings, Checks), the page on the
+// right, a status bar with the connection, the signed-in manager and the scheduler. Before anyone signs in it shows
+// only the database checks. Its size, position and page are restored on the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Page { Dashboard, Agents, PoliciesMemory, ActionLog, DryRun, Approvals, Reports, Settings, Checks };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows `settings` and runs the checks in the background.
+    // Before sign-in: the checks of `settings`, run in the background.
     void showDatabase(const ConnectionSettings &settings);
     void showError(const QString &sentence);
-    bool isChecking() const { return m_checking; }
+    bool isChecking() const;
+
+    // After sign-in: every page, working on `session` (which must outlive the window's use of it).
+    void openSession(ConsoleSession *session, SecretStore *secrets);
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+    void setSchedulerState(const QString &text);
+
+Q_SIGNALS:
+    void lockRequested();
+    void connectRequested();
+    void quitRequested();
+    void closedToTray();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+public:
+    // When set, closing the window hides it (the app keeps running in the tray with the scheduler).
+    void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
 
 private:
-    QCoro::Task<void> runChecks();
+    void addPage(Page page, const QString &title, QWidget *widget, const QString &unavailableReason = {});
+    void updateUserLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ConnectionSettings m_settings;
-    bool m_checking = false;
+    ChecksPage *m_checks = nullptr;
+    ConsoleSession *m_session = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_schedulerLabel = nullptr;
+    QHash<Page, QWidget *> m_pages;
+    bool m_keepInTray = false;
 };

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "db/connectionsettings.h"
+
+#include <QCoroTask>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ChecksPage;
+}
+
+// The database's health, as `mentats doctor` sees it: the checks run in the background and can be run again.
+class ChecksPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChecksPage(QWidget *parent = nullptr);
+    ~ChecksPage() override;
+
+    // Shows `settings` and runs the checks in the background.
+    void showDatabase(const ConnectionSettings &settings);
+    void showError(const QString &sentence);
+    bool isChecking() const { return m_checking; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    QCoro::Task<void> runChecks();
+
+    std::unique_ptr<Ui::ChecksPage> m_ui;
+    ConnectionSettings m_settings;
+    bool m_checking = false;
+};

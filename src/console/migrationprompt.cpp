@@ -1,0 +1,40 @@
+#include "migrationprompt.h"
+
+#include "migrations/migration.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QMessageBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString MigrationPrompt::describe(const SchemaStatus &status)
+{
+    QStringList lines;
+    for (const MigrationState &state : status.migrations) {
+        if (state.applied)
+            continue;
+        QString purpose;
+        for (const Migration &m : Migration::builtIn())
+            if (m.version == state.version)
+                purpose = m.purpose();
+        lines << u"• %1 %2: %3"_s.arg(state.version, 4, 10, QChar(u'0')).arg(state.name, purpose);
+    }
+    return lines.join(u'\n');
+}
+
+bool MigrationPrompt::ask(QWidget *parent, const SchemaStatus &status)
+{
+    QMessageBox box(QMessageBox::Question,
+                    QCoreApplication::translate("MigrationPrompt", "Set up the database for the agents?"),
+                    QCoreApplication::translate("MigrationPrompt",
+                                                "This database needs %n change(s) before the agents can run. They "
+                                                "only add tables, columns and indexes; TeamTime's data is kept as it "
+                                                "is.",
+                                                nullptr, status.pendingCount()),
+                    QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.setObjectName(u"migrationPrompt"_s);
+    box.setDetailedText(describe(status));
+    box.button(QMessageBox::Yes)->setText(QCoreApplication::translate("MigrationPrompt", "&Apply Changes"));
+    return box.exec() == QMessageBox::Yes;
+}

@@ -1,0 +1,107 @@
+#include "settingspage.h"
+
+#include "consolesession.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "ui_settingspage.h"
+
+#include <QPointer>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+SettingsPage::SettingsPage(ConsoleSession &session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SettingsPage>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));
+    m_ui->timeZoneError->hide();
+    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, &SettingsPage::validate);
+    connect(m_ui->businessNameEdit, &QLineEdit::textChanged, this, &SettingsPage::validate);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_ui->revertButton, &QPushButton::clicked, this, [this] { showSettings(m_saved); });
+}
+
+SettingsPage::~SettingsPage() = default;
+
+BusinessSettings SettingsPage::edited() const
+{
+    BusinessSettings s;
+    s.businessName = m_ui->businessNameEdit->text().trimmed();
+    s.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
+    s.notifyRunFailures = m_ui->notifyFailuresCheck->isChecked();
+    s.notifyApprovals = m_ui->notifyApprovalsCheck->isChecked();
+    s.notifyBudget = m_ui->notifyBudgetCheck->isChecked();
+    return s;
+}
+
+void SettingsPage::showSettings(const BusinessSettings &s)
+{
+    m_ui->businessNameEdit->setText(s.businessName);
+    m_ui->timeZoneCombo->setCurrentText(s.timeZone);
+    m_ui->notifyFailuresCheck->setChecked(s.notifyRunFailures);
+    m_ui->notifyApprovalsCheck->setChecked(s.notifyApprovals);
+    m_ui->notifyBudgetCheck->setChecked(s.notifyBudget);
+    validate();
+}
+
+void SettingsPage::validate()
+{
+    const QList<FieldProblem> problems = BusinessSettings::validate(edited());
+    QString zoneProblem;
+    for (const FieldProblem &p : problems)
+        if (p.field == u"timeZone"_s)
+            zoneProblem = p.message;
+    m_ui->timeZoneError->setText(zoneProblem);
+    m_ui->timeZoneError->setVisible(!zoneProblem.isEmpty());
+    m_ui->saveButton->setEnabled(problems.isEmpty() && !m_busy && m_session.isSignedIn());
+}
+
+QCoro::Task<void> SettingsPage::load()
+{
+    m_busy = true;
+    QPointer<SettingsPage> self(this);
+    try {
+        QFuture<BusinessSettings> reading = m_session.db().run([](SqlSession &s) { return BusinessSettings::load(s); });
+        const BusinessSettings loaded = co_await reading;
+        if (!self)
+            co_return;
+        m_saved = loaded;
+        m_busy = false;
+        showSettings(loaded);
+        m_ui->statusLabel->clear();
+    } catch (const DbError &error) {
+        if (!self)
+            co_return;
+        m_busy = false;
+        m_ui->statusLabel->setText(error.message());
+    }
+}
+
+QCoro::Task<void> SettingsPage::save()
+{
+    const BusinessSettings settings = edited();
+    if (!BusinessSettings::validate(settings).isEmpty() || m_busy || !m_session.isSignedIn())
+        co_return;
+    m_busy = true;
+    validate();
+    QPointer<SettingsPage> self(this);
+    const QString manager = m_session.user().id;
+    try {
+        QFuture<void> saving =
+            m_session.db().run([settings, manager](SqlSession &s) { BusinessSettings::save(s, settings, manager); });
+        co_await saving;
+        if (!self)
+            co_return;
+        m_saved = settings;
+        m_ui->statusLabel->setText(tr("Saved. Every console and server now uses these settings."));
+        Q_EMIT savedSettings(settings);
+    } catch (const DbError &error) {
+        if (!self)
+            co_return;
+        m_ui->statusLabel->setText(tr("Not saved: %1").arg(error.message()));
+    }
+    m_busy = false;
+    validate();
+}
