@@ -73,7 +73,9 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         if (!target || !status.isTeamTime())
             co_return; // the checks page says what is wrong
         if (status.pendingCount() > 0) {
-            if (!MigrationPrompt::ask(window, status))
+            QCoro::Task<bool> asking = MigrationPrompt::ask(window, status);
+            const bool apply = co_await asking;
+            if (!apply || !target)
                 co_return;
             window->statusBar()->showMessage(QCoreApplication::translate("ConsoleLauncher", "Applying the changes…"));
             QCoro::Task<QList<Migration>> migrating = migrator.migrate(session->db());

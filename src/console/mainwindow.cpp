@@ -73,12 +73,9 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget, const
     } else {
         m_ui->pages->addWidget(widget);
         m_pages.insert(page, widget);
-        // Ctrl+1…9 for the pages, in order.
-        const int number = m_ui->navigationList->count() + 1;
-        if (number <= 9) {
-            auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
-            action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(number)));
-        }
+        // Ctrl+1…9 for the pages, in the order they are listed.
+        auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(int(page) + 1)));
     }
     // Checks stay last; everything else goes before them.
     const int checksRow = page == Page::Checks ? -1 : m_ui->navigationList->count() - 1;

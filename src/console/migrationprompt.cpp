@@ -4,7 +4,9 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QCoroSignal>
 #include <QMessageBox>
+#include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,18 +25,26 @@ QString MigrationPrompt::describe(const SchemaStatus &status)
     return lines.join(u'\n');
 }
 
-bool MigrationPrompt::ask(QWidget *parent, const SchemaStatus &status)
+QCoro::Task<bool> MigrationPrompt::ask(QWidget *parent, SchemaStatus status)
 {
-    QMessageBox box(QMessageBox::Question,
-                    QCoreApplication::translate("MigrationPrompt", "Set up the database for the agents?"),
-                    QCoreApplication::translate("MigrationPrompt",
-                                                "This database needs %n change(s) before the agents can run. They "
-                                                "only add tables, columns and indexes; TeamTime's data is kept as it "
-                                                "is.",
-                                                nullptr, status.pendingCount()),
-                    QMessageBox::Yes | QMessageBox::Cancel, parent);
-    box.setObjectName(u"migrationPrompt"_s);
-    box.setDetailedText(describe(status));
-    box.button(QMessageBox::Yes)->setText(QCoreApplication::translate("MigrationPrompt", "&Apply Changes"));
-    return box.exec() == QMessageBox::Yes;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                QCoreApplication::translate("MigrationPrompt", "Set up the database for the agents?"),
+                                QCoreApplication::translate("MigrationPrompt",
+                                                            "This database needs %n change(s) before the agents can "
+                                                            "run. They only add tables, columns and indexes; "
+                                                            "TeamTime's data is kept as it is.",
+                                                            nullptr, status.pendingCount()),
+                                QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box->setObjectName(u"migrationPrompt"_s);
+    box->setWindowModality(Qt::WindowModal);
+    box->setDetailedText(describe(status));
+    box->button(QMessageBox::Yes)->setText(QCoreApplication::translate("MigrationPrompt", "&Apply Changes"));
+    QPointer<QMessageBox> guard(box);
+    box->open();
+    co_await qCoro(box, &QMessageBox::finished);
+    if (!guard)
+        co_return false;
+    const bool apply = box->clickedButton() == box->button(QMessageBox::Yes);
+    box->deleteLater();
+    co_return apply;
 }

@@ -2,6 +2,7 @@
 
 #include "migrations/schemastatus.h"
 
+#include <QCoroTask>
 #include <QString>
 
 class QWidget;
@@ -12,7 +13,7 @@ namespace MigrationPrompt {
 
 // The message for the pending migrations of `status`, one line each.
 QString describe(const SchemaStatus &status);
-// Asks (window-modal); true when the manager chose to apply them.
-bool ask(QWidget *parent, const SchemaStatus &status);
+// Asks (window-modal, without a nested event loop); true when the manager chose to apply them.
+QCoro::Task<bool> ask(QWidget *parent, SchemaStatus status);
 
 } // namespace MigrationPrompt

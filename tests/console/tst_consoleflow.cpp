@@ -1,0 +1,263 @@
+// The console as a manager uses it, on a real database and real widgets (offscreen): from an unmigrated database
+// through the migration prompt and sign-in to the dashboard; the agent settings form (validation beside the
+// field, cron preview, audit rows, instruction versions, API key in the secret store); the settings page; and the
+// GUI thread kept ticking while a slow query and a slow model call are awaited.
+#include "agenteditor.h"
+#include "agentspage.h"
+#include "auth/passwordhash.h"
+#include "consolelauncher.h"
+#include "consolesession.h"
+#include "dashboardpage.h"
+#include "db/database.h"
+#include "fakellmserver.h"
+#include "llm/anthropicprovider.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "migrations/migrator.h"
+#include "settingspage.h"
+#include "signindialog.h"
+#include "testdatabase.h"
+#include "wait.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QTimer>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kPassword = u"Tr0ub4dor&3"_s;
+
+QString addUser(SqlSession &s, const QString &name, const QString &role)
+{
+    static const QString hash = PasswordHash::hash(kPassword);
+    return s.scalar(u"INSERT INTO users (email, username, pin_hash, password_hash, name, role) VALUES (?, ?, 'x', ?, ?, "
+                    "?::user_role) RETURNING id::text"_s,
+                    {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), hash, name, role})
+        .toString();
+}
+
+template<typename T>
+T *visible(const QString &name = {})
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *match = qobject_cast<T *>(w); match && match->isVisible() && (name.isEmpty() || w->objectName() == name))
+            return match;
+    }
+    return nullptr;
+}
+
+void signIn(SignInDialog *dialog, const QString &login, const QString &password)
+{
+    dialog->findChild<QLineEdit *>(u"loginEdit"_s)->setText(login);
+    dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestConsoleFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"mentats-tests"_s);
+        QSettings().clear();
+    }
+
+    void signsInOnlyManagers()
+    {
+        TestDatabase db;
+        Migrator().migrate(db.session());
+        addUser(db.session(), u"Maria"_s, u"admin"_s);
+        addUser(db.session(), u"Ana"_s, u"staff"_s);
+        ConsoleSession session(db.settings());
+        SignInDialog dialog(session);
+        dialog.show();
+        const auto error = [&] { return dialog.findChild<QLabel *>(u"errorLabel"_s)->text(); };
+        signIn(&dialog, u"maria"_s, u"wrong"_s);
+        QVERIFY(dialog.isChecking()); // on a worker: the dialog keeps painting
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isChecking(), 10000);
+        QCOMPARE(error(), u"That email or username and password do not match a TeamTime account."_s);
+        QVERIFY(dialog.findChild<QLineEdit *>(u"passwordEdit"_s)->text().isEmpty());
+        signIn(&dialog, u"ana"_s, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(error(), u"Only TeamTime admins and managers can use Mentats Console."_s, 10000);
+        QVERIFY(!session.isSignedIn());
+        signIn(&dialog, u"maria@store.example"_s, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 10000);
+        QCOMPARE(session.user().name, u"Maria"_s);
+    }
+
+    void goesFromAnUnmigratedDatabaseToTheDashboard()
+    {
+        TestDatabase db; // TeamTime without any of our tables
+        addUser(db.session(), u"Maria"_s, u"admin"_s);
+        MemorySecretStore secrets;
+        MainWindow window;
+        window.show();
+        ConsoleLauncher::open(&window, {db.settings().toUrl(), false, {}}, &secrets);
+        QMessageBox *prompt = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((prompt = visible<QMessageBox>(u"migrationPrompt"_s)), 20000);
+        QVERIFY(prompt->detailedText().contains(u"0013 agent_settings: What the console configures"_s));
+        QTest::mouseClick(prompt->button(QMessageBox::Yes), Qt::LeftButton);
+        SignInDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visible<SignInDialog>()), 30000);
+        QCOMPARE(db.session().scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), 13);
+        signIn(dialog, u"maria"_s, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), MainWindow::Page::Dashboard, 10000);
+        auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Page::Dashboard));
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->snapshot().agents.size(), 2, 10000);
+        QCOMPARE(window.findChild<QLabel *>(u"office_manager_state"_s)->text(), u"Disabled (kill switch)"_s);
+        QCOMPARE(window.findChild<QLabel *>(u"userLabel"_s)->text(), u"Maria (admin)"_s);
+        // Ctrl+2: the Agents page.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Agents);
+    }
+
+    void editsAnAgentWithValidationAuditAndVersions()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
+        ConsoleSession session(db.settings(), std::make_shared<FixedClock>(
+                                                  QDateTime(QDate(2026, 11, 24), QTime(18, 0), QTimeZone::utc())));
+        session.setUser({maria, u"Maria"_s, u"maria@store.example"_s, u"admin"_s});
+        MemorySecretStore secrets;
+        AgentsPage page(session, secrets);
+        page.show();
+        AgentEditor *editor = page.editor(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy() && editor->saved().cronSchedule == u"*/15 7-19 * * *"_s, 10000);
+        auto *cron = editor->findChild<QLineEdit *>(u"cronScheduleEdit"_s);
+        auto *save = editor->findChild<QPushButton *>(u"saveButton"_s);
+        auto *preview = editor->findChild<QLabel *>(u"cronPreview"_s);
+        // 10:00 Los Angeles on 24 November: the next five slots of "*/15 7-19" are 10:15 … 11:15.
+        QVERIFY2(preview->text().startsWith(u"Next runs (America/Los_Angeles): "_s), qPrintable(preview->text()));
+        QVERIFY2(preview->text().contains(u"10:15"_s) && preview->text().contains(u"11:15"_s), qPrintable(preview->text()));
+
+        cron->setText(u"*/15 7-25 * * *"_s); // as typed
+        QCOMPARE(editor->problemFor(u"cronSchedule"_s), u"The schedule \"*/15 7-25 * * *\" is not valid: hour 25 is out of range 0-23."_s);
+        QVERIFY(!save->isEnabled()); // nothing saved half-valid
+        QVERIFY(preview->text().isEmpty());
+        cron->setText(u"0 */2 8-18 * 1-5"_s);
+        QVERIFY(editor->problemFor(u"cronSchedule"_s).isEmpty());
+        editor->findChild<QCheckBox *>(u"enabledField"_s)->setChecked(true);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy() && editor->saved().enabled, 10000);
+        QCOMPARE(s.scalar(u"SELECT cron_schedule || ' ' || enabled FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
+                 u"0 */2 8-18 * 1-5 true"_s);
+        QCOMPARE(s.scalar(u"SELECT user_id::text FROM audit_logs WHERE action = 'ai_config.update'"_s).toString(), maria);
+
+        // Instructions: two versions, compared, and rolled back.
+        auto *instructions = editor->findChild<QPlainTextEdit *>(u"instructionsEdit"_s);
+        auto *saveVersion = editor->findChild<QPushButton *>(u"saveInstructionsButton"_s);
+        instructions->setPlainText(u"Be brief."_s);
+        QTest::mouseClick(saveVersion, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->history().size(), 1, 10000);
+        QTRY_VERIFY(!editor->isBusy());
+        instructions->setPlainText(u"Be warm.\nNever message before 7."_s);
+        editor->findChild<QLineEdit *>(u"noteEdit"_s)->setText(u"friendlier"_s);
+        QTest::mouseClick(saveVersion, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->history().size(), 2, 10000);
+        QTRY_VERIFY(!editor->isBusy());
+        auto *versions = editor->findChild<QListWidget *>(u"versionsList"_s);
+        QVERIFY(versions->item(0)->text().startsWith(u"Version 2 — Maria, "_s));
+        QVERIFY(versions->item(0)->text().endsWith(u" — friendlier"_s));
+        versions->item(0)->setSelected(true);
+        versions->item(1)->setSelected(true);
+        QVERIFY(editor->diffHtml().contains(u"- Be brief."_s));
+        QVERIFY(editor->diffHtml().contains(u"+ Be warm."_s));
+        versions->clearSelection();
+        versions->item(1)->setSelected(true);
+        QTest::mouseClick(editor->findChild<QPushButton *>(u"rollBackButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->history().size(), 3, 10000);
+        QCOMPARE(s.scalar(u"SELECT instructions FROM ai_config WHERE agent = 'office_manager'"_s).toString(), u"Be brief."_s);
+
+        // The API key goes to the secret store; the form only says whether one is set.
+        QTRY_VERIFY(!editor->isBusy());
+        Wait::forTask(editor->setApiKey(u"sk-ant-secret"_s));
+        const QString key = SecretStore::apiKeyKey(db.settings().endpoint(), db.settings().database, u"office_manager"_s);
+        QVERIFY(secrets.contains(key));
+        QCOMPARE(editor->findChild<QLabel *>(u"apiKeyState"_s)->text(), u"set (in this computer's keychain)"_s);
+        QVERIFY(!editor->findChild<QLabel *>(u"apiKeyState"_s)->text().contains(u"sk-ant"_s));
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM audit_logs WHERE after_data::text LIKE '%sk-ant%'"_s).toInt(), 0);
+
+        // The full prompt as it would be sent now.
+        const QString prompt = Wait::forTask(editor->previewPrompt());
+        QVERIFY2(prompt.contains(u"Be brief."_s), qPrintable(prompt.left(400)));
+        QVERIFY(prompt.contains(u"──── user message ────"_s));
+    }
+
+    void savesTheBusinessSettings()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
+        ConsoleSession session(db.settings());
+        session.setUser({maria, u"Maria"_s, {}, u"admin"_s});
+        SettingsPage page(session);
+        page.show();
+        Wait::forTask(page.load());
+        auto *zone = page.findChild<QComboBox *>(u"timeZoneCombo"_s);
+        auto *save = page.findChild<QPushButton *>(u"saveButton"_s);
+        QCOMPARE(zone->currentText(), u"America/Los_Angeles"_s);
+        zone->setCurrentText(u"Pacific/Atlantis"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(page.findChild<QLabel *>(u"timeZoneError"_s)->isVisibleTo(&page));
+        zone->setCurrentText(u"Europe/Berlin"_s);
+        page.findChild<QLineEdit *>(u"businessNameEdit"_s)->setText(u"Harbor Antiques"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.saved().timeZone == u"Europe/Berlin"_s, 10000);
+        QCOMPARE(s.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'business_time_zone'"_s).toString(),
+                 u"Europe/Berlin"_s);
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria}).toInt(), 1);
+    }
+
+    void keepsTheGuiThreadFreeWhileWaiting()
+    {
+        TestDatabase db;
+        ConsoleSession session(db.settings());
+        FakeLlmServer server;
+        server.enqueue(FakeLlmServer::Reply::delayed(FakeLlmServer::anthropicText(u"ok"_s), 1000));
+        AnthropicProvider provider(LlmEndpoint{server.baseUrl(), u"k"_s});
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(10);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QFuture<QVariant> slowQuery = session.db().run([](SqlSession &s) { return s.scalar(u"SELECT pg_sleep(1)"_s); });
+        LlmRequest request;
+        request.model = u"claude-haiku-4-5"_s;
+        request.messages = {LlmMessage::user(u"hello"_s)};
+        const LlmResponse response = Wait::forTask(provider.complete(request));
+        Wait::forFuture(slowQuery);
+        QCOMPARE(response.text, u"ok"_s);
+        QVERIFY(elapsed.elapsed() >= 1000);
+        // Both waits overlapped the event loop: the 10 ms timer kept firing (at least half of its ~100 chances).
+        QVERIFY2(ticks >= 50, qPrintable(u"%1 ticks in %2 ms"_s.arg(ticks).arg(elapsed.elapsed())));
+    }
+};
+
+QTEST_MAIN(TestConsoleFlow)
+#include "tst_consoleflow.moc"
