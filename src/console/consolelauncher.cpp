@@ -7,7 +7,9 @@
 #include "mainwindow.h"
 #include "migrationprompt.h"
 #include "migrations/migrator.h"
+#include "settingspage.h"
 #include "signindialog.h"
+#include "traycontroller.h"
 
 #include <QCommandLineParser>
 #include <QCoroSignal>
@@ -16,6 +18,17 @@
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QCoro::Task<void> quitAfter(TrayController *tray)
+{
+    QCoro::Task<void> stopping = tray->stop();
+    co_await stopping;
+    QCoreApplication::quit();
+}
+
+} // namespace
 
 ConsoleLauncher::Options ConsoleLauncher::parse(const QStringList &arguments)
 {
@@ -104,8 +117,17 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         if (!guard || !target)
             co_return;
         dialog->deleteLater();
-        if (result == QDialog::Accepted)
-            window->openSession(session, secrets);
+        if (result != QDialog::Accepted)
+            co_return;
+        window->openSession(session, secrets);
+        // The scheduler runs in the app while it is open; Quit stops it cleanly (after the run in progress).
+        auto *tray = new TrayController(*session, *secrets, *window, window);
+        const auto quit = [tray] { quitAfter(tray); };
+        QObject::connect(tray, &TrayController::quitRequested, tray, quit);
+        QObject::connect(window, &MainWindow::quitRequested, tray, quit);
+        QObject::connect(window->findChild<SettingsPage *>(), &SettingsPage::savedSettings, tray,
+                         &TrayController::setNotificationSettings);
+        tray->start();
     } catch (const DbError &error) {
         if (target)
             target->showError(error.message());

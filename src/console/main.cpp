@@ -2,6 +2,7 @@
 #include "core/bootstrap.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -25,8 +26,23 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     const ConsoleLauncher::Options options = ConsoleLauncher::parse(QApplication::arguments());
+    SingleInstance instance;
+    if (!instance.claim())
+        return 0; // the console already running shows its window instead
+    // With a tray the app lives on there (with the scheduler) when the window closes; Quit, or closing the window
+    // where there is no tray, ends it after the scheduler's run in progress.
+    QApplication::setQuitOnLastWindowClosed(false);
     KeychainSecretStore secrets;
     MainWindow window;
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&window, &MainWindow::quitRequested, &app, [&window] {
+        if (!window.findChild<QObject *>(QStringLiteral("trayMenu")))
+            QApplication::quit(); // no session yet, no scheduler to stop
+    });
     window.show();
     ConsoleLauncher::open(&window, options, &secrets);
     return app.exec();

@@ -182,4 +182,5 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+    Q_EMIT quitRequested();
 }

@@ -17,9 +17,12 @@
 #include "settingspage.h"
 #include "signindialog.h"
 #include "testdatabase.h"
+#include "traycontroller.h"
 #include "wait.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -231,6 +234,63 @@ private Q_SLOTS:
         QCOMPARE(s.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'business_time_zone'"_s).toString(),
                  u"Europe/Berlin"_s);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria}).toInt(), 1);
+    }
+
+    void runsTheSchedulerFromTheTray()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
+        s.exec(u"INSERT INTO mentats_agent_settings (agent, provider) VALUES ('office_manager', 'rules')"_s);
+        s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false, cron_schedule = '0 0 1 1 *'"_s);
+        const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
+        s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', "
+               "now() + interval '6 hours')"_s, {ana});
+        ConsoleSession session(db.settings());
+        session.setUser({maria, u"Maria"_s, u"maria@store.example"_s, u"admin"_s});
+        MemorySecretStore secrets;
+        MainWindow window;
+        window.openSession(&session, &secrets);
+        TrayController tray(session, secrets, window);
+        Wait::forTask(tray.start());
+        QVERIFY(tray.scheduler().isRunning());
+        auto *state = window.findChild<QLabel *>(u"schedulerLabel"_s);
+
+        tray.action(u"runOfficeManagerAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"Office Manager: completed"_s), 20000);
+        QCOMPARE(s.scalar(u"SELECT trigger || ' ' || requested_by FROM mentats_runs WHERE trigger = 'manual'"_s).toString(),
+                 u"manual maria@store.example"_s);
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM messages"_s).toInt(), 1); // Ana was nudged
+
+        tray.action(u"pauseAction"_s)->trigger();
+        QVERIFY(tray.scheduler().isPaused());
+        QVERIFY(state->text().startsWith(u"Scheduler paused"_s));
+        QCOMPARE(tray.action(u"pauseAction"_s)->text(), u"&Resume Scheduler"_s);
+        tray.action(u"pauseAction"_s)->trigger();
+        QVERIFY(!tray.scheduler().isPaused());
+
+        // Three scheduled failures in a row: one notification, not one per tick.
+        for (int i = 1; i <= 3; ++i)
+            s.exec(u"INSERT INTO mentats_runs (agent, trigger, scheduled_slot, status, status_reason, started_at, finished_at) "
+                   "VALUES ('office_manager', 'schedule', now() - make_interval(days => ?), 'failed', 'The key was rejected.', "
+                   "now() - make_interval(days => ?), now())"_s, {10 - i, 10 - i});
+        Wait::forTask(tray.scheduler().tick());
+        Wait::forTask(tray.scheduler().tick());
+        QCOMPARE(tray.notifications().filter(u"Office Manager keeps failing"_s).size(), 1);
+        QVERIFY(tray.notifications().filter(u"Office Manager keeps failing"_s).front().endsWith(u"Last error: The key was rejected."_s));
+
+        // A new approval waiting: one notification.
+        s.exec(u"INSERT INTO ai_actions (id, agent, run_id, run_started_at, tool_name, tool_params) VALUES "
+               "('00000000-0000-4000-8000-0000000000c1', 'office_manager', gen_random_uuid(), now(), 'create_task', '{}')"_s);
+        s.exec(u"INSERT INTO mentats_approvals (action_id, run_id, agent, tool_name, arguments, expires_at) VALUES "
+               "('00000000-0000-4000-8000-0000000000c1', gen_random_uuid(), 'office_manager', 'create_task', '{}', "
+               "now() + interval '1 day')"_s);
+        Wait::forTask(tray.scheduler().tick());
+        QTRY_COMPARE(tray.notifications().filter(u"wait for your approval"_s).size(), 1);
+
+        Wait::forTask(tray.stop());
+        QVERIFY(!tray.scheduler().isRunning());
     }
 
     void keepsTheGuiThreadFreeWhileWaiting()
