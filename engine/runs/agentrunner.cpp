@@ -63,7 +63,7 @@ struct AgentRunner::Impl
 
 AgentRunner::AgentRunner(ConnectionSettings settings, std::shared_ptr<const Clock> clock,
                          QNetworkAccessManager *network)
-    : d(std::make_unique<Impl>(std::move(settings), std::move(clock), network))
+    : d(std::make_shared<Impl>(std::move(settings), std::move(clock), network))
 {}
 
 AgentRunner::~AgentRunner() = default;
@@ -73,7 +73,8 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     RunResult result;
     const Agent agent = options.agent;
     const QString host = options.host.isEmpty() ? QHostInfo::localHostName() : options.host;
-    Impl *impl = d.get();
+    const std::shared_ptr<Impl> keepAlive = d; // until this run has recorded itself
+    Impl *impl = keepAlive.get();
 
     QFuture<Prepared> preparing = impl->db.run([impl, options, host, agent](SqlSession &s) {
         Prepared p;

@@ -67,5 +67,7 @@ public:
 
 private:
     struct Impl;
-    std::unique_ptr<Impl> d;
+    // Shared with each run in progress: a runner destroyed mid-run (a window closed) leaves the run to finish and
+    // record itself instead of pulling its connection from under it.
+    std::shared_ptr<Impl> d;
 };

@@ -37,24 +37,30 @@ struct Plan
 Scheduler::Scheduler(ConnectionSettings settings, std::shared_ptr<const Clock> clock, Options options,
                      QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_clock(std::move(clock)), m_options(std::move(options)),
-      m_network(network), m_db(std::make_unique<Database>(m_settings, 1)),
-      m_runner(std::make_unique<AgentRunner>(m_settings, m_clock, network))
+      m_network(network), m_shared(std::make_shared<Shared>())
 {
+    m_shared->db = std::make_unique<Database>(m_settings, 1);
+    m_shared->runner = std::make_unique<AgentRunner>(m_settings, m_clock, network);
     if (m_options.host.isEmpty())
         m_options.host = QHostInfo::localHostName();
     m_wake.setSingleShot(true);
 }
 
-Scheduler::~Scheduler() = default;
+Scheduler::~Scheduler()
+{
+    m_shared->alive = false;
+    m_wake.stop();
+}
 
 QCoro::Task<TickReport> Scheduler::tick()
 {
+    const std::shared_ptr<Shared> shared = m_shared;
     m_busy = true;
     Q_EMIT stateChanged();
     TickReport report;
     const Options options = m_options;
     const std::shared_ptr<const Clock> clock = m_clock;
-    QFuture<Plan> planning = m_db->run([options, clock](SqlSession &s) {
+    QFuture<Plan> planning = shared->db->run([options, clock](SqlSession &s) {
         Plan plan;
         plan.expiredApprovals = ApprovalQueue(ToolExecutor({}), clock).expire(s);
         for (const Agent agent : options.agents) {
@@ -85,6 +91,8 @@ QCoro::Task<TickReport> Scheduler::tick()
     });
     try {
         const Plan plan = co_await planning;
+        if (!shared->alive)
+            co_return report;
         report.expiredApprovals = plan.expiredApprovals;
         report.interruptedRuns = plan.interruptedRuns;
         report.zone = plan.zone.isValid() ? plan.zone : QTimeZone::utc();
@@ -93,16 +101,18 @@ QCoro::Task<TickReport> Scheduler::tick()
                 report.problems << p.problem;
             if (p.nextWake.isValid() && (!report.nextWake.isValid() || p.nextWake < report.nextWake))
                 report.nextWake = p.nextWake;
-            if (!p.dueSlot || m_stopping)
+            if (!p.dueSlot || !shared->alive || m_stopping)
                 continue;
             RunOptions run;
             run.agent = p.agent;
             run.trigger = RunClaim::Trigger::Schedule;
             run.scheduledSlot = *p.dueSlot;
             run.host = m_options.host;
-            QCoro::Task<RunResult> running = m_runner->run(run);
+            QCoro::Task<RunResult> running = shared->runner->run(run);
             // (GCC 12: a co_await inside a braced initialiser corrupts the frame; await into a local first.)
             RunResult result = co_await running;
+            if (!shared->alive)
+                co_return report;
             const ScheduledRun done{p.agent, *p.dueSlot, std::move(result)};
             qCInfo(lcScheduler) << Agents::id(p.agent) << "slot" << done.slot.toString(Qt::ISODate) << done.result.status
                                 << done.result.reason;
@@ -110,7 +120,7 @@ QCoro::Task<TickReport> Scheduler::tick()
             Q_EMIT runFinished(done);
         }
         const Options opts = m_options;
-        QFuture<QList<AgentHealth>> checking = m_db->run([opts, clock, ran = report.runs](SqlSession &s) {
+        QFuture<QList<AgentHealth>> checking = shared->db->run([opts, clock, ran = report.runs](SqlSession &s) {
             QList<AgentHealth> health;
             for (const Agent agent : opts.agents) {
                 const bool failed = std::any_of(ran.cbegin(), ran.cend(), [agent](const ScheduledRun &r) {
@@ -127,6 +137,8 @@ QCoro::Task<TickReport> Scheduler::tick()
     } catch (const DbError &error) {
         report.problems << error.message();
     }
+    if (!shared->alive)
+        co_return report;
     for (const QString &problem : std::as_const(report.problems))
         qCWarning(lcScheduler) << problem;
     m_busy = false;
@@ -176,11 +188,14 @@ QCoro::Task<void> Scheduler::sleepUntilNextPass(qint64 ms)
 
 QCoro::Task<void> Scheduler::loop()
 {
-    while (!m_stopping) {
+    const std::shared_ptr<Shared> shared = m_shared;
+    while (shared->alive && !m_stopping) {
         qint64 sleepMs = qint64(m_options.maxSleepSecs) * 1000;
         if (!m_paused) {
             QCoro::Task<TickReport> ticking = tick();
             const TickReport report = co_await ticking;
+            if (!shared->alive)
+                co_return;
             if (report.nextWake.isValid())
                 sleepMs = std::max<qint64>(m_clock->nowUtc().msecsTo(report.nextWake) + 500, 0);
         }
@@ -188,5 +203,7 @@ QCoro::Task<void> Scheduler::loop()
             break;
         QCoro::Task<void> sleeping = sleepUntilNextPass(sleepMs);
         co_await sleeping;
+        if (!shared->alive)
+            co_return;
     }
 }

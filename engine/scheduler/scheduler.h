@@ -84,12 +84,20 @@ private:
     QCoro::Task<void> loop();
     QCoro::Task<void> sleepUntilNextPass(qint64 ms);
 
+    // What a pass in progress needs, kept alive by it: a scheduler destroyed mid-pass (its window closed) lets the
+    // run finish and record itself, and the pass then ends without touching the scheduler.
+    struct Shared
+    {
+        std::unique_ptr<Database> db;
+        std::unique_ptr<AgentRunner> runner;
+        bool alive = true;
+    };
+
     ConnectionSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
     Options m_options;
     QNetworkAccessManager *m_network;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AgentRunner> m_runner;
+    std::shared_ptr<Shared> m_shared;
     QTimer m_wake;
     std::optional<QCoro::Task<void>> m_loop;
     bool m_stopping = false;

@@ -1,5 +1,6 @@
 #include "consolelauncher.h"
 
+#include "connectiondialog.h"
 #include "consolesession.h"
 #include "db/database.h"
 #include "db/dberror.h"
@@ -7,6 +8,7 @@
 #include "mainwindow.h"
 #include "migrationprompt.h"
 #include "migrations/migrator.h"
+#include "secretstore.h"
 #include "settingspage.h"
 #include "signindialog.h"
 #include "traycontroller.h"
@@ -20,6 +22,34 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// The connection dialog: a URL with the password (remembered in the keychain when asked), "" for the demo, nothing
+// when cancelled.
+QCoro::Task<std::optional<QString>> askForDatabase(MainWindow *window, SecretStore *secrets)
+{
+    auto *dialog = new ConnectionDialog(window);
+    QPointer<ConnectionDialog> guard(dialog);
+    dialog->open();
+    const int result = co_await qCoro(dialog, &QDialog::finished);
+    if (!guard || result != QDialog::Accepted)
+        co_return std::nullopt;
+    dialog->deleteLater();
+    if (dialog->demoChosen())
+        co_return QString();
+    const ConnectionSettings settings = dialog->settings();
+    ConnectionDialog::remember(settings);
+    if (dialog->rememberPassword() && !settings.password.isEmpty()) {
+        QCoro::Task<void> writing =
+            secrets->write(SecretStore::passwordKey(settings.endpoint(), settings.database, settings.user),
+                           settings.password);
+        try {
+            co_await writing;
+        } catch (const SecretStoreError &error) {
+            window->statusBar()->showMessage(error.message);
+        }
+    }
+    co_return settings.toUrl();
+}
 
 QCoro::Task<void> quitAfter(TrayController *tray)
 {
@@ -66,13 +96,37 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
                                                "Demo: sign in as any demo admin or manager (for example \"%1\") with "
                                                "the password \"%2\".")
                        .arg(u"%1"_s, QString::fromLatin1(DemoOptions::kManagerPassword));
-        } else if (options.databaseUrl.isEmpty()) {
-            window->showError(QCoreApplication::translate(
-                "ConsoleLauncher", "No database given: start the console with --db postgresql://user@host/teamtime, "
-                                   "set MENTATS_DATABASE_URL, or use --demo."));
-            co_return;
         } else {
+            if (options.databaseUrl.isEmpty()) {
+                // First start (or no --db): ask, offering the recent connections and the demo.
+                QCoro::Task<std::optional<QString>> asking = askForDatabase(window, secrets);
+                const std::optional<QString> url = co_await asking;
+                if (!target)
+                    co_return;
+                if (!url) {
+                    window->showError(QCoreApplication::translate(
+                        "ConsoleLauncher", "No database chosen: use File ▸ Connect to Another Database…, start with "
+                                           "--db postgresql://user@host/teamtime, or use --demo."));
+                    co_return;
+                }
+                if (url->isEmpty()) { // the demo
+                    options.demo = true;
+                    QCoro::Task<void> again = open(window, options, secrets);
+                    co_await again;
+                    co_return;
+                }
+                options.databaseUrl = *url;
+            }
             settings = ConnectionSettings::fromUrl(options.databaseUrl);
+            if (settings.password.isEmpty()) {
+                QCoro::Task<QString> reading =
+                    secrets->read(SecretStore::passwordKey(settings.endpoint(), settings.database, settings.user));
+                try {
+                    settings.password = co_await reading;
+                } catch (const SecretStoreError &) {
+                    // no keychain: libpq may still find ~/.pgpass or PGPASSWORD
+                }
+            }
         }
         settings.applicationName = u"mentats-console"_s;
         if (!target)

@@ -5,6 +5,7 @@
 #include "agenteditor.h"
 #include "agentspage.h"
 #include "auth/passwordhash.h"
+#include "connectiondialog.h"
 #include "consolelauncher.h"
 #include "consolesession.h"
 #include "dashboardpage.h"
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSettings>
 #include <QElapsedTimer>
 #include <QTest>
@@ -132,6 +134,40 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Agents);
+    }
+
+    void asksWhichDatabaseOnFirstStart()
+    {
+        TestDatabase db;
+        const ConnectionSettings target = db.settings();
+        MemorySecretStore secrets;
+        MainWindow window;
+        window.show();
+        ConsoleLauncher::open(&window, {}, &secrets);
+        ConnectionDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visible<ConnectionDialog>()), 10000);
+        auto *connect = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(connect, Qt::LeftButton); // nothing filled in: said next to the form, not accepted
+        QCOMPARE(dialog->findChild<QLabel *>(u"errorLabel"_s)->text(),
+                 u"Enter the database server's host name (or a socket directory)."_s);
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QLineEdit *>(u"hostEdit"_s)->setText(target.host);
+        dialog->findChild<QSpinBox *>(u"portSpin"_s)->setValue(target.port);
+        dialog->findChild<QLineEdit *>(u"databaseEdit"_s)->setText(target.database);
+        dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(target.user);
+        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"pw-in-keychain-only"_s);
+        QTest::mouseClick(connect, Qt::LeftButton);
+        QMessageBox *prompt = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((prompt = visible<QMessageBox>(u"migrationPrompt"_s)), 20000);
+        // The password went to the keychain; the recent list keeps the connection without it.
+        QVERIFY(secrets.contains(SecretStore::passwordKey(target.endpoint(), target.database, target.user)));
+        QCOMPARE(ConnectionDialog::recent().size(), 1);
+        QVERIFY(ConnectionDialog::recent().front().contains(target.database));
+        QVERIFY(!ConnectionDialog::recent().front().contains(u"pw-in-keychain-only"_s));
+        QTest::mouseClick(prompt->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!prompt->isVisible());
+        QCOMPARE(db.session().scalar(u"SELECT to_regclass('mentats_runs') IS NULL"_s).toBool(), true); // nothing applied
+        QCOMPARE(window.currentPage(), MainWindow::Page::Checks);
     }
 
     void editsAnAgentWithValidationAuditAndVersions()

@@ -189,6 +189,23 @@ private Q_SLOTS:
         QCOMPARE(s().scalar(u"SELECT status FROM mentats_approvals"_s).toString(), u"expired"_s);
     }
 
+    void aSchedulerDestroyedMidRunLetsTheRunRecordItself()
+    {
+        lateShift(local(10, 5));
+        FakeLlmServer server;
+        server.enqueue(FakeLlmServer::Reply::delayed(FakeLlmServer::anthropicText(u"Ana called ahead."_s), 500));
+        qputenv("ANTHROPIC_API_KEY", "sk-ant-test");
+        qputenv("MENTATS_ANTHROPIC_BASE_URL", server.baseUrl().toString().toUtf8());
+        auto sched = scheduler();
+        sched->start();
+        QTRY_COMPARE(server.requests().size(), 1);
+        sched.reset(); // the window closed, say, without stopping first
+        QTRY_COMPARE_WITH_TIMEOUT(s().scalar(u"SELECT status || '/' || (finished_at IS NOT NULL) FROM mentats_runs"_s).toString(),
+                                  u"completed/true"_s, 10000);
+        qunsetenv("ANTHROPIC_API_KEY");
+        qunsetenv("MENTATS_ANTHROPIC_BASE_URL");
+    }
+
     void stopWaitsForTheRunInProgress()
     {
         lateShift(local(10, 5));
