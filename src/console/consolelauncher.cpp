@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "demo/demodatabase.h"
+#include "idlelock.h"
 #include "mainwindow.h"
 #include "migrationprompt.h"
 #include "migrations/migrator.h"
@@ -182,6 +183,8 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         QObject::connect(window->findChild<SettingsPage *>(), &SettingsPage::savedSettings, tray,
                          &TrayController::setNotificationSettings);
         tray->start();
+        auto *idle = new IdleLock(window);
+        QObject::connect(idle, &IdleLock::idle, window, &MainWindow::lock);
     } catch (const DbError &error) {
         if (target)
             target->showError(error.message());

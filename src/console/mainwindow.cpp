@@ -6,10 +6,12 @@
 #include "core/version.h"
 #include "dashboardpage.h"
 #include "settingspage.h"
+#include "signindialog.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -53,6 +55,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
                               "Manager and the Revenue Optimizer.</p>")
                                .arg(QStringLiteral(MENTATS_VERSION)));
     });
+    m_lockedLabel = new QLabel(tr("Mentats Console is locked. Sign in to continue."), this);
+    m_lockedLabel->setObjectName(u"lockedLabel"_s);
+    m_lockedLabel->setAlignment(Qt::AlignCenter);
+    m_lockedLabel->hide();
+    m_ui->centralLayout->addWidget(m_lockedLabel);
+    connect(this, &MainWindow::lockRequested, this, &MainWindow::lock);
     m_ui->actionLock->setEnabled(false);
     m_ui->actionRefresh->setEnabled(false);
 
@@ -161,6 +169,35 @@ MainWindow::Page MainWindow::currentPage() const
 QWidget *MainWindow::page(Page page) const
 {
     return m_pages.value(page);
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || m_locked)
+        return;
+    m_locked = true;
+    m_ui->navigationList->hide();
+    m_ui->pages->hide();
+    m_lockedLabel->show();
+    menuBar()->setEnabled(false);
+    auto *dialog = new SignInDialog(*m_session, this);
+    dialog->setObjectName(u"unlockDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result != QDialog::Accepted) {
+            QMetaObject::invokeMethod(this, [this] {
+                m_locked = false; // ask again: a locked console stays locked
+                lock();
+            }, Qt::QueuedConnection);
+            return;
+        }
+        m_locked = false;
+        m_lockedLabel->hide();
+        m_ui->navigationList->show();
+        m_ui->pages->show();
+        menuBar()->setEnabled(true);
+    });
+    dialog->open();
 }
 
 void MainWindow::setSchedulerState(const QString &text)

@@ -38,6 +38,9 @@ public:
     Page currentPage() const;
     QWidget *page(Page page) const;
     void setSchedulerState(const QString &text);
+    // Hides every page and asks for a sign-in (any admin or manager) before showing them again.
+    void lock();
+    bool isLocked() const { return m_locked; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -64,4 +67,6 @@ private:
     QLabel *m_schedulerLabel = nullptr;
     QHash<Page, QWidget *> m_pages;
     bool m_keepInTray = false;
+    bool m_locked = false;
+    QLabel *m_lockedLabel = nullptr;
 };

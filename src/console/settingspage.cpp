@@ -3,6 +3,7 @@
 #include "consolesession.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "idlelock.h"
 #include "ui_settingspage.h"
 
 #include <QPointer>
@@ -21,6 +22,9 @@ SettingsPage::SettingsPage(ConsoleSession &session, QWidget *parent)
     connect(m_ui->businessNameEdit, &QLineEdit::textChanged, this, &SettingsPage::validate);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] { showSettings(m_saved); });
+    // A setting of this computer, saved as it changes (not shared through the database).
+    m_ui->lockSpin->setValue(IdleLock::configuredMinutes());
+    connect(m_ui->lockSpin, &QSpinBox::valueChanged, this, [](int minutes) { IdleLock::setConfiguredMinutes(minutes); });
 }
 
 SettingsPage::~SettingsPage() = default;

@@ -9,6 +9,7 @@
 #include "consolelauncher.h"
 #include "consolesession.h"
 #include "dashboardpage.h"
+#include "idlelock.h"
 #include "db/database.h"
 #include "fakellmserver.h"
 #include "llm/anthropicprovider.h"
@@ -35,6 +36,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
@@ -129,6 +131,16 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dashboard->snapshot().agents.size(), 2, 10000);
         QCOMPARE(window.findChild<QLabel *>(u"office_manager_state"_s)->text(), u"Disabled (kill switch)"_s);
         QCOMPARE(window.findChild<QLabel *>(u"userLabel"_s)->text(), u"Maria (admin)"_s);
+        // Idle: the window locks, and a manager signs in again to see it.
+        window.lock();
+        QVERIFY(window.isLocked());
+        QVERIFY(!window.findChild<QWidget *>(u"pages"_s)->isVisible());
+        SignInDialog *unlock = nullptr;
+        QTRY_VERIFY((unlock = window.findChild<SignInDialog *>(u"unlockDialog"_s)) && unlock->isVisible());
+        signIn(unlock, u"maria"_s, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLocked(), 10000);
+        QVERIFY(window.findChild<QWidget *>(u"pages"_s)->isVisible());
+
         // Ctrl+2: the Agents page.
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -327,6 +339,25 @@ private Q_SLOTS:
 
         Wait::forTask(tray.stop());
         QVERIFY(!tray.scheduler().isRunning());
+    }
+
+    void locksWhenIdleButNotWhileUsed()
+    {
+        QWidget somewhere;
+        somewhere.show();
+        IdleLock idle;
+        QSignalSpy fired(&idle, &IdleLock::idle);
+        idle.restart(300);
+        for (int i = 0; i < 6; ++i) { // 600 ms of use: no lock
+            QTest::qWait(100);
+            QTest::keyClick(&somewhere, Qt::Key_A);
+        }
+        QCOMPARE(fired.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(fired.size(), 1, 2000); // then idle
+        IdleLock::setConfiguredMinutes(0);
+        idle.restart();
+        QVERIFY(!idle.isArmed()); // 0: never
+        IdleLock::setConfiguredMinutes(IdleLock::kDefaultMinutes);
     }
 
     void keepsTheGuiThreadFreeWhileWaiting()
