@@ -183,7 +183,8 @@ QCoro::Task<void> Scheduler::stop()
 QCoro::Task<void> Scheduler::sleepUntilNextPass(qint64 ms)
 {
     m_wake.start(int(std::clamp<qint64>(ms, 0, qint64(m_options.maxSleepSecs) * 1000)));
-    co_await qCoro(&m_wake, &QTimer::timeout);
+    auto timedOut = qCoro(&m_wake, &QTimer::timeout);
+    co_await timedOut;
 }
 
 QCoro::Task<void> Scheduler::loop()

@@ -82,7 +82,8 @@ QCoro::Task<int> SchedulerCommand::run(const QCommandLineParser &parser)
     });
     Output::progress(u"The scheduler is running; Ctrl+C or SIGTERM stops it after the run in progress."_s);
     scheduler.start();
-    co_await qCoro(&shutdown, &ShutdownSignals::requested);
+    auto requested = qCoro(&shutdown, &ShutdownSignals::requested);
+    co_await requested;
     Output::progress(scheduler.isBusy() ? u"Stopping after the run in progress…"_s : u"Stopping."_s);
     QCoro::Task<void> stopping = scheduler.stop();
     co_await stopping;

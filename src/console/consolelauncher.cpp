@@ -31,7 +31,8 @@ QCoro::Task<std::optional<QString>> askForDatabase(MainWindow *window, SecretSto
     auto *dialog = new ConnectionDialog(window);
     QPointer<ConnectionDialog> guard(dialog);
     dialog->open();
-    const int result = co_await qCoro(dialog, &QDialog::finished);
+    auto finished = qCoro(dialog, &QDialog::finished);
+    const int result = co_await finished;
     if (!guard || result != QDialog::Accepted)
         co_return std::nullopt;
     dialog->deleteLater();
@@ -168,7 +169,8 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         QPointer<SignInDialog> guard(dialog);
         dialog->setHint(hint);
         dialog->open();
-        const int result = co_await qCoro(dialog, &QDialog::finished);
+        auto finished = qCoro(dialog, &QDialog::finished);
+        const int result = co_await finished;
         if (!guard || !target)
             co_return;
         dialog->deleteLater();

@@ -19,7 +19,8 @@ QCoro::Task<QKeychain::Job *> runJob(MakeJob make)
         QKeychain::Job *job = make();
         job->setAutoDelete(false);
         job->start();
-        co_await qCoro(job, &QKeychain::Job::finished);
+        auto finished = qCoro(job, &QKeychain::Job::finished);
+        co_await finished;
         if (job->error() == QKeychain::NoBackendAvailable && attempt == 0) {
             job->deleteLater();
             co_await QCoro::sleepFor(std::chrono::seconds(2));

@@ -1,3 +1,4 @@
+#include "connectiondialog.h"
 #include "consolelauncher.h"
 #include "core/bootstrap.h"
 #include "keychainsecretstore.h"
@@ -5,10 +6,45 @@
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QCoroSignal>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QTranslator>
+
+namespace {
+
+QCoro::Task<void> switchDatabase(MainWindow *window, SecretStore *secrets, QStringList *restartArguments)
+{
+    auto *dialog = new ConnectionDialog(window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    auto finished = qCoro(dialog, &QDialog::finished);
+    if (co_await finished != QDialog::Accepted)
+        co_return;
+    if (dialog->demoChosen()) {
+        *restartArguments = {QStringLiteral("--demo")};
+    } else {
+        const ConnectionSettings chosen = dialog->settings();
+        ConnectionDialog::remember(chosen);
+        ConnectionSettings withoutPassword = chosen;
+        withoutPassword.password.clear();
+        *restartArguments = {QStringLiteral("--db"), withoutPassword.toUrl()};
+        if (dialog->rememberPassword() && !chosen.password.isEmpty()) {
+            QCoro::Task<void> writing =
+                secrets->write(SecretStore::passwordKey(chosen.endpoint(), chosen.database, chosen.user), chosen.password);
+            try {
+                co_await writing;
+            } catch (const SecretStoreError &) {
+                // the new process will ask: libpq finds no password
+            }
+        }
+    }
+    Q_EMIT window->quitRequested();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,6 +78,17 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::quitRequested, &app, [&window] {
         if (!window.findChild<QObject *>(QStringLiteral("trayMenu")))
             QApplication::quit(); // no session yet, no scheduler to stop
+    });
+    // File ▸ Connect to Another Database…: choose it, then start afresh on it (the scheduler of this database
+    // stops cleanly first; the new process takes over the single-instance guard).
+    QStringList restartArguments;
+    QObject::connect(&window, &MainWindow::connectRequested, &window,
+                     [&] { switchDatabase(&window, &secrets, &restartArguments); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&] {
+        if (restartArguments.isEmpty())
+            return;
+        instance.release();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), restartArguments);
     });
     window.show();
     ConsoleLauncher::open(&window, options, &secrets);

@@ -41,7 +41,8 @@ QCoro::Task<bool> MigrationPrompt::ask(QWidget *parent, SchemaStatus status)
     box->button(QMessageBox::Yes)->setText(QCoreApplication::translate("MigrationPrompt", "&Apply Changes"));
     QPointer<QMessageBox> guard(box);
     box->open();
-    co_await qCoro(box, &QMessageBox::finished);
+    auto finished = qCoro(box, &QMessageBox::finished);
+    co_await finished;
     if (!guard)
         co_return false;
     const bool apply = box->clickedButton() == box->button(QMessageBox::Yes);

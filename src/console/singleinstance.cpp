@@ -43,3 +43,9 @@ bool SingleInstance::claim()
     });
     return true;
 }
+
+void SingleInstance::release()
+{
+    if (m_server)
+        m_server->close();
+}

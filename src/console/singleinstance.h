@@ -18,6 +18,8 @@ public:
     // True when this process is the first: it now listens. False when another instance answered (and was asked to
     // raise its window).
     bool claim();
+    // Stops listening (before starting a successor process).
+    void release();
 
 Q_SIGNALS:
     void raiseRequested();
