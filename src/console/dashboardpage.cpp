@@ -19,7 +19,8 @@ namespace {
 
 QString money(double dollars)
 {
-    return QLocale().toCurrencyString(dollars, u"$"_s, dollars > 0 && dollars < 0.01 ? 4 : 2);
+    // Dollars, as the providers bill them: cents, or four places below a cent.
+    return u"$"_s + QLocale().toString(dollars, 'f', dollars > 0 && dollars < 0.01 ? 4 : 2);
 }
 
 } // namespace

@@ -200,6 +200,11 @@ void MainWindow::lock()
     dialog->open();
 }
 
+QMenu *MainWindow::agentsMenu() const
+{
+    return m_ui->agentsMenu;
+}
+
 void MainWindow::setSchedulerState(const QString &text)
 {
     m_schedulerLabel->setText(text);

@@ -12,6 +12,7 @@ class MainWindow;
 class ChecksPage;
 class ConsoleSession;
 class QLabel;
+class QMenu;
 class SecretStore;
 
 // The console's window: pages on the left (Dashboard, Agents, the workspaces, Settings, Checks), the page on the
@@ -38,6 +39,7 @@ public:
     Page currentPage() const;
     QWidget *page(Page page) const;
     void setSchedulerState(const QString &text);
+    QMenu *agentsMenu() const;
     // Hides every page and asks for a sign-in (any admin or manager) before showing them again.
     void lock();
     bool isLocked() const { return m_locked; }

@@ -39,6 +39,10 @@ TrayController::TrayController(ConsoleSession &session, SecretStore &secrets, Ma
     m_menu->addSeparator();
     add(u"quitAction"_s, tr("&Quit"), [this] { Q_EMIT quitRequested(); });
 
+    // The window's Agents menu offers the same.
+    for (const QString &name : {u"runOfficeManagerAction"_s, u"runRevenueOptimizerAction"_s, u"pauseAction"_s})
+        window.agentsMenu()->addAction(action(name));
+
     m_tray = new QSystemTrayIcon(QIcon(u":/mentats/icons/mentats.svg"_s), this);
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {

@@ -1,0 +1,84 @@
+// mentats-screenshots: the console's pages on the demo business, saved as PNGs for the README and docs/.
+// Run: QT_QPA_PLATFORM=offscreen build/tests/mentats-screenshots [--dir DEMO_DIR] [--out docs]
+#include "agenteditor.h"
+#include "agentspage.h"
+#include "consolesession.h"
+#include "core/bootstrap.h"
+#include "dashboardpage.h"
+#include "db/database.h"
+#include "demo/demodatabase.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "signindialog.h"
+#include "wait.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    Bootstrap::initialize(u"mentats-screenshots"_s);
+    QCoreApplication::setOrganizationName(u"mentats-screenshots"_s);
+    const QStringList args = QCoreApplication::arguments();
+    QTemporaryDir scratch(u"/tmp/mentats-shots-XXXXXX"_s);
+    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+    const QString demoDir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/demo"_s;
+    const QString out = args.indexOf(u"--out"_s) >= 0 ? args.value(args.indexOf(u"--out"_s) + 1) : u"docs"_s;
+    QDir().mkpath(out);
+
+    DemoDatabase demo(demoDir);
+    const DemoDatabase::StartResult started = demo.start(DemoOptions{});
+    ConsoleSession session(started.settings);
+    const SqlRows admin = Wait::forFuture(session.db().run([](SqlSession &s) {
+        return s.select(u"SELECT id::text, name, email FROM users WHERE role = 'admin' AND is_active ORDER BY created_at LIMIT 1"_s);
+    }));
+    MemorySecretStore secrets;
+    const auto waitFor = [](const auto &condition) {
+        if (!QTest::qWaitFor(condition, 20000))
+            std::fprintf(stderr, "mentats-screenshots: gave up waiting; the picture may be incomplete\n");
+    };
+    const auto save = [&out](QWidget *widget, const QString &name) {
+        QTest::qWait(300);
+        const QString path = out + u'/' + name + u".png"_s;
+        widget->grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    };
+
+    SignInDialog signIn(session);
+    signIn.setHint(u"Demo: sign in as any demo admin or manager with the password \"%1\"."_s.arg(
+        QString::fromLatin1(DemoOptions::kManagerPassword)));
+    signIn.show();
+    save(&signIn, u"console-sign-in"_s);
+    signIn.hide();
+
+    session.setUser({admin.rows.front().at(0).toString(), admin.rows.front().at(1).toString(),
+                     admin.rows.front().at(2).toString(), u"admin"_s});
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openSession(&session, &secrets);
+    window.setSchedulerState(u"Scheduler on"_s);
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Page::Dashboard));
+    window.showPage(MainWindow::Page::Dashboard);
+    waitFor([&] { return !dashboard->isRefreshing() && dashboard->snapshot().agents.size() == 2; });
+    save(&window, u"console-dashboard"_s);
+    window.showPage(MainWindow::Page::Agents);
+    auto *agents = qobject_cast<AgentsPage *>(window.page(MainWindow::Page::Agents));
+    waitFor([&] { return !agents->editor(0)->isBusy() && !agents->editor(0)->saved().cronSchedule.isEmpty(); });
+    save(&window, u"console-agents"_s);
+    window.showPage(MainWindow::Page::Settings);
+    save(&window, u"console-settings"_s);
+    window.showPage(MainWindow::Page::Checks);
+    waitFor([&] { return !window.isChecking(); });
+    save(&window, u"console-database-checks"_s);
+    window.close();
+    demo.stop();
+    return 0;
+}
