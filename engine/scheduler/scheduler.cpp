@@ -108,6 +108,7 @@ QCoro::Task<TickReport> Scheduler::tick()
             run.trigger = RunClaim::Trigger::Schedule;
             run.scheduledSlot = *p.dueSlot;
             run.host = m_options.host;
+            run.apiKey = m_options.apiKey;
             QCoro::Task<RunResult> running = shared->runner->run(run);
             // (GCC 12: a co_await inside a braced initialiser corrupts the frame; await into a local first.)
             RunResult result = co_await running;

@@ -56,6 +56,8 @@ public:
         int alertAfterFailures = SchedulerHealth::kDefaultAlertAfterFailures;
         QString host; // who ran it, in the run records (default: the machine's name)
         QList<Agent> agents = {Agent::OfficeManager, Agent::RevenueOptimizer};
+        // API keys for the agents' providers (the console's keychain); unset: the environment's.
+        std::function<QString(Agent agent, const QString &provider)> apiKey;
     };
 
     Scheduler(ConnectionSettings settings, std::shared_ptr<const Clock> clock, Options options,

@@ -18,6 +18,7 @@ TrayController::TrayController(ConsoleSession &session, SecretStore &secrets, Ma
     : QObject(parent), m_session(session), m_secrets(secrets), m_window(window)
 {
     Scheduler::Options options;
+    options.apiKey = [keys = m_apiKeys](Agent agent, const QString &) { return keys->value(agent); };
     m_scheduler = std::make_unique<Scheduler>(session.settings(), session.clock(), options);
     m_runner = std::make_unique<AgentRunner>(session.settings(), session.clock());
     m_menu = new QMenu(&window);
@@ -65,11 +66,6 @@ QAction *TrayController::action(const QString &objectName) const
     return m_menu->findChild<QAction *>(objectName);
 }
 
-QString TrayController::apiKeyFor(Agent agent) const
-{
-    return m_apiKeys.value(agent);
-}
-
 QCoro::Task<void> TrayController::start()
 {
     QPointer<TrayController> self(this);
@@ -80,7 +76,7 @@ QCoro::Task<void> TrayController::start()
             const QString key = co_await reading;
             if (!self)
                 co_return;
-            m_apiKeys.insert(agent, key);
+            m_apiKeys->insert(agent, key);
         } catch (const SecretStoreError &error) {
             if (!self)
                 co_return;
@@ -113,8 +109,7 @@ QCoro::Task<RunResult> TrayController::runNow(Agent agent)
     options.agent = agent;
     options.trigger = RunClaim::Trigger::Manual;
     options.requestedBy = m_session.isSignedIn() ? m_session.user().email : QString();
-    const QHash<Agent, QString> keys = m_apiKeys;
-    options.apiKey = [keys](Agent a, const QString &) { return keys.value(a); };
+    options.apiKey = [keys = m_apiKeys](Agent a, const QString &) { return keys->value(a); };
     QPointer<TrayController> self(this);
     QCoro::Task<RunResult> running = m_runner->run(options);
     const RunResult result = co_await running;

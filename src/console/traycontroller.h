@@ -51,7 +51,6 @@ private:
     QCoro::Task<void> checkApprovals();
     void notify(const QString &title, const QString &message);
     void updateState();
-    QString apiKeyFor(Agent agent) const;
 
     ConsoleSession &m_session;
     SecretStore &m_secrets;
@@ -61,7 +60,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_pause = nullptr;
-    QHash<Agent, QString> m_apiKeys;
+    // Shared with the scheduler's runs, which may outlive this controller by the end of a run.
+    std::shared_ptr<QHash<Agent, QString>> m_apiKeys = std::make_shared<QHash<Agent, QString>>();
     BusinessSettings m_notify;
     QHash<Agent, int> m_alertedFailures;
     QHash<Agent, QDate> m_budgetAlerted;

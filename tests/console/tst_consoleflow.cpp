@@ -18,6 +18,7 @@
 #include "migrations/migrator.h"
 #include "settingspage.h"
 #include "signindialog.h"
+#include "singleinstance.h"
 #include "testdatabase.h"
 #include "traycontroller.h"
 #include "wait.h"
@@ -339,6 +340,45 @@ private Q_SLOTS:
 
         Wait::forTask(tray.stop());
         QVERIFY(!tray.scheduler().isRunning());
+    }
+
+    void scheduledRunsUseTheKeychainKey()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false, cron_schedule = '* * * * *' "
+               "WHERE agent = 'office_manager'"_s);
+        const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
+        s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', "
+               "now() + interval '6 hours')"_s, {ana});
+        FakeLlmServer server;
+        server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Ana called ahead."_s)));
+        qunsetenv("ANTHROPIC_API_KEY");
+        qputenv("MENTATS_ANTHROPIC_BASE_URL", server.baseUrl().toString().toUtf8());
+        ConsoleSession session(db.settings());
+        MemorySecretStore secrets;
+        Wait::forTask(secrets.write(SecretStore::apiKeyKey(db.settings().endpoint(), db.settings().database,
+                                                           u"office_manager"_s),
+                                    u"sk-ant-from-keychain"_s));
+        MainWindow window;
+        TrayController tray(session, secrets, window);
+        Wait::forTask(tray.start()); // its first pass runs this minute's slot
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 20000);
+        QCOMPARE(server.requests().front().headers.value("x-api-key"), QByteArray("sk-ant-from-keychain"));
+        Wait::forTask(tray.stop());
+        qunsetenv("MENTATS_ANTHROPIC_BASE_URL");
+    }
+
+    void allowsOneInstancePerUser()
+    {
+        const QString name = u"mentats-console-test-%1"_s.arg(QCoreApplication::applicationPid());
+        SingleInstance first(name);
+        QVERIFY(first.claim());
+        QSignalSpy raised(&first, &SingleInstance::raiseRequested);
+        SingleInstance second(name);
+        QVERIFY(!second.claim()); // the running one is asked to show itself instead
+        QTRY_COMPARE(raised.size(), 1);
     }
 
     void locksWhenIdleButNotWhileUsed()
