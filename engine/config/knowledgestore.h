@@ -16,7 +16,7 @@ namespace KnowledgeStore {
 struct Policy
 {
     QString id;
-    QString scope; // global, location, role
+    QString scope = QStringLiteral("global"); // global, location, role
     QString locationId;
     QString locationName;
     QString targetRole;

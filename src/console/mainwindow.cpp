@@ -5,6 +5,7 @@
 #include "consolesession.h"
 #include "core/version.h"
 #include "dashboardpage.h"
+#include "policiesmemorypage.h"
 #include "settingspage.h"
 #include "signindialog.h"
 #include "ui_mainwindow.h"
@@ -123,7 +124,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     addPage(Page::Dashboard, tr("Dashboard"), dashboard);
     addPage(Page::Agents, tr("Agents"), new AgentsPage(*session, *secrets, this));
     const QString later = tr("Arrives with the next update of Mentats Console.");
-    addPage(Page::PoliciesMemory, tr("Policies & Memory"), nullptr, later);
+    auto *knowledge = new PoliciesMemoryPage(*session, this);
+    connect(knowledge, &PoliciesMemoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addPage(Page::PoliciesMemory, tr("Policies & Memory"), knowledge);
     addPage(Page::ActionLog, tr("Action Log"), nullptr, later);
     addPage(Page::DryRun, tr("Dry Run"), nullptr, later);
     addPage(Page::Approvals, tr("Approvals"), nullptr, later);

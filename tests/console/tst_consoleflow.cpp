@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "migrations/migrator.h"
+#include "policiesmemorypage.h"
 #include "settingspage.h"
 #include "signindialog.h"
 #include "singleinstance.h"
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QElapsedTimer>
@@ -256,6 +258,42 @@ private Q_SLOTS:
         const QString prompt = Wait::forTask(editor->previewPrompt());
         QVERIFY2(prompt.contains(u"Be brief."_s), qPrintable(prompt.left(400)));
         QVERIFY(prompt.contains(u"──── user message ────"_s));
+    }
+
+    void correctsPoliciesAndMemories()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
+        const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
+        s.exec(u"INSERT INTO ai_memory (scope, user_id, memory_type, content, confidence) VALUES "
+               "('user', ?::uuid, 'pattern', 'Often late on Fridays', 0.7)"_s, {ana});
+        ConsoleSession session(db.settings());
+        session.setUser({maria, u"Maria"_s, {}, u"admin"_s});
+        PoliciesMemoryPage page(session);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.memories().size() == 1, 10000);
+        auto *memoryTree = page.findChild<QTreeWidget *>(u"memoryTree"_s);
+        QCOMPARE(memoryTree->topLevelItem(0)->text(0), u"Ana"_s);
+
+        KnowledgeStore::Policy policy;
+        policy.content = u"Thank people who cover a late colleague."_s;
+        policy.priority = 60;
+        Wait::forTask(page.savePolicy(policy));
+        QCOMPARE(page.policies().size(), 1);
+        auto *policyTree = page.findChild<QTreeWidget *>(u"policyTree"_s);
+        policyTree->setCurrentItem(policyTree->topLevelItem(0));
+        Wait::forTask(page.togglePolicy());
+        QCOMPARE(page.policies().front().active, false);
+        memoryTree->setCurrentItem(memoryTree->topLevelItem(0));
+        Wait::forTask(page.setMemoryExpiry(QDateTime::currentDateTimeUtc().addDays(7)));
+        memoryTree->setCurrentItem(memoryTree->topLevelItem(0));
+        Wait::forTask(page.toggleMemory());
+        QVERIFY(page.memories().isEmpty()); // switched off: no longer what the Office Manager reads
+        QCOMPARE(s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria})
+                     .toString(),
+                 u"ai_policy_notes.create,ai_policy_notes.deactivate,ai_memory.expiry,ai_memory.deactivate"_s);
     }
 
     void savesTheBusinessSettings()
