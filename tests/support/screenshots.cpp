@@ -1,5 +1,5 @@
 // mentats-screenshots: the console's pages on the demo business, saved as PNGs for the README and docs/.
-// Run: QT_QPA_PLATFORM=offscreen build/tests/mentats-screenshots [--dir DEMO_DIR] [--out docs]
+// Run: QT_QPA_PLATFORM=offscreen build/tests/mentats-screenshots [--dir DEMO_DIR] [--out docs] [--dark]
 #include "agenteditor.h"
 #include "agentspage.h"
 #include "consolesession.h"
@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,26 @@ int main(int argc, char *argv[])
     const QString demoDir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/demo"_s;
     const QString out = args.indexOf(u"--out"_s) >= 0 ? args.value(args.indexOf(u"--out"_s) + 1) : u"docs"_s;
     QDir().mkpath(out);
+    // --dark: the same pages in a dark palette (Fusion), to check that every colour the console sets still reads.
+    const bool dark = args.contains(u"--dark"_s);
+    const QString suffix = dark ? u"-dark"_s : QString();
+    if (dark) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, Qt::white);
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::Text, Qt::white);
+        palette.setColor(QPalette::Button, QColor(0x3c, 0x3c, 0x3c));
+        palette.setColor(QPalette::ButtonText, Qt::white);
+        palette.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+        QApplication::setPalette(palette);
+    }
 
     DemoDatabase demo(demoDir);
     const DemoDatabase::StartResult started = demo.start(DemoOptions{});
@@ -44,9 +65,9 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor(condition, 20000))
             std::fprintf(stderr, "mentats-screenshots: gave up waiting; the picture may be incomplete\n");
     };
-    const auto save = [&out](QWidget *widget, const QString &name) {
+    const auto save = [&out, &suffix](QWidget *widget, const QString &name) {
         QTest::qWait(300);
-        const QString path = out + u'/' + name + u".png"_s;
+        const QString path = out + u'/' + name + suffix + u".png"_s;
         widget->grab().save(path);
         std::printf("%s\n", qPrintable(path));
     };
