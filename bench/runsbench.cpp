@@ -2,6 +2,8 @@
 // instantly), how fast the executor decides a tool call, and how fast the action log pages at a million rows.
 // Run: build/bench/mentats-bench-runs [--rows N] [--dir DIR]
 #include "actions/actionlog.h"
+#include "auth/passwordhash.h"
+#include "auth/signin.h"
 #include "context/contextrequestloader.h"
 #include "core/bootstrap.h"
 #include "db/dberror.h"
@@ -105,6 +107,16 @@ void benchExecutor(SqlSession &session)
           200);
 }
 
+void benchSignIn(SqlSession &session)
+{
+    std::printf("Console sign-in:\n");
+    const QString hash = PasswordHash::hash(u"correct horse battery"_s);
+    print("Argon2id verification (TeamTime's m=19456, t=2, p=1)",
+          time(20, [&] { PasswordHash::verify(hash, u"correct horse battery"_s); }), 20);
+    print("sign-in with an unknown account (same work)",
+          time(20, [&] { SignIn::authenticate(session, u"nobody@example.com"_s, u"whatever"_s); }), 20);
+}
+
 void benchActionLog(SqlSession &session, int rows)
 {
     std::printf("Action log at %d rows:\n", rows);
@@ -168,6 +180,7 @@ int main(int argc, char *argv[])
         {
             SqlSession session(u"bench-runs"_s, started.settings);
             benchExecutor(session);
+            benchSignIn(session);
             benchActionLog(session, rows);
         }
         demo.stop();
