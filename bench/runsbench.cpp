@@ -142,9 +142,9 @@ void benchActionLog(SqlSession &session, int rows)
     ActionLog::Filter newest;
     page("newest 50", newest);
     const SqlRows deep = session.select(
-        u"SELECT created_at, id::text FROM ai_actions ORDER BY created_at DESC, id DESC OFFSET %1 LIMIT 1"_s.arg(rows * 9 / 10));
+        u"SELECT created_at::text, id::text FROM ai_actions ORDER BY created_at DESC, id DESC OFFSET %1 LIMIT 1"_s.arg(rows * 9 / 10));
     ActionLog::Filter keyset;
-    keyset.afterCreatedAt = deep.rows.front().at(0).toDateTime();
+    keyset.afterCursor = deep.rows.front().at(0).toString();
     keyset.afterId = deep.rows.front().at(1).toString();
     page("50 after a cursor 90% deep (keyset)", keyset);
     ActionLog::Filter blocked;

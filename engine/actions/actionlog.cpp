@@ -22,6 +22,35 @@ json parsed(const QVariant &value)
     return json::parse(value.toString().toStdString(), nullptr, false);
 }
 
+const QString kSelect =
+    u"SELECT a.id::text, a.created_at, a.agent::text, "_s + kStatus +
+    u", a.tool_name, a.target_user_id::text, u.name, a.run_id::text, a.reasoning, a.tool_params::text, "
+    "a.execution_result::text, coalesce(a.blocked_reason, a.error), a.created_task_id::text, "
+    "a.created_message_id::text, coalesce(a.context_tokens, 0), a.created_at::text "
+    "FROM ai_actions a LEFT JOIN users u ON u.id = a.target_user_id "_s;
+
+ActionLog::Entry toEntry(const QVariantList &row)
+{
+    ActionLog::Entry e;
+    e.id = row.at(0).toString();
+    e.createdAt = ContextFormat::timestamp(row.at(1));
+    e.agent = Agents::fromId(row.at(2).toString()).value_or(Agent::OfficeManager);
+    e.status = row.at(3).toString();
+    e.toolName = row.at(4).toString();
+    e.targetUserId = row.at(5).toString();
+    e.targetName = row.at(6).toString();
+    e.runId = row.at(7).toString();
+    e.reasoning = row.at(8).toString();
+    e.parameters = parsed(row.at(9));
+    e.result = parsed(row.at(10));
+    e.reason = row.at(11).toString();
+    e.createdTaskId = row.at(12).toString();
+    e.createdMessageId = row.at(13).toString();
+    e.contextTokens = row.at(14).toInt();
+    e.cursor = row.at(15).toString();
+    return e;
+}
+
 } // namespace
 
 const QString &ActionLog::statusSql()
@@ -67,35 +96,55 @@ QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filte
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         params << QVariant(u"%"_s + pattern + u"%"_s);
     }
-    if (filter.afterCreatedAt.isValid()) {
+    if (!filter.afterCursor.isEmpty()) {
         where << u"(a.created_at, a.id) < (?::timestamptz, ?::uuid)"_s;
-        params << SqlSession::timestamp(filter.afterCreatedAt) << filter.afterId;
+        params << filter.afterCursor << filter.afterId;
+    }
+    const bool newer = !filter.newerThanCursor.isEmpty();
+    if (newer) {
+        where << u"(a.created_at, a.id) > (?::timestamptz, ?::uuid)"_s;
+        params << filter.newerThanCursor << filter.newerThanId;
     }
     const SqlRows rows = session.select(
-        u"SELECT a.id::text, a.created_at, a.agent::text, %1, a.tool_name, a.target_user_id::text, u.name, "
-        "a.run_id::text, a.reasoning, a.tool_params::text, a.execution_result::text, "
-        "coalesce(a.blocked_reason, a.error) FROM ai_actions a LEFT JOIN users u ON u.id = a.target_user_id "
-        "%2 ORDER BY a.created_at DESC, a.id DESC LIMIT %3"_s.arg(
-            kStatus, where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
-            QString::number(std::clamp(filter.limit, 1, 10000))),
+        kSelect + u"%1 ORDER BY a.created_at %2, a.id %2 LIMIT %3"_s.arg(
+                      where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
+                      newer ? u"ASC"_s : u"DESC"_s, QString::number(std::clamp(filter.limit, 1, 10000))),
         params);
     QList<Entry> entries;
     entries.reserve(rows.rows.size());
-    for (const QVariantList &row : rows.rows) {
-        Entry e;
-        e.id = row.at(0).toString();
-        e.createdAt = ContextFormat::timestamp(row.at(1));
-        e.agent = Agents::fromId(row.at(2).toString()).value_or(Agent::OfficeManager);
-        e.status = row.at(3).toString();
-        e.toolName = row.at(4).toString();
-        e.targetUserId = row.at(5).toString();
-        e.targetName = row.at(6).toString();
-        e.runId = row.at(7).toString();
-        e.reasoning = row.at(8).toString();
-        e.parameters = parsed(row.at(9));
-        e.result = parsed(row.at(10));
-        e.reason = row.at(11).toString();
-        entries << e;
-    }
+    for (const QVariantList &row : rows.rows)
+        entries << toEntry(row);
     return entries;
+}
+
+ActionLog::Details ActionLog::details(SqlSession &session, const QString &actionId)
+{
+    const SqlRows rows = session.select(kSelect + u"WHERE a.id::text = ?"_s, {actionId});
+    if (rows.isEmpty())
+        throw DbError(DbError::Kind::Usage, QObject::tr("There is no action with the id %1.").arg(actionId));
+    Details d;
+    d.entry = toEntry(rows.rows.front());
+    d.contextSnapshot = parsed(session.scalar(u"SELECT context_snapshot::text FROM ai_actions WHERE id::text = ?"_s, {actionId}));
+    const SqlRows run = session.select(
+        u"SELECT status, trigger, coalesce(provider, ''), coalesce(model, ''), input_tokens, output_tokens, "
+        "coalesce(cost_usd::text, ''), coalesce(system_prompt, ''), coalesce(user_message, ''), rounds::text "
+        "FROM mentats_runs WHERE id::text = ?"_s,
+        {d.entry.runId});
+    if (!run.isEmpty()) {
+        const QVariantList &r = run.rows.front();
+        d.runStatus = r.at(0).toString();
+        d.runTrigger = r.at(1).toString();
+        d.provider = r.at(2).toString();
+        d.model = r.at(3).toString();
+        d.inputTokens = r.at(4).toLongLong();
+        d.outputTokens = r.at(5).toLongLong();
+        d.costUsd = r.at(6).toString();
+        d.systemPrompt = r.at(7).toString();
+        d.userMessage = r.at(8).toString();
+        d.rounds = parsed(r.at(9));
+    }
+    for (const QVariantList &row :
+         session.select(kSelect + u"WHERE a.run_id::text = ? ORDER BY a.created_at, a.id"_s, {d.entry.runId}).rows)
+        d.runActions << toEntry(row);
+    return d;
 }

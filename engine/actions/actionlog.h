@@ -31,15 +31,20 @@ struct Filter
     QString runId;
     QString text; // in reasoning, parameters or reasons
     int limit = 50;
-    // The last row of the previous page, for the next one.
-    QDateTime afterCreatedAt;
+    // The last row of the previous page, for the next one (Entry::cursor: microseconds matter, so it is the
+    // database's own text of the timestamp, not a QDateTime, which keeps milliseconds only).
+    QString afterCursor;
     QString afterId;
+    // Or: only rows newer than this one (the first row shown), oldest first — for live updates.
+    QString newerThanCursor;
+    QString newerThanId;
 };
 
 struct Entry
 {
     QString id;
     QDateTime createdAt; // UTC
+    QString cursor;      // created_at exactly, for keyset paging
     Agent agent = Agent::OfficeManager;
     QString status;
     QString toolName;
@@ -50,6 +55,28 @@ struct Entry
     nlohmann::json parameters;
     nlohmann::json result;
     QString reason; // blocked_reason or error
+    QString createdTaskId;
+    QString createdMessageId;
+    int contextTokens = 0;
+};
+
+// Everything about one action, for the details pane.
+struct Details
+{
+    Entry entry;
+    nlohmann::json contextSnapshot;
+    // The run it belongs to (mentats_runs), when there is a record of it.
+    QString runStatus;
+    QString runTrigger;
+    QString provider;
+    QString model;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    QString costUsd; // exact, empty when unknown
+    QString systemPrompt;
+    QString userMessage;
+    nlohmann::json rounds;
+    QList<Entry> runActions; // every action of that run, oldest first
 };
 
 // The SQL expression of an ai_actions row's status (table alias `a`), as indexed by migration 0012.
@@ -57,5 +84,7 @@ const QString &statusSql();
 
 // Throws DbError(Usage) for an unknown status.
 QList<Entry> page(SqlSession &session, const Filter &filter);
+// Throws DbError(Usage) when there is no such action.
+Details details(SqlSession &session, const QString &actionId);
 
 } // namespace ActionLog

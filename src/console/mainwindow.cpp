@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionlogpage.h"
 #include "agentspage.h"
 #include "checkspage.h"
 #include "consolesession.h"
@@ -127,7 +128,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     auto *knowledge = new PoliciesMemoryPage(*session, this);
     connect(knowledge, &PoliciesMemoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::PoliciesMemory, tr("Policies & Memory"), knowledge);
-    addPage(Page::ActionLog, tr("Action Log"), nullptr, later);
+    auto *actionLog = new ActionLogPage(*session, this);
+    connect(actionLog, &ActionLogPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addPage(Page::ActionLog, tr("Action Log"), actionLog);
     addPage(Page::DryRun, tr("Dry Run"), nullptr, later);
     addPage(Page::Approvals, tr("Approvals"), nullptr, later);
     addPage(Page::Reports, tr("Reports"), nullptr, later);

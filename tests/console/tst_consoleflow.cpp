@@ -2,6 +2,8 @@
 // through the migration prompt and sign-in to the dashboard; the agent settings form (validation beside the
 // field, cron preview, audit rows, instruction versions, API key in the secret store); the settings page; and the
 // GUI thread kept ticking while a slow query and a slow model call are awaited.
+#include "actionlogmodel.h"
+#include "actionlogpage.h"
 #include "agenteditor.h"
 #include "agentspage.h"
 #include "auth/passwordhash.h"
@@ -37,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -294,6 +297,62 @@ private Q_SLOTS:
         QCOMPARE(s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria})
                      .toString(),
                  u"ai_policy_notes.create,ai_policy_notes.deactivate,ai_memory.expiry,ai_memory.deactivate"_s);
+    }
+
+    void browsesTheActionLog()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
+        // 450 actions over the last 45 hours; every third blocked; one about the till.
+        s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, executed, "
+               "execution_result, blocked_reason, reasoning, target_user_id) SELECT 'office_manager', "
+               "'00000000-0000-4000-8000-0000000000aa', now(), now() - make_interval(mins => i * 6), 'send_direct_message', "
+               "jsonb_build_object('message', 'Reminder ' || i), i % 3 <> 0, jsonb_build_object('status', CASE WHEN i % 3 = 0 "
+               "THEN 'blocked' ELSE 'executed' END), CASE WHEN i % 3 = 0 THEN 'Not done: cooldown' END, "
+               "CASE WHEN i = 77 THEN 'The till at Harbor was short' ELSE 'Late again' END, ?::uuid "
+               "FROM generate_series(1, 450) AS i"_s, {ana});
+        ConsoleSession session(db.settings());
+        ActionLogPage page(session);
+        page.show();
+        ActionLogModel *model = page.model();
+        page.findChild<QComboBox *>(u"periodFilter"_s)->setCurrentIndex(3); // all time
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), ActionLogModel::kPageSize, 10000);
+        QVERIFY(model->canFetchMore({}));
+        Wait::forTask(model->fetchNextPage());
+        Wait::forTask(model->fetchNextPage());
+        QCOMPARE(model->rowCount(), 450);
+        QVERIFY(model->reachedEnd());
+
+        page.findChild<QComboBox *>(u"statusFilter"_s)->setCurrentText(u"blocked"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 150, 10000);
+        page.findChild<QComboBox *>(u"statusFilter"_s)->setCurrentIndex(0);
+        auto *search = page.findChild<QLineEdit *>(u"textFilter"_s);
+        search->setText(u"till at harbor"_s);
+        Wait::forTask(page.applyFilter());
+        QCOMPARE(model->rowCount(), 1);
+
+        // Details: pretty JSON, the run, the person.
+        const QString html = Wait::forTask(page.showDetails(model->entry(0).id));
+        QVERIFY(html.contains(u"&quot;message&quot;: &quot;Reminder 77&quot;"_s));
+        QVERIFY(html.contains(u"about Ana"_s));
+        QVERIFY(html.contains(u"Show only this run"_s));
+
+        // Live: new actions arrive on top; the selected one stays selected.
+        search->clear();
+        Wait::forTask(page.applyFilter());
+        auto *table = page.findChild<QTableView *>(u"actionTable"_s);
+        table->selectRow(5);
+        const QString selected = model->entry(5).id;
+        s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, tool_name, reasoning) SELECT 'office_manager', "
+               "gen_random_uuid(), now(), 'create_task', 'new ' || i FROM generate_series(1, 3) AS i"_s);
+        QCOMPARE(Wait::forTask(model->refreshNewer()), 3);
+        QCOMPARE(model->entry(table->currentIndex().row()).id, selected);
+        QCOMPARE(table->currentIndex().row(), 8);
+        QStringList newest{model->entry(0).reasoning, model->entry(1).reasoning, model->entry(2).reasoning};
+        newest.sort();
+        QCOMPARE(newest, (QStringList{u"new 1"_s, u"new 2"_s, u"new 3"_s})); // one statement: one timestamp, ordered by id
     }
 
     void savesTheBusinessSettings()
