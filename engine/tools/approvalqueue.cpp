@@ -1,5 +1,6 @@
 #include "tools/approvalqueue.h"
 
+#include "auth/auditlog.h"
 #include "context/contextformat.h"
 #include "context/contextrequestloader.h"
 #include "core/logging.h"
@@ -61,6 +62,14 @@ QString logDecision(SqlSession &session, const ApprovalQueue::Pending &p, const 
         .toString();
 }
 
+// The manager's decision in TeamTime's audit log, when a manager (not a script) decided.
+void audit(SqlSession &session, const QString &managerUserId, const QString &action, const QString &approvalId,
+           const json &after)
+{
+    if (!managerUserId.isEmpty())
+        AuditLog::record(session, managerUserId, action, u"mentats_approvals"_s, approvalId, {{"status", "pending"}}, after);
+}
+
 } // namespace
 
 ApprovalQueue::ApprovalQueue(const ToolExecutor &executor, std::shared_ptr<const Clock> clock)
@@ -78,7 +87,7 @@ QList<ApprovalQueue::Pending> ApprovalQueue::pending(SqlSession &session, int li
 }
 
 ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QString &approvalId,
-                                               const QString &decidedBy) const
+                                               const QString &decidedBy, const QString &managerUserId) const
 {
     lockApproval(session, approvalId);
     Decision decision;
@@ -111,6 +120,9 @@ ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QStrin
                            "decision_note = ? WHERE id::text = ? AND status = 'pending'"_s,
                            {ran ? u"approved"_s : u"failed"_s, decidedBy, ran ? QVariant() : QVariant(o.reason),
                             p.id});
+                    audit(s, managerUserId, u"mentats_approvals.approve"_s, p.id,
+                          {{"status", ran ? "approved" : "failed"}, {"decidedBy", decidedBy.toStdString()},
+                           {"actionId", o.actionId.toStdString()}, {"note", o.reason.toStdString()}});
                 });
             const bool ran = outcome.status == ToolCallOutcome::Status::Executed;
             decision.status = ran ? u"approved"_s : u"failed"_s;
@@ -129,7 +141,8 @@ ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QStrin
 }
 
 ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString &approvalId,
-                                              const QString &decidedBy, const QString &reason) const
+                                              const QString &decidedBy, const QString &reason,
+                                              const QString &managerUserId) const
 {
     if (reason.trimmed().isEmpty())
         throw DbError(DbError::Kind::Usage, u"Say why the action is rejected: the reason is kept in the log."_s);
@@ -154,6 +167,8 @@ ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString
                                {"queuedAction", p.actionId.toStdString()},
                                {"decision", "rejected"}};
         decision.actionId = logDecision(session, p, u"rejected by %1: %2"_s.arg(decidedBy, reason.trimmed()), approval);
+        audit(session, managerUserId, u"mentats_approvals.reject"_s, p.id,
+              {{"status", "rejected"}, {"decidedBy", decidedBy.toStdString()}, {"reason", reason.trimmed().toStdString()}});
         decision.status = u"rejected"_s;
         decision.message = u"Rejected; nothing was done."_s;
     });

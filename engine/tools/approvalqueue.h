@@ -48,9 +48,11 @@ public:
     ApprovalQueue(const ToolExecutor &executor, std::shared_ptr<const Clock> clock = Clock::system());
 
     QList<Pending> pending(SqlSession &session, int limit = 200) const;
-    Decision approve(SqlSession &session, const QString &approvalId, const QString &decidedBy) const;
-    Decision reject(SqlSession &session, const QString &approvalId, const QString &decidedBy,
-                    const QString &reason) const;
+    // `managerUserId`, when given (the console's signed-in manager), also stamps the decision in audit_logs.
+    Decision approve(SqlSession &session, const QString &approvalId, const QString &decidedBy,
+                     const QString &managerUserId = {}) const;
+    Decision reject(SqlSession &session, const QString &approvalId, const QString &decidedBy, const QString &reason,
+                    const QString &managerUserId = {}) const;
     // Pending approvals past their expiry become "expired" (logged). Returns how many.
     int expire(SqlSession &session) const;
 

@@ -2,6 +2,7 @@
 
 #include "actionlogpage.h"
 #include "agentspage.h"
+#include "approvalspage.h"
 #include "checkspage.h"
 #include "consolesession.h"
 #include "core/version.h"
@@ -132,7 +133,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     connect(actionLog, &ActionLogPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::ActionLog, tr("Action Log"), actionLog);
     addPage(Page::DryRun, tr("Dry Run"), nullptr, later);
-    addPage(Page::Approvals, tr("Approvals"), nullptr, later);
+    auto *approvals = new ApprovalsPage(*session, this);
+    connect(approvals, &ApprovalsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addPage(Page::Approvals, tr("Approvals"), approvals);
     addPage(Page::Reports, tr("Reports"), nullptr, later);
     auto *settingsPage = new SettingsPage(*session, this);
     addPage(Page::Settings, tr("Settings"), settingsPage);

@@ -5,6 +5,9 @@
 #include "actionlogmodel.h"
 #include "actionlogpage.h"
 #include "agenteditor.h"
+#include "approvalspage.h"
+#include "context/contextrequestloader.h"
+#include "tools/toolregistry.h"
 #include "agentspage.h"
 #include "auth/passwordhash.h"
 #include "connectiondialog.h"
@@ -40,6 +43,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -353,6 +357,51 @@ private Q_SLOTS:
         QStringList newest{model->entry(0).reasoning, model->entry(1).reasoning, model->entry(2).reasoning};
         newest.sort();
         QCOMPARE(newest, (QStringList{u"new 1"_s, u"new 2"_s, u"new 3"_s})); // one statement: one timestamp, ordered by id
+    }
+
+    void approvesAndRejectsFromTheConsole()
+    {
+        TestDatabase db(TestDatabase::Schema::Current);
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false WHERE agent = 'office_manager'"_s);
+        s.exec(u"INSERT INTO ai_tool_config (agent, tool_name, requires_confirmation) VALUES ('office_manager', "
+               "'send_direct_message', true)"_s);
+        const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
+        const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
+        const QString bo = addUser(s, u"Bo"_s, u"staff"_s);
+        const ToolExecutor executor(ToolRegistry::all());
+        const ContextRequest request = ContextRequestLoader::load(s, Agent::OfficeManager, Clock::system());
+        for (const QString &who : {ana, bo}) {
+            LlmToolCall call;
+            call.name = u"send_direct_message"_s;
+            call.arguments = {{"toUserId", who.toStdString()}, {"message", "Your shift started 20 minutes ago. All OK?"}};
+            executor.handle(s, call, {u"00000000-0000-4000-8000-0000000000dd"_s, Agent::OfficeManager, false,
+                                      request.aiSystemUserId, &request},
+                            {QDateTime::currentDateTimeUtc(), nlohmann::json::object(), 0, u"Late, no word."_s});
+        }
+        ConsoleSession session(db.settings());
+        session.setUser({maria, u"Maria"_s, u"maria@store.example"_s, u"admin"_s});
+        ApprovalsPage page(session);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.pending().size(), 2, 10000);
+        QTRY_VERIFY(!page.isBusy());
+        auto *list = page.findChild<QTreeWidget *>(u"approvalList"_s);
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(page.findChild<QTextBrowser *>(u"approvalDetails"_s)->toPlainText().contains(u"Your shift started"_s));
+        const ApprovalQueue::Decision approved = Wait::forTask(page.approveSelected());
+        QCOMPARE(approved.status, u"approved"_s);
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM messages"_s).toInt(), 1);
+        QCOMPARE(page.pending().size(), 1);
+        list->setCurrentItem(list->topLevelItem(0));
+        const ApprovalQueue::Decision rejected = Wait::forTask(page.rejectSelected(u"Bo called in already."_s));
+        QCOMPARE(rejected.status, u"rejected"_s);
+        QVERIFY(page.pending().isEmpty());
+        QCOMPARE(s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria})
+                     .toString(),
+                 u"mentats_approvals.approve,mentats_approvals.reject"_s);
+        QCOMPARE(s.scalar(u"SELECT decided_by FROM mentats_approvals WHERE status = 'rejected'"_s).toString(),
+                 u"maria@store.example"_s);
     }
 
     void savesTheBusinessSettings()
