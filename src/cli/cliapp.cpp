@@ -6,6 +6,7 @@
 #include "demodbcommand.h"
 #include "doctorcommand.h"
 #include "exitcode.h"
+#include "exportcommand.h"
 #include "migratecommand.h"
 #include "output.h"
 #include "runcommand.h"
@@ -23,6 +24,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<SchedulerCommand>());
     m_commands.push_back(std::make_unique<ActionsCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 CliApp::~CliApp() = default;

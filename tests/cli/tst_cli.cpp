@@ -7,6 +7,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -207,6 +208,31 @@ private Q_SLOTS:
         QCOMPARE(bad.exitCode, 2);
         verifyOneSentence(bad, u"The status must be one of executed, dry_run, blocked"_s);
         QCOMPARE(m_cli.run({u"actions"_s, u"--since"_s, u"yesterday-ish"_s, u"--db"_s, url}).exitCode, 2);
+    }
+
+    void exportsThePeriod()
+    {
+        TestDatabase db;
+        const QString url = db.settings().toUrl();
+        QCOMPARE(m_cli.run({u"migrate"_s, u"--db"_s, url}).exitCode, 0);
+        // Two actions on 24 November in the business time zone (Los Angeles), one just after its midnight.
+        db.session().exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name) VALUES "
+                          "('office_manager', gen_random_uuid(), now(), '2026-11-24 09:00-08', 'create_task'), "
+                          "('office_manager', gen_random_uuid(), now(), '2026-11-24 23:30-08', 'create_task'), "
+                          "('office_manager', gen_random_uuid(), now(), '2026-11-25 00:30-08', 'create_task')"_s);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"november.csv"_s);
+        const CliResult ok = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s, u"--format"_s,
+                                        u"csv"_s, u"--out"_s, file, u"--db"_s, url});
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.out, u"Exported 2 actions to %1."_s.arg(file));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll().count("\r\n"), 3); // header and two rows
+        const CliResult bad = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s, u"--format"_s,
+                                         u"xlsx"_s, u"--out"_s, file, u"--db"_s, url});
+        QCOMPARE(bad.exitCode, 2);
+        verifyOneSentence(bad, u"--format is csv or jsonl."_s);
     }
 
     void schedulerStopsCleanlyOnSigterm()

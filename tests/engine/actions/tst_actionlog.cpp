@@ -1,9 +1,12 @@
 // Keyset paging over ai_actions at the database's precision: rows microseconds apart are neither skipped nor
 // repeated, pages backwards and "newer than" forwards meet exactly.
+#include "actions/actionexport.h"
 #include "actions/actionlog.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"
 
+#include <QBuffer>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +46,40 @@ private Q_SLOTS:
         for (const ActionLog::Entry &e : ActionLog::page(s, oldest))
             newer << e.reasoning;
         QCOMPARE(newer, (QStringList{u"action 2"_s, u"action 3"_s, u"action 4"_s, u"action 5"_s})); // oldest first
+    }
+
+    void exportsCsvAndJsonLines()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        // 2,500 actions (three export pages), one with a comma, quotes and a line break in its reasoning.
+        s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, reasoning) SELECT "
+               "'office_manager', gen_random_uuid(), now(), timestamptz '2026-11-24 18:00:00+00' - make_interval(secs => i), "
+               "'create_task', jsonb_build_object('n', i), CASE WHEN i = 1234 THEN E'He said \"hi\", then\nleft' "
+               "ELSE 'plain' END FROM generate_series(1, 2500) AS i"_s);
+        const QTimeZone zone("America/Los_Angeles");
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        QCOMPARE(ActionExport::write(s, {}, ActionExport::Format::Csv, zone, csv), 2500);
+        const QString text = QString::fromUtf8(csv.data());
+        QVERIFY(text.startsWith(u"id,time,agent,status,tool,person_id,person,run_id,reason,reasoning,parameters,result\r\n"_s));
+        QVERIFY(text.contains(u",\"He said \"\"hi\"\", then\nleft\","_s)); // RFC 4180: quoted, quotes doubled
+        QVERIFY2(text.contains(u"2026-11-24T09:59:59.000-08:00"_s), qPrintable(text.mid(90, 200))); // business time, with its offset
+        QCOMPARE(text.count(u"\r\n"_s), 2501);
+
+        QBuffer lines;
+        lines.open(QIODevice::WriteOnly);
+        ActionLog::Filter tool;
+        tool.toolName = u"create_task"_s;
+        QCOMPARE(ActionExport::write(s, tool, ActionExport::Format::JsonLines, zone, lines), 2500);
+        const QList<QByteArray> rows = lines.data().trimmed().split('\n');
+        QCOMPARE(rows.size(), 2500);
+        QSet<QString> ids;
+        for (const QByteArray &row : rows)
+            ids.insert(QString::fromStdString(nlohmann::json::parse(row.toStdString())["id"].get<std::string>()));
+        QCOMPARE(ids.size(), 2500); // pages neither skip nor repeat
+        QCOMPARE(ActionExport::csvField(u"plain"_s), u"plain"_s);
     }
 };
 

@@ -1,0 +1,85 @@
+#include "actions/actionexport.h"
+
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+
+#include <QIODevice>
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+constexpr int kPage = 1000;
+
+void put(QIODevice &out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    if (out.write(bytes) != bytes.size())
+        throw DbError(DbError::Kind::Environment, QObject::tr("The export could not be written: %1").arg(out.errorString()));
+}
+
+QString compact(const json &value)
+{
+    return value.is_null() ? QString() : QString::fromStdString(value.dump());
+}
+
+} // namespace
+
+std::optional<ActionExport::Format> ActionExport::parseFormat(const QString &name)
+{
+    if (name == u"csv"_s)
+        return Format::Csv;
+    if (name == u"jsonl"_s || name == u"json-lines"_s)
+        return Format::JsonLines;
+    return std::nullopt;
+}
+
+QString ActionExport::csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    return u"\""_s + QString(value).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+}
+
+qint64 ActionExport::write(SqlSession &session, ActionLog::Filter filter, Format format, const QTimeZone &zone,
+                           QIODevice &out)
+{
+    static const QStringList columns = {u"id"_s,     u"time"_s,       u"agent"_s,  u"status"_s,
+                                        u"tool"_s,   u"person_id"_s,  u"person"_s, u"run_id"_s,
+                                        u"reason"_s, u"reasoning"_s,  u"parameters"_s, u"result"_s};
+    if (format == Format::Csv)
+        put(out, columns.join(u',') + u"\r\n"_s);
+    qint64 written = 0;
+    filter.limit = kPage;
+    for (;;) {
+        const QList<ActionLog::Entry> page = ActionLog::page(session, filter);
+        for (const ActionLog::Entry &e : page) {
+            const QString time = e.createdAt.toTimeZone(zone).toString(Qt::ISODateWithMs);
+            if (format == Format::Csv) {
+                const QStringList fields = {e.id,           time,          Agents::id(e.agent),   e.status,
+                                            e.toolName,     e.targetUserId, e.targetName,         e.runId,
+                                            e.reason,       e.reasoning,    compact(e.parameters), compact(e.result)};
+                QStringList quoted;
+                for (const QString &f : fields)
+                    quoted << csvField(f);
+                put(out, quoted.join(u',') + u"\r\n"_s);
+            } else {
+                const auto orNull = [](const QString &v) { return v.isEmpty() ? json(nullptr) : json(v.toStdString()); };
+                const json row = {{"id", e.id.toStdString()},       {"time", time.toStdString()},
+                                  {"agent", Agents::id(e.agent).toStdString()},
+                                  {"status", e.status.toStdString()}, {"tool", orNull(e.toolName)},
+                                  {"personId", orNull(e.targetUserId)}, {"person", orNull(e.targetName)},
+                                  {"runId", e.runId.toStdString()},   {"reason", orNull(e.reason)},
+                                  {"reasoning", orNull(e.reasoning)}, {"parameters", e.parameters},
+                                  {"result", e.result}};
+                put(out, QString::fromStdString(row.dump()) + u'\n');
+            }
+            ++written;
+        }
+        if (page.size() < kPage)
+            return written;
+        filter.afterCursor = page.back().cursor;
+        filter.afterId = page.back().id;
+    }
+}

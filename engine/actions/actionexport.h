@@ -1,0 +1,25 @@
+#pragma once
+
+#include "actions/actionlog.h"
+
+#include <QTimeZone>
+
+class QIODevice;
+class SqlSession;
+
+// The action log for a period and filter, written out: CSV (RFC 4180: CRLF line ends, every field quoted where it
+// must be, quotes doubled) or JSON Lines (one object per line). Read a keyset page at a time, so a year of actions
+// never sits in memory at once. Times are in the business time zone, with their offset.
+namespace ActionExport {
+
+enum class Format { Csv, JsonLines };
+std::optional<Format> parseFormat(const QString &name);
+
+// Returns how many actions were written. Throws DbError on a database problem, and DbError(Environment) when the
+// device cannot be written.
+qint64 write(SqlSession &session, ActionLog::Filter filter, Format format, const QTimeZone &zone, QIODevice &out);
+
+// One CSV field as RFC 4180 wants it.
+QString csvField(const QString &value);
+
+} // namespace ActionExport
