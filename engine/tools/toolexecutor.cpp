@@ -174,8 +174,15 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
     if (const QString blocked = controlsBlock(session, *tool, settings, target, context); !blocked.isEmpty())
         return finish(ToolCallOutcome::Status::Blocked, u"Not done: "_s + blocked);
     if (context.dryRun) {
-        outcome.effect.result = {{"dryRun", true}, {"wouldCall", call.name.toStdString()}, {"with", call.arguments}};
-        return finish(ToolCallOutcome::Status::DryRun, u"Dry run: recorded what %1 would do; nothing was sent."_s.arg(call.name));
+        // A live run would have queued it for a manager: the dry run says so, for the inspector's verdict.
+        outcome.effect.result = {{"dryRun", true},
+                                 {"wouldCall", call.name.toStdString()},
+                                 {"with", call.arguments},
+                                 {"wouldNeedApproval", settings.requiresApproval}};
+        return finish(ToolCallOutcome::Status::DryRun,
+                      settings.requiresApproval
+                          ? u"Dry run: recorded %1, which would wait for a manager's approval; nothing was sent."_s.arg(call.name)
+                          : u"Dry run: recorded what %1 would do; nothing was sent."_s.arg(call.name));
     }
     if (settings.requiresApproval && !approved) {
         // The log row and the queue entry together: never an "awaiting approval" nobody can approve.

@@ -7,6 +7,7 @@
 #include "consolesession.h"
 #include "core/version.h"
 #include "dashboardpage.h"
+#include "dryrunpage.h"
 #include "policiesmemorypage.h"
 #include "settingspage.h"
 #include "signindialog.h"
@@ -132,7 +133,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     auto *actionLog = new ActionLogPage(*session, this);
     connect(actionLog, &ActionLogPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::ActionLog, tr("Action Log"), actionLog);
-    addPage(Page::DryRun, tr("Dry Run"), nullptr, later);
+    auto *dryRun = new DryRunPage(*session, this);
+    connect(dryRun, &DryRunPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addPage(Page::DryRun, tr("Dry Run"), dryRun);
     auto *approvals = new ApprovalsPage(*session, this);
     connect(approvals, &ApprovalsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::Approvals, tr("Approvals"), approvals);

@@ -14,6 +14,7 @@
 #include "consolelauncher.h"
 #include "consolesession.h"
 #include "dashboardpage.h"
+#include "dryrunpage.h"
 #include "idlelock.h"
 #include "db/database.h"
 #include "fakellmserver.h"
@@ -402,6 +403,36 @@ private Q_SLOTS:
                  u"mentats_approvals.approve,mentats_approvals.reject"_s);
         QCOMPARE(s.scalar(u"SELECT decided_by FROM mentats_approvals WHERE status = 'rejected'"_s).toString(),
                  u"maria@store.example"_s);
+    }
+
+    void triesAnAgentWithoutTouchingStaff()
+    {
+        TestDatabase db(TestDatabase::Schema::Current);
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        // Disabled, as before a manager switches it on: a dry run still works.
+        s.exec(u"INSERT INTO mentats_agent_settings (agent, provider) VALUES ('office_manager', 'rules')"_s);
+        s.exec(u"INSERT INTO ai_tool_config (agent, tool_name, requires_confirmation) VALUES ('office_manager', "
+               "'send_direct_message', true)"_s);
+        const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
+        s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', "
+               "now() + interval '6 hours')"_s, {ana});
+        ConsoleSession session(db.settings());
+        DryRunPage page(session);
+        page.show();
+        Wait::forTask(page.assemble());
+        QVERIFY(page.context().attentionTotal() >= 1);
+        QVERIFY(page.promptText().contains(u"Ana [user "_s));
+        QVERIFY(page.promptText().contains(u"──── tools ────"_s));
+        QVERIFY(page.promptText().contains(u"\"name\": \"send_direct_message\""_s));
+        QVERIFY(page.findChild<QTreeWidget *>(u"moduleTree"_s)->topLevelItemCount() >= 3);
+
+        Wait::forTask(page.askModel());
+        QCOMPARE(page.proposed().size(), 1);
+        QCOMPARE(page.proposed().front().toolName, u"send_direct_message"_s);
+        QCOMPARE(DryRunPage::verdict(page.proposed().front()), u"would wait for a manager's approval"_s);
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0); // nothing staff-facing
+        QCOMPARE(s.scalar(u"SELECT trigger || '/' || dry_run FROM mentats_runs"_s).toString(), u"dry_run/true"_s);
     }
 
     void savesTheBusinessSettings()
