@@ -132,12 +132,13 @@ QCoro::Task<void> ActionLogModel::fetchNextPage()
 QCoro::Task<int> ActionLogModel::refreshNewer()
 {
     if (m_rows.isEmpty()) {
-        if (!m_loading) {
-            m_atEnd = false;
-            QCoro::Task<void> fetching = fetchNextPage();
-            co_await fetching;
-        }
-        co_return int(m_rows.size());
+        if (m_loading)
+            co_return 0;
+        m_atEnd = false;
+        QPointer<ActionLogModel> self(this);
+        QCoro::Task<void> fetching = fetchNextPage();
+        co_await fetching;
+        co_return self ? int(m_rows.size()) : 0;
     }
     const quint64 generation = m_generation;
     ActionLog::Filter filter = m_filter;

@@ -257,6 +257,8 @@ QCoro::Task<QString> ActionLogPage::showDetails(QString actionId)
         QFuture<ActionLog::Details> reading =
             m_session.db().run([actionId](SqlSession &s) { return ActionLog::details(s, actionId); });
         const ActionLog::Details d = co_await reading;
+        if (!self)
+            co_return html; // the page closed while the details were read
         const ActionLog::Entry &e = d.entry;
         const auto when = [this](const QDateTime &utc) {
             return QLocale().toString(utc.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm:ss"_s);
