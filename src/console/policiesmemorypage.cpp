@@ -1,6 +1,9 @@
 #include "policiesmemorypage.h"
 
 #include "consolesession.h"
+#include "context/contextassembler.h"
+#include "context/contextregistry.h"
+#include "context/contextrequestloader.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "policydialog.h"
@@ -13,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -104,6 +108,22 @@ PoliciesMemoryPage::PoliciesMemoryPage(ConsoleSession &session, QWidget *parent)
     mb->addStretch();
     mv->addLayout(mb);
     tabs->addTab(memoriesTab, tr("Memories"));
+
+    auto *previewTab = new QWidget(tabs);
+    auto *vv = new QVBoxLayout(previewTab);
+    vv->addWidget(new QLabel(tr("What the Office Manager would read if it ran now: its policy and memory sections, for "
+                                "the people and places in view."),
+                             previewTab));
+    m_preview = new QPlainTextEdit(previewTab);
+    m_preview->setObjectName(u"knowledgePreview"_s);
+    m_preview->setAccessibleName(tr("Prompt preview"));
+    m_preview->setReadOnly(true);
+    vv->addWidget(m_preview);
+    tabs->addTab(previewTab, tr("What the Office Manager reads"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this, previewTab, tabs] {
+        if (tabs->currentWidget() == previewTab)
+            preview();
+    });
 
     connect(newButton, &QPushButton::clicked, this, [this] { editPolicy(true); });
     connect(editButton, &QPushButton::clicked, this, [this] { this->editPolicy(false); });
@@ -300,4 +320,30 @@ QCoro::Task<void> PoliciesMemoryPage::setMemoryExpiry(QDateTime expiresAt)
         [id, expiresAt](SqlSession &s, const QString &manager) { KnowledgeStore::setMemoryExpiry(s, id, expiresAt, manager); },
         expiresAt.isValid() ? tr("Expiry set.") : tr("The memory no longer expires."));
     co_await setting;
+}
+
+QCoro::Task<QString> PoliciesMemoryPage::preview()
+{
+    QPointer<PoliciesMemoryPage> self(this);
+    const std::shared_ptr<const Clock> clock = m_session.clock();
+    QString text;
+    try {
+        // The real assembly, so that the sections are scoped exactly as in a run (people and places in view).
+        QFuture<QString> assembling = m_session.db().run([clock](SqlSession &s) -> QString {
+            const ContextRequest request = ContextRequestLoader::load(s, Agent::OfficeManager, clock);
+            const AssembledContext context =
+                ContextAssembler(ContextRegistry::forAgent(Agent::OfficeManager)).assemble(s, request, 200000);
+            QStringList sections;
+            for (const ContextModule &module : context.modules)
+                if (module.moduleId == u"policy"_s || module.moduleId == u"memory"_s)
+                    sections << module.prompt;
+            return sections.join(u"\n\n"_s);
+        });
+        text = co_await assembling;
+    } catch (const DbError &error) {
+        text = error.message();
+    }
+    if (self)
+        m_preview->setPlainText(text);
+    co_return text;
 }

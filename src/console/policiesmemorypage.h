@@ -10,6 +10,7 @@
 class ConsoleSession;
 class QCheckBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QTreeWidget;
 
 // Policies & Memory: what the Revenue Optimizer taught the Office Manager, for managers to see and correct —
@@ -32,6 +33,8 @@ public:
     QCoro::Task<void> togglePolicy();
     QCoro::Task<void> toggleMemory();
     QCoro::Task<void> setMemoryExpiry(QDateTime expiresAt);
+    // What the Office Manager would read in its policy and memory sections if it ran now.
+    QCoro::Task<QString> preview();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -51,6 +54,7 @@ private:
     QTreeWidget *m_memoryTree = nullptr;
     QLineEdit *m_search = nullptr;
     QCheckBox *m_showInactive = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
     QList<KnowledgeStore::Policy> m_policies;
     QList<KnowledgeStore::Memory> m_memories;
     QList<QPair<QString, QString>> m_locations;

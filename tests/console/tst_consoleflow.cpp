@@ -292,6 +292,7 @@ private Q_SLOTS:
         QCOMPARE(page.policies().size(), 1);
         auto *policyTree = page.findChild<QTreeWidget *>(u"policyTree"_s);
         policyTree->setCurrentItem(policyTree->topLevelItem(0));
+        QVERIFY(Wait::forTask(page.preview()).contains(u"Thank people who cover a late colleague."_s));
         Wait::forTask(page.togglePolicy());
         QCOMPARE(page.policies().front().active, false);
         memoryTree->setCurrentItem(memoryTree->topLevelItem(0));
@@ -299,6 +300,11 @@ private Q_SLOTS:
         memoryTree->setCurrentItem(memoryTree->topLevelItem(0));
         Wait::forTask(page.toggleMemory());
         QVERIFY(page.memories().isEmpty()); // switched off: no longer what the Office Manager reads
+        // The preview is the Office Manager's own policy and memory sections: the switched-off policy is gone.
+        const QString preview = Wait::forTask(page.preview());
+        QVERIFY2(preview.startsWith(u"## Policies"_s), qPrintable(preview.left(200)));
+        QVERIFY(!preview.contains(u"Thank people who cover"_s));
+        QVERIFY(!preview.contains(u"Often late on Fridays"_s));
         QCOMPARE(s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria})
                      .toString(),
                  u"ai_policy_notes.create,ai_policy_notes.deactivate,ai_memory.expiry,ai_memory.deactivate"_s);
