@@ -32,7 +32,7 @@ json CreateTaskTool::parameters() const
 
 QString CreateTaskTool::targetUserId(const json &arguments) const
 {
-    return QString::fromStdString(arguments.value("assigneeId", ""));
+    return stringArgument(arguments, "assigneeId");
 }
 
 ToolEffect CreateTaskTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const

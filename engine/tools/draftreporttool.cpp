@@ -9,13 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
 namespace {
-QString field(const json &arguments, const char *key)
-{
-    return QString::fromStdString(arguments.value(key, ""));
-}
 QVariant dateOrNull(const json &arguments, const char *key)
 {
-    const QString text = field(arguments, key);
+    const QString text = Tool::stringArgument(arguments, key);
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 } // namespace
@@ -51,8 +47,8 @@ QStringList DraftReportTool::checkBusinessRules(SqlSession &session, const json 
                                                 const ToolContext &context) const
 {
     QStringList problems;
-    const QDate start = QDate::fromString(field(arguments, "periodStart"), Qt::ISODate);
-    const QDate end = QDate::fromString(field(arguments, "periodEnd"), Qt::ISODate);
+    const QDate start = QDate::fromString(stringArgument(arguments, "periodStart"), Qt::ISODate);
+    const QDate end = QDate::fromString(stringArgument(arguments, "periodEnd"), Qt::ISODate);
     if (start.isValid() && end.isValid() && start > end)
         problems << u"periodStart must not be after periodEnd."_s;
     if (Managers::active(session, context.aiSystemUserId).isEmpty())
@@ -62,12 +58,12 @@ QStringList DraftReportTool::checkBusinessRules(SqlSession &session, const json 
 
 ToolEffect DraftReportTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
 {
-    const QString title = field(arguments, "title");
-    const QString summary = field(arguments, "summary");
+    const QString title = stringArgument(arguments, "title");
+    const QString summary = stringArgument(arguments, "summary");
     const QString id = session
                            .scalar(u"INSERT INTO mentats_reports (agent, run_id, title, summary, body, period_start, "
                                    "period_end) VALUES (?, ?::uuid, ?, ?, ?, ?::date, ?::date) RETURNING id::text"_s,
-                                   {Agents::id(context.agent), context.runId, title, summary, field(arguments, "body"),
+                                   {Agents::id(context.agent), context.runId, title, summary, stringArgument(arguments, "body"),
                                     dateOrNull(arguments, "periodStart"), dateOrNull(arguments, "periodEnd")})
                            .toString();
     const QString text = u"New report from the %1: %2\n\n%3\n\nThe full report is in Mentats Console, under Reports."_s

@@ -32,7 +32,7 @@ json FlagForManagerTool::parameters() const
 
 QString FlagForManagerTool::targetUserId(const json &arguments) const
 {
-    return QString::fromStdString(arguments.value("relatedUserId", ""));
+    return stringArgument(arguments, "relatedUserId");
 }
 
 QStringList FlagForManagerTool::checkBusinessRules(SqlSession &session, const json &arguments,

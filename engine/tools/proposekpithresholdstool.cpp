@@ -7,13 +7,9 @@ using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
 namespace {
-QString field(const json &object, const char *key)
-{
-    return QString::fromStdString(object.value(key, ""));
-}
 QString scopeOf(const json &proposal)
 {
-    return proposal.contains("scope") ? field(proposal, "scope") : u"global"_s;
+    return proposal.contains("scope") ? Tool::stringArgument(proposal, "scope") : u"global"_s;
 }
 } // namespace
 
@@ -72,10 +68,10 @@ QStringList ProposeKpiThresholdsTool::checkBusinessRules(SqlSession &session, co
         const json &p = proposals[i];
         const QString scope = scopeOf(p);
         if (scope == u"location"_s &&
-            !session.scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id::text = ?)"_s, {field(p, "locationId")})
+            !session.scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id::text = ?)"_s, {stringArgument(p, "locationId")})
                  .toBool())
             problems << u"proposals[%1]: a location threshold needs the locationId of a location from the context."_s.arg(i);
-        if (scope == u"role"_s && field(p, "targetRole").isEmpty())
+        if (scope == u"role"_s && stringArgument(p, "targetRole").isEmpty())
             problems << u"proposals[%1]: a role threshold needs targetRole."_s.arg(i);
     }
     return problems;
@@ -87,22 +83,22 @@ ToolEffect ProposeKpiThresholdsTool::execute(SqlSession &session, const json &ar
     QStringList lines;
     for (const json &p : arguments.at("proposals")) {
         const QString scope = scopeOf(p);
-        const QVariant location = scope == u"location"_s ? QVariant(field(p, "locationId")) : QVariant();
-        const QVariant role = scope == u"role"_s ? QVariant(field(p, "targetRole")) : QVariant();
+        const QVariant location = scope == u"location"_s ? QVariant(stringArgument(p, "locationId")) : QVariant();
+        const QVariant role = scope == u"role"_s ? QVariant(stringArgument(p, "targetRole")) : QVariant();
         // A proposal still waiting for the same metric and scope is replaced, not left to contradict this one.
         session.exec(u"UPDATE mentats_kpi_proposals SET status = 'superseded' WHERE status = 'proposed' AND metric = ? "
                      "AND scope = ? AND location_id IS NOT DISTINCT FROM ?::uuid "
                      "AND target_role IS NOT DISTINCT FROM ?::text"_s,
-                     {field(p, "metric"), scope, location, role});
+                     {stringArgument(p, "metric"), scope, location, role});
         ids.push_back(session
                           .scalar(u"INSERT INTO mentats_kpi_proposals (run_id, metric, scope, location_id, target_role, "
                                   "direction, threshold, rationale) VALUES (?::uuid, ?, ?, ?::uuid, ?, ?, ?::numeric, ?) "
                                   "RETURNING id::text"_s,
-                                  {context.runId, field(p, "metric"), scope, location, role, field(p, "direction"),
-                                   QString::number(p.at("threshold").get<double>(), 'g', 15), field(p, "rationale")})
+                                  {context.runId, stringArgument(p, "metric"), scope, location, role, stringArgument(p, "direction"),
+                                   QString::number(p.at("threshold").get<double>(), 'g', 15), stringArgument(p, "rationale")})
                           .toString()
                           .toStdString());
-        lines << u"- %1 %2 %3"_s.arg(field(p, "metric"), field(p, "direction").replace(u'_', u' '),
+        lines << u"- %1 %2 %3"_s.arg(stringArgument(p, "metric"), stringArgument(p, "direction").replace(u'_', u' '),
                                      QString::number(p.at("threshold").get<double>(), 'g', 15));
     }
     const QString text = u"The %1 proposes %2 KPI threshold(s):\n%3\n\nAccept or reject them in Mentats Console."_s.arg(

@@ -30,7 +30,7 @@ json SendDirectMessageTool::parameters() const
 
 QString SendDirectMessageTool::targetUserId(const json &arguments) const
 {
-    return QString::fromStdString(arguments.value("toUserId", ""));
+    return stringArgument(arguments, "toUserId");
 }
 
 ToolEffect SendDirectMessageTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const

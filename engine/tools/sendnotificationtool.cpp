@@ -30,7 +30,7 @@ json SendNotificationTool::parameters() const
 
 QString SendNotificationTool::targetUserId(const json &arguments) const
 {
-    return QString::fromStdString(arguments.value("toUserId", ""));
+    return stringArgument(arguments, "toUserId");
 }
 
 ToolEffect SendNotificationTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const

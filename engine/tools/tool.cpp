@@ -16,6 +16,11 @@ QStringList Tool::validate(SqlSession &session, const nlohmann::json &arguments,
     return problems;
 }
 
+QString Tool::stringArgument(const nlohmann::json &object, const char *key)
+{
+    return QString::fromStdString(object.value(key, ""));
+}
+
 QString Tool::targetUserId(const nlohmann::json &) const
 {
     return {};

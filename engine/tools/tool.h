@@ -62,6 +62,9 @@ public:
     // Who the call is about, for cooldowns and the log (empty when nobody).
     virtual QString targetUserId(const nlohmann::json &arguments) const;
 
+    // The string argument `key` (of the arguments, or of an object within them); empty when it is absent.
+    static QString stringArgument(const nlohmann::json &object, const char *key);
+
 protected:
     // By default: the person the call is about (targetUserId) must be staff the agents may address.
     virtual QStringList checkBusinessRules(SqlSession &session, const nlohmann::json &arguments,

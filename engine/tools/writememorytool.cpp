@@ -5,13 +5,6 @@
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
-namespace {
-QString field(const json &arguments, const char *key)
-{
-    return QString::fromStdString(arguments.value(key, ""));
-}
-} // namespace
-
 QString WriteMemoryTool::name() const
 {
     return u"write_memory"_s;
@@ -40,34 +33,34 @@ json WriteMemoryTool::parameters() const
 
 QString WriteMemoryTool::targetUserId(const json &arguments) const
 {
-    return field(arguments, "scope") == u"user"_s ? field(arguments, "userId") : QString();
+    return stringArgument(arguments, "scope") == u"user"_s ? stringArgument(arguments, "userId") : QString();
 }
 
 QStringList WriteMemoryTool::checkBusinessRules(SqlSession &session, const json &arguments, const ToolContext &) const
 {
-    const QString scope = field(arguments, "scope");
+    const QString scope = stringArgument(arguments, "scope");
     if (scope == u"user"_s) {
-        if (field(arguments, "userId").isEmpty())
+        if (stringArgument(arguments, "userId").isEmpty())
             return {u"userId is required for a memory about a person."_s};
-        if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM users WHERE id = ?::uuid)"_s, {field(arguments, "userId")}).toBool())
-            return {u"No person has the id %1: use an id from the context."_s.arg(field(arguments, "userId"))};
+        if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM users WHERE id = ?::uuid)"_s, {stringArgument(arguments, "userId")}).toBool())
+            return {u"No person has the id %1: use an id from the context."_s.arg(stringArgument(arguments, "userId"))};
     }
     if (scope == u"location"_s) {
-        if (field(arguments, "locationId").isEmpty())
+        if (stringArgument(arguments, "locationId").isEmpty())
             return {u"locationId is required for a memory about a location."_s};
-        if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id = ?::uuid)"_s, {field(arguments, "locationId")}).toBool())
-            return {u"No location has the id %1: use an id from the context."_s.arg(field(arguments, "locationId"))};
+        if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id = ?::uuid)"_s, {stringArgument(arguments, "locationId")}).toBool())
+            return {u"No location has the id %1: use an id from the context."_s.arg(stringArgument(arguments, "locationId"))};
     }
     return {};
 }
 
 ToolEffect WriteMemoryTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
 {
-    const QString scope = field(arguments, "scope");
-    const QString user = scope == u"user"_s ? field(arguments, "userId") : QString();
-    const QString location = scope == u"location"_s ? field(arguments, "locationId") : QString();
-    const QString type = field(arguments, "memoryType");
-    const QString content = field(arguments, "content");
+    const QString scope = stringArgument(arguments, "scope");
+    const QString user = scope == u"user"_s ? stringArgument(arguments, "userId") : QString();
+    const QString location = scope == u"location"_s ? stringArgument(arguments, "locationId") : QString();
+    const QString type = stringArgument(arguments, "memoryType");
+    const QString content = stringArgument(arguments, "content");
     const double confidence = arguments.at("confidence").get<double>();
     const QVariant days = arguments.contains("expiresInDays") ? QVariant(arguments["expiresInDays"].get<int>()) : QVariant();
     const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
