@@ -140,29 +140,25 @@ void ApprovalsPage::showSelected()
 
 QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::approveSelected()
 {
-    const QString id = selectedId();
-    ApprovalQueue::Decision decision;
-    if (id.isEmpty() || !m_session.isSignedIn())
-        co_return decision;
-    const SignedInUser user = m_session.user();
-    const ApprovalQueue *queue = &m_queue;
-    QPointer<ApprovalsPage> self(this);
-    try {
-        QFuture<ApprovalQueue::Decision> deciding = m_session.db().run(
-            [queue, id, user](SqlSession &s) { return queue->approve(s, id, user.email.isEmpty() ? user.name : user.email, user.id); });
-        decision = co_await deciding;
-    } catch (const DbError &error) {
-        decision.message = error.message();
-    }
-    if (!self)
-        co_return decision;
-    Q_EMIT message(decision.message);
-    QCoro::Task<void> reloading = reload();
-    co_await reloading;
+    QCoro::Task<ApprovalQueue::Decision> deciding = decideSelected(
+        [](const ApprovalQueue &queue, SqlSession &s, const QString &id, const SignedInUser &user) {
+            return queue.approve(s, id, user.email.isEmpty() ? user.name : user.email, user.id);
+        });
+    const ApprovalQueue::Decision decision = co_await deciding;
     co_return decision;
 }
 
 QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::rejectSelected(QString reason)
+{
+    QCoro::Task<ApprovalQueue::Decision> deciding = decideSelected(
+        [reason](const ApprovalQueue &queue, SqlSession &s, const QString &id, const SignedInUser &user) {
+            return queue.reject(s, id, user.email.isEmpty() ? user.name : user.email, reason, user.id);
+        });
+    const ApprovalQueue::Decision decision = co_await deciding;
+    co_return decision;
+}
+
+QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::decideSelected(Decide decide)
 {
     const QString id = selectedId();
     ApprovalQueue::Decision decision;
@@ -172,9 +168,8 @@ QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::rejectSelected(QString reaso
     const ApprovalQueue *queue = &m_queue;
     QPointer<ApprovalsPage> self(this);
     try {
-        QFuture<ApprovalQueue::Decision> deciding = m_session.db().run([queue, id, user, reason](SqlSession &s) {
-            return queue->reject(s, id, user.email.isEmpty() ? user.name : user.email, reason, user.id);
-        });
+        QFuture<ApprovalQueue::Decision> deciding =
+            m_session.db().run([queue, id, user, decide](SqlSession &s) { return decide(*queue, s, id, user); });
         decision = co_await deciding;
     } catch (const DbError &error) {
         decision.message = error.message();

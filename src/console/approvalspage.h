@@ -1,11 +1,14 @@
 #pragma once
 
+#include "auth/signin.h"
 #include "tools/approvalqueue.h"
 #include "tools/toolexecutor.h"
 
 #include <QCoroTask>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class ConsoleSession;
 class QTextBrowser;
@@ -37,6 +40,10 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Approve or reject, on a worker, for the signed-in manager: the selected approval's decision.
+    using Decide = std::function<ApprovalQueue::Decision(const ApprovalQueue &, SqlSession &, const QString &approvalId,
+                                                         const SignedInUser &)>;
+    QCoro::Task<ApprovalQueue::Decision> decideSelected(Decide decide);
     void showSelected();
     QString selectedId() const;
 
