@@ -24,10 +24,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The connection dialog: a URL with the password (remembered in the keychain when asked), "" for the demo, nothing
-// when cancelled.
-QCoro::Task<std::optional<QString>> askForDatabase(MainWindow *window, SecretStore *secrets)
+QCoro::Task<void> quitAfter(TrayController *tray)
 {
+    QCoro::Task<void> stopping = tray->stop();
+    co_await stopping;
+    QCoreApplication::quit();
+}
+
+} // namespace
+
+QCoro::Task<std::optional<QString>> ConsoleLauncher::askForDatabase(MainWindow *window, SecretStore *secrets)
+{
+    QPointer<MainWindow> target(window);
     auto *dialog = new ConnectionDialog(window);
     QPointer<ConnectionDialog> guard(dialog);
     dialog->open();
@@ -47,20 +55,12 @@ QCoro::Task<std::optional<QString>> askForDatabase(MainWindow *window, SecretSto
         try {
             co_await writing;
         } catch (const SecretStoreError &error) {
-            window->statusBar()->showMessage(error.message);
+            if (target)
+                target->statusBar()->showMessage(error.message);
         }
     }
     co_return settings.toUrl();
 }
-
-QCoro::Task<void> quitAfter(TrayController *tray)
-{
-    QCoro::Task<void> stopping = tray->stop();
-    co_await stopping;
-    QCoreApplication::quit();
-}
-
-} // namespace
 
 ConsoleLauncher::Options ConsoleLauncher::parse(const QStringList &arguments)
 {

@@ -3,6 +3,8 @@
 #include <QCoroTask>
 #include <QString>
 
+#include <optional>
+
 class MainWindow;
 class SecretStore;
 
@@ -21,4 +23,7 @@ public:
 
     static Options parse(const QStringList &arguments);
     static QCoro::Task<void> open(MainWindow *window, Options options, SecretStore *secrets);
+    // The connection dialog: the chosen database's URL with its password (kept in the keychain when the manager
+    // asks, and added to the recent connections without it), "" for the demo, nothing when cancelled.
+    static QCoro::Task<std::optional<QString>> askForDatabase(MainWindow *window, SecretStore *secrets);
 };

@@ -1,4 +1,3 @@
-#include "connectiondialog.h"
 #include "consolelauncher.h"
 #include "core/bootstrap.h"
 #include "keychainsecretstore.h"
@@ -6,7 +5,6 @@
 #include "singleinstance.h"
 
 #include <QApplication>
-#include <QCoroSignal>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,29 +15,17 @@ namespace {
 
 QCoro::Task<void> switchDatabase(MainWindow *window, SecretStore *secrets, QStringList *restartArguments)
 {
-    auto *dialog = new ConnectionDialog(window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    auto finished = qCoro(dialog, &QDialog::finished);
-    if (co_await finished != QDialog::Accepted)
+    QCoro::Task<std::optional<QString>> asking = ConsoleLauncher::askForDatabase(window, secrets);
+    const std::optional<QString> url = co_await asking;
+    if (!url)
         co_return;
-    if (dialog->demoChosen()) {
+    if (url->isEmpty()) {
         *restartArguments = {QStringLiteral("--demo")};
     } else {
-        const ConnectionSettings chosen = dialog->settings();
-        ConnectionDialog::remember(chosen);
-        ConnectionSettings withoutPassword = chosen;
-        withoutPassword.password.clear();
-        *restartArguments = {QStringLiteral("--db"), withoutPassword.toUrl()};
-        if (dialog->rememberPassword() && !chosen.password.isEmpty()) {
-            QCoro::Task<void> writing =
-                secrets->write(SecretStore::passwordKey(chosen.endpoint(), chosen.database, chosen.user), chosen.password);
-            try {
-                co_await writing;
-            } catch (const SecretStoreError &) {
-                // the new process will ask: libpq finds no password
-            }
-        }
+        // The successor reads the password from the keychain, not from its command line.
+        ConnectionSettings chosen = ConnectionSettings::fromUrl(*url);
+        chosen.password.clear();
+        *restartArguments = {QStringLiteral("--db"), chosen.toUrl()};
     }
     Q_EMIT window->quitRequested();
 }
