@@ -49,7 +49,7 @@ DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared
         d.costTodayUsd = runs.rows.front().at(0).toDouble();
         d.costMonthUsd = runs.rows.front().at(1).toDouble();
         d.errorsToday += runs.rows.front().at(2).toInt();
-        d.dailyBudgetUsd = RunBudget::today(session, agent, calendar).capUsd;
+        d.dailyBudgetUsd = RunBudget::cap(session, agent); // today's spend is costTodayUsd, read above
         d.pendingApprovals = session
                                  .scalar(u"SELECT count(*) FROM mentats_approvals WHERE agent = ? AND status = 'pending' "
                                          "AND expires_at > now()"_s,

@@ -19,13 +19,17 @@ QString RunBudget::Status::sentence() const
     return u"daily budget reached: %1 of %2 spent today"_s.arg(dollars(spentUsd), dollars(*capUsd));
 }
 
+std::optional<double> RunBudget::cap(SqlSession &session, Agent agent)
+{
+    const QVariant value = session.scalar(
+        u"SELECT daily_budget_usd::float8 FROM mentats_agent_settings WHERE agent = ?"_s, {Agents::id(agent)});
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
 RunBudget::Status RunBudget::today(SqlSession &session, Agent agent, const BusinessCalendar &calendar)
 {
     Status status;
-    const QVariant cap = session.scalar(
-        u"SELECT daily_budget_usd::float8 FROM mentats_agent_settings WHERE agent = ?"_s, {Agents::id(agent)});
-    if (!cap.isNull())
-        status.capUsd = cap.toDouble();
+    status.capUsd = cap(session, agent);
     status.spentUsd = session
                           .scalar(u"SELECT coalesce(sum(cost_usd), 0)::float8 FROM mentats_runs WHERE agent = ? "
                                   "AND started_at >= ?::timestamptz"_s,

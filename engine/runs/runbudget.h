@@ -22,6 +22,8 @@ struct Status
     QString sentence() const; // "daily budget reached: $1.02 of $1.00 spent today"
 };
 
+// The cap alone (no cap: nullopt).
+std::optional<double> cap(SqlSession &session, Agent agent);
 Status today(SqlSession &session, Agent agent, const BusinessCalendar &calendar);
 void setCap(SqlSession &session, Agent agent, std::optional<double> capUsd, const QString &by);
 

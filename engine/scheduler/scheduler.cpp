@@ -63,6 +63,9 @@ QCoro::Task<TickReport> Scheduler::tick()
     QFuture<Plan> planning = shared->db->run([options, clock](SqlSession &s) {
         Plan plan;
         plan.expiredApprovals = ApprovalQueue(ToolExecutor({}), clock).expire(s);
+        // The business calendar is one setting shared by both agents: read once per pass.
+        const BusinessCalendar calendar = ContextRequestLoader::load(s, Agent::OfficeManager, clock).calendar;
+        plan.zone = calendar.zone();
         for (const Agent agent : options.agents) {
             AgentPlan p;
             p.agent = agent;
@@ -77,8 +80,6 @@ QCoro::Task<TickReport> Scheduler::tick()
                 plan.agents << p;
                 continue;
             }
-            const BusinessCalendar calendar = ContextRequestLoader::load(s, agent, clock).calendar;
-            plan.zone = calendar.zone();
             const SlotPlanner planner(*schedule, calendar.zone(), options.graceSecs);
             const QDateTime last = ContextFormat::timestamp(
                 s.scalar(u"SELECT max(scheduled_slot) FROM mentats_runs WHERE agent = ?"_s, {Agents::id(agent)}));
@@ -123,14 +124,14 @@ QCoro::Task<TickReport> Scheduler::tick()
         const Options opts = m_options;
         QFuture<QList<AgentHealth>> checking = shared->db->run([opts, clock, ran = report.runs](SqlSession &s) {
             QList<AgentHealth> health;
+            const BusinessCalendar calendar = ContextRequestLoader::load(s, Agent::OfficeManager, clock).calendar;
             for (const Agent agent : opts.agents) {
                 const bool failed = std::any_of(ran.cbegin(), ran.cend(), [agent](const ScheduledRun &r) {
                     return r.agent == agent && r.result.status == u"failed"_s;
                 });
                 if (failed && SchedulerHealth::alertIfFailing(s, agent, opts.alertAfterFailures))
                     qCWarning(lcScheduler) << Agents::id(agent) << "keeps failing: managers were told";
-                health << SchedulerHealth::read(s, agent, ContextRequestLoader::load(s, agent, clock).calendar,
-                                                opts.graceSecs);
+                health << SchedulerHealth::read(s, agent, calendar, opts.graceSecs);
             }
             return health;
         });
