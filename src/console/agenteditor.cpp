@@ -4,13 +4,10 @@
 #include "config/businesssettings.h"
 #include "config/textdiff.h"
 #include "consolesession.h"
-#include "context/contextassembler.h"
-#include "context/contextregistry.h"
-#include "context/contextrequestloader.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "llm/pricetable.h"
-#include "prompts/agentprompt.h"
+#include "prompts/promptpreview.h"
 #include "scheduler/cronexpression.h"
 #include "secretstore.h"
 
@@ -547,9 +544,7 @@ QCoro::Task<QString> AgentEditor::previewPrompt()
     QString text;
     try {
         QFuture<QString> assembling = m_session.db().run([agent, budget, clock](SqlSession &s) -> QString {
-            const ContextRequest request = ContextRequestLoader::load(s, agent, clock);
-            const AssembledContext context = ContextAssembler(ContextRegistry::forAgent(agent)).assemble(s, request, budget);
-            const AgentPrompt prompt = AgentPrompt::build(agent, AgentPromptSettings::load(s, agent), context, request.calendar);
+            const AgentPrompt prompt = PromptPreview::now(s, agent, clock, budget).prompt;
             return prompt.systemText() + u"\n\n──── user message ────\n\n"_s + prompt.userMessage;
         });
         text = co_await assembling;

@@ -1,12 +1,9 @@
 #include "dryrunpage.h"
 
 #include "consolesession.h"
-#include "context/contextassembler.h"
-#include "context/contextregistry.h"
-#include "context/contextrequestloader.h"
 #include "db/database.h"
 #include "db/dberror.h"
-#include "prompts/agentpromptsettings.h"
+#include "prompts/promptpreview.h"
 #include "runs/agentrunner.h"
 #include "tools/toolexecutor.h"
 #include "tools/toolregistry.h"
@@ -109,12 +106,12 @@ QCoro::Task<void> DryRunPage::assemble()
     QPointer<DryRunPage> self(this);
     try {
         QFuture<Assembled> assembling = m_session.db().run([which, clock](SqlSession &s) {
-            const ContextRequest request = ContextRequestLoader::load(s, which, clock);
             const int budget = s.scalar(u"SELECT max_tokens_context FROM ai_config WHERE agent::text = ?"_s,
                                         {Agents::id(which)}).toInt();
+            PromptPreview::Result preview = PromptPreview::now(s, which, clock, budget > 0 ? budget : 4000);
             Assembled a;
-            a.context = ContextAssembler(ContextRegistry::forAgent(which)).assemble(s, request, budget > 0 ? budget : 4000);
-            a.prompt = AgentPrompt::build(which, AgentPromptSettings::load(s, which), a.context, request.calendar);
+            a.context = std::move(preview.context);
+            a.prompt = std::move(preview.prompt);
             nlohmann::json tools = nlohmann::json::array();
             for (const LlmToolSpec &t : ToolExecutor(ToolRegistry::all()).specsFor(which))
                 tools.push_back({{"name", t.name.toStdString()}, {"description", t.description.toStdString()},

@@ -1,12 +1,10 @@
 #include "policiesmemorypage.h"
 
 #include "consolesession.h"
-#include "context/contextassembler.h"
-#include "context/contextregistry.h"
-#include "context/contextrequestloader.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "policydialog.h"
+#include "prompts/promptpreview.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -330,9 +328,7 @@ QCoro::Task<QString> PoliciesMemoryPage::preview()
     try {
         // The real assembly, so that the sections are scoped exactly as in a run (people and places in view).
         QFuture<QString> assembling = m_session.db().run([clock](SqlSession &s) -> QString {
-            const ContextRequest request = ContextRequestLoader::load(s, Agent::OfficeManager, clock);
-            const AssembledContext context =
-                ContextAssembler(ContextRegistry::forAgent(Agent::OfficeManager)).assemble(s, request, 200000);
+            const AssembledContext context = PromptPreview::now(s, Agent::OfficeManager, clock, 200000).context;
             QStringList sections;
             for (const ContextModule &module : context.modules)
                 if (module.moduleId == u"policy"_s || module.moduleId == u"memory"_s)
