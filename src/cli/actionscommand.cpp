@@ -63,12 +63,7 @@ void ActionsCommand::addOptions(QCommandLineParser &parser)
 QCoro::Task<int> ActionsCommand::run(const QCommandLineParser &parser)
 {
     ActionLog::Filter filter;
-    if (parser.isSet(u"agent"_s)) {
-        filter.agent = Agents::fromId(parser.value(u"agent"_s).replace(u'-', u'_'));
-        if (!filter.agent)
-            throw DbError(DbError::Kind::Usage, u"--agent is office-manager or revenue-optimizer, not \"%1\"."_s.arg(
-                                                    parser.value(u"agent"_s)));
-    }
+    filter.agent = agentOption(parser);
     filter.status = parser.value(u"status"_s);
     filter.toolName = parser.value(u"tool"_s);
     if (parser.isSet(u"limit"_s)) {

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "db/connectionsettings.h"
+#include "db/dberror.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,4 +20,15 @@ ConnectionSettings Command::databaseSettings(const QCommandLineParser &parser)
     if (settings.applicationName == u"mentats"_s)
         settings.applicationName = u"mentats-cli"_s;
     return settings;
+}
+
+std::optional<Agent> Command::agentOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"agent"_s))
+        return std::nullopt;
+    const QString given = parser.value(u"agent"_s);
+    const std::optional<Agent> agent = Agents::fromId(QString(given).replace(u'-', u'_'));
+    if (!agent)
+        throw DbError(DbError::Kind::Usage, u"--agent is office-manager or revenue-optimizer, not \"%1\"."_s.arg(given));
+    return agent;
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/agent.h"
+
 #include <QCoroTask>
 #include <QCommandLineParser>
 #include <QString>
+
+#include <optional>
 
 struct ConnectionSettings;
 
@@ -21,4 +25,6 @@ protected:
     // --db URL, or MENTATS_DATABASE_URL. Throws DbError(Usage) when neither is given or the URL is malformed.
     static ConnectionSettings databaseSettings(const QCommandLineParser &parser);
     static void addDatabaseOption(QCommandLineParser &parser);
+    // --agent office-manager|revenue-optimizer: nullopt when not given; throws DbError(Usage) for anything else.
+    static std::optional<Agent> agentOption(const QCommandLineParser &parser);
 };

@@ -41,11 +41,7 @@ QCoro::Task<int> ExportCommand::run(const QCommandLineParser &parser)
     if (out.isEmpty())
         throw DbError(DbError::Kind::Usage, u"Say where to write the export: --out FILE."_s);
     ActionLog::Filter filter;
-    if (parser.isSet(u"agent"_s)) {
-        filter.agent = Agents::fromId(parser.value(u"agent"_s).replace(u'-', u'_'));
-        if (!filter.agent)
-            throw DbError(DbError::Kind::Usage, u"--agent is office-manager or revenue-optimizer."_s);
-    }
+    filter.agent = agentOption(parser);
     filter.status = parser.value(u"status"_s);
     filter.toolName = parser.value(u"tool"_s);
 
