@@ -5,12 +5,12 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6svg6
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6svg6 qt6-charts-dev libqt6opengl6-dev fonts-dejavu-core
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qcoro-qt6-dev nlohmann-json3-dev qtkeychain-qt6-dev
   libgl-dev libxkbcommon-dev
   postgresql postgresql-client libpq-dev tzdata libargon2-dev
-  xvfb xauth
+  xvfb xauth poppler-utils
 )
 
 if [ "$(id -u)" -eq 0 ]; then

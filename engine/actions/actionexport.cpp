@@ -42,41 +42,56 @@ QString ActionExport::csvField(const QString &value)
     return u"\""_s + QString(value).replace(u"\""_s, u"\"\""_s) + u"\""_s;
 }
 
+void ActionExport::writeHeader(Format format, QIODevice &out)
+{
+    static const QStringList columns = {u"id"_s,     u"time"_s,      u"agent"_s,      u"status"_s,
+                                        u"tool"_s,   u"person_id"_s, u"person"_s,     u"run_id"_s,
+                                        u"reason"_s, u"reasoning"_s, u"parameters"_s, u"result"_s};
+    if (format == Format::Csv)
+        put(out, columns.join(u',') + u"\r\n"_s);
+}
+
+void ActionExport::writeRows(Format format, const QList<ActionLog::Entry> &entries, const QTimeZone &zone,
+                             QIODevice &out)
+{
+    QString text;
+    for (const ActionLog::Entry &e : entries) {
+        const QString time = e.createdAt.toTimeZone(zone).toString(Qt::ISODateWithMs);
+        if (format == Format::Csv) {
+            const QStringList fields = {e.id,       time,           Agents::id(e.agent), e.status,
+                                        e.toolName, e.targetUserId, e.targetName,        e.runId,
+                                        e.reason,   e.reasoning,    compact(e.parameters), compact(e.result)};
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                if (i > 0)
+                    text += u',';
+                text += csvField(fields.at(i));
+            }
+            text += u"\r\n"_s;
+        } else {
+            const auto orNull = [](const QString &v) { return v.isEmpty() ? json(nullptr) : json(v.toStdString()); };
+            const json row = {{"id", e.id.toStdString()},          {"time", time.toStdString()},
+                              {"agent", Agents::id(e.agent).toStdString()},
+                              {"status", e.status.toStdString()},  {"tool", orNull(e.toolName)},
+                              {"personId", orNull(e.targetUserId)}, {"person", orNull(e.targetName)},
+                              {"runId", e.runId.toStdString()},    {"reason", orNull(e.reason)},
+                              {"reasoning", orNull(e.reasoning)},  {"parameters", e.parameters},
+                              {"result", e.result}};
+            text += QString::fromStdString(row.dump()) + u'\n';
+        }
+    }
+    put(out, text);
+}
+
 qint64 ActionExport::write(SqlSession &session, ActionLog::Filter filter, Format format, const QTimeZone &zone,
                            QIODevice &out)
 {
-    static const QStringList columns = {u"id"_s,     u"time"_s,       u"agent"_s,  u"status"_s,
-                                        u"tool"_s,   u"person_id"_s,  u"person"_s, u"run_id"_s,
-                                        u"reason"_s, u"reasoning"_s,  u"parameters"_s, u"result"_s};
-    if (format == Format::Csv)
-        put(out, columns.join(u',') + u"\r\n"_s);
+    writeHeader(format, out);
     qint64 written = 0;
     filter.limit = kPage;
     for (;;) {
         const QList<ActionLog::Entry> page = ActionLog::page(session, filter);
-        for (const ActionLog::Entry &e : page) {
-            const QString time = e.createdAt.toTimeZone(zone).toString(Qt::ISODateWithMs);
-            if (format == Format::Csv) {
-                const QStringList fields = {e.id,           time,          Agents::id(e.agent),   e.status,
-                                            e.toolName,     e.targetUserId, e.targetName,         e.runId,
-                                            e.reason,       e.reasoning,    compact(e.parameters), compact(e.result)};
-                QStringList quoted;
-                for (const QString &f : fields)
-                    quoted << csvField(f);
-                put(out, quoted.join(u',') + u"\r\n"_s);
-            } else {
-                const auto orNull = [](const QString &v) { return v.isEmpty() ? json(nullptr) : json(v.toStdString()); };
-                const json row = {{"id", e.id.toStdString()},       {"time", time.toStdString()},
-                                  {"agent", Agents::id(e.agent).toStdString()},
-                                  {"status", e.status.toStdString()}, {"tool", orNull(e.toolName)},
-                                  {"personId", orNull(e.targetUserId)}, {"person", orNull(e.targetName)},
-                                  {"runId", e.runId.toStdString()},   {"reason", orNull(e.reason)},
-                                  {"reasoning", orNull(e.reasoning)}, {"parameters", e.parameters},
-                                  {"result", e.result}};
-                put(out, QString::fromStdString(row.dump()) + u'\n');
-            }
-            ++written;
-        }
+        writeRows(format, page, zone, out);
+        written += page.size();
         if (page.size() < kPage)
             return written;
         filter.afterCursor = page.back().cursor;

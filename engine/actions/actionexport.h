@@ -15,7 +15,12 @@ namespace ActionExport {
 enum class Format { Csv, JsonLines };
 std::optional<Format> parseFormat(const QString &name);
 
-// Returns how many actions were written. Throws DbError on a database problem, and DbError(Environment) when the
+// The first line (CSV only: the column names).
+void writeHeader(Format format, QIODevice &out);
+// One page of the log, as the format wants it. Throws DbError(Environment) when the device cannot be written.
+void writeRows(Format format, const QList<ActionLog::Entry> &entries, const QTimeZone &zone, QIODevice &out);
+
+// The whole filter at once, a page at a time. Returns how many actions were written. Throws DbError on a database problem, and DbError(Environment) when the
 // device cannot be written.
 qint64 write(SqlSession &session, ActionLog::Filter filter, Format format, const QTimeZone &zone, QIODevice &out);
 

@@ -65,16 +65,15 @@ const QStringList &ActionLog::statuses()
     return names;
 }
 
-QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filter)
+ActionLog::Where ActionLog::where(const Filter &filter)
 {
     if (!filter.status.isEmpty() && !statuses().contains(filter.status))
         throw DbError(DbError::Kind::Usage, u"The status must be one of %1, not \"%2\"."_s.arg(
                                                 statuses().join(u", "_s), filter.status));
-    QStringList where;
-    QVariantList params;
-    const auto add = [&](const QString &condition, const QVariant &value) {
-        where << condition;
-        params << value;
+    Where w;
+    const auto add = [&w](const QString &condition, const QVariant &value) {
+        w.conditions << condition;
+        w.params << value;
     };
     if (filter.agent)
         add(u"a.agent = ?::ai_agent"_s, Agents::id(*filter.agent));
@@ -91,11 +90,49 @@ QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filte
     if (!filter.runId.isEmpty())
         add(u"a.run_id::text = ?"_s, filter.runId);
     if (!filter.text.isEmpty()) {
-        where << u"concat_ws(' ', a.reasoning, a.tool_params::text, a.blocked_reason, a.error) ILIKE ?"_s;
         QString pattern = filter.text;
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        params << QVariant(u"%"_s + pattern + u"%"_s);
+        add(u"concat_ws(' ', a.reasoning, a.tool_params::text, a.blocked_reason, a.error) ILIKE ?"_s,
+            QVariant(u"%"_s + pattern + u"%"_s));
     }
+    return w;
+}
+
+QString ActionLog::Where::sql() const
+{
+    return conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
+}
+
+qint64 ActionLog::count(SqlSession &session, const Filter &filter)
+{
+    const Where w = where(filter);
+    return session.scalar(u"SELECT count(*) FROM ai_actions a "_s + w.sql(), w.params).toLongLong();
+}
+
+QString ActionLog::statusLabel(const QString &status)
+{
+    if (status == u"executed"_s)
+        return QObject::tr("Executed");
+    if (status == u"dry_run"_s)
+        return QObject::tr("Dry run");
+    if (status == u"blocked"_s)
+        return QObject::tr("Blocked");
+    if (status == u"awaiting_approval"_s)
+        return QObject::tr("Awaiting approval");
+    if (status == u"invalid"_s)
+        return QObject::tr("Invalid");
+    if (status == u"failed"_s)
+        return QObject::tr("Failed");
+    if (status == u"observation"_s)
+        return QObject::tr("Observation");
+    return status;
+}
+
+QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filter)
+{
+    Where w = where(filter);
+    QStringList &where = w.conditions;
+    QVariantList &params = w.params;
     if (!filter.afterCursor.isEmpty()) {
         where << u"(a.created_at, a.id) < (?::timestamptz, ?::uuid)"_s;
         params << filter.afterCursor << filter.afterId;

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +21,8 @@ namespace ActionLog {
 // What became of an action: the executor's status where it recorded one; derived for rows written before it did
 // (TeamTime's first release); "observation" for a run's row without a tool call.
 const QStringList &statuses();
+// What a manager reads for one of statuses(): "Awaiting approval".
+QString statusLabel(const QString &status);
 
 struct Filter
 {
@@ -82,6 +86,18 @@ struct Details
 // The SQL expression of an ai_actions row's status (table alias `a`), as indexed by migration 0012.
 const QString &statusSql();
 
+// A filter as SQL over `ai_actions a` (the paging cursors aside), for the log and for summaries of it.
+struct Where
+{
+    QStringList conditions;
+    QVariantList params;
+    QString sql() const; // "WHERE …", or empty
+};
+// Throws DbError(Usage) for an unknown status.
+Where where(const Filter &filter);
+
+// How many rows the filter matches (the paging cursors aside). Throws DbError(Usage) for an unknown status.
+qint64 count(SqlSession &session, const Filter &filter);
 // Throws DbError(Usage) for an unknown status.
 QList<Entry> page(SqlSession &session, const Filter &filter);
 // Throws DbError(Usage) when there is no such action.

@@ -80,7 +80,7 @@ ActionLogPage::ActionLogPage(ConsoleSession &session, QWidget *parent) : QWidget
     m_status = combo(u"statusFilter"_s, tr("Outcome"));
     m_status->addItem(tr("Any outcome"), QString());
     for (const QString &status : ActionLog::statuses())
-        m_status->addItem(status, status);
+        m_status->addItem(ActionLog::statusLabel(status), status);
     m_tool = combo(u"toolFilter"_s, tr("Tool"));
     m_tool->addItem(tr("Any tool"), QString());
     for (const auto &tool : ToolRegistry::all())

@@ -9,6 +9,7 @@
 #include "dashboardpage.h"
 #include "dryrunpage.h"
 #include "policiesmemorypage.h"
+#include "reportspage.h"
 #include "settingspage.h"
 #include "signindialog.h"
 #include "ui_mainwindow.h"
@@ -75,20 +76,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page page, const QString &title, QWidget *widget, const QString &unavailableReason)
+void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
 {
     auto *item = new QListWidgetItem(title);
     item->setData(Qt::UserRole, int(page));
-    if (!widget) {
-        item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-        item->setToolTip(unavailableReason);
-    } else {
-        m_ui->pages->addWidget(widget);
-        m_pages.insert(page, widget);
-        // Ctrl+1…9 for the pages, in the order they are listed.
-        auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
-        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(int(page) + 1)));
-    }
+    m_ui->pages->addWidget(widget);
+    m_pages.insert(page, widget);
+    // Ctrl+1…9 for the pages, in the order they are listed.
+    auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
+    action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(int(page) + 1)));
     // Checks stay last; everything else goes before them.
     const int checksRow = page == Page::Checks ? -1 : m_ui->navigationList->count() - 1;
     if (checksRow >= 0 && m_pages.contains(Page::Checks))
@@ -126,7 +122,6 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     connect(m_ui->actionRefresh, &QAction::triggered, dashboard, [dashboard] { dashboard->refresh(); });
     addPage(Page::Dashboard, tr("Dashboard"), dashboard);
     addPage(Page::Agents, tr("Agents"), new AgentsPage(*session, *secrets, this));
-    const QString later = tr("Arrives with the next update of Mentats Console.");
     auto *knowledge = new PoliciesMemoryPage(*session, this);
     connect(knowledge, &PoliciesMemoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::PoliciesMemory, tr("Policies & Memory"), knowledge);
@@ -139,7 +134,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     auto *approvals = new ApprovalsPage(*session, this);
     connect(approvals, &ApprovalsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::Approvals, tr("Approvals"), approvals);
-    addPage(Page::Reports, tr("Reports"), nullptr, later);
+    auto *reports = new ReportsPage(*session, this);
+    connect(reports, &ReportsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addPage(Page::Reports, tr("Reports"), reports);
     auto *settingsPage = new SettingsPage(*session, this);
     addPage(Page::Settings, tr("Settings"), settingsPage);
     settingsPage->load();

@@ -58,7 +58,7 @@ public:
     void setKeepRunningInTray(bool keep) { m_keepInTray = keep; }
 
 private:
-    void addPage(Page page, const QString &title, QWidget *widget, const QString &unavailableReason = {});
+    void addPage(Page page, const QString &title, QWidget *widget);
     void updateUserLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

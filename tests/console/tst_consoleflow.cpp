@@ -336,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 450);
         QVERIFY(model->reachedEnd());
 
-        page.findChild<QComboBox *>(u"statusFilter"_s)->setCurrentText(u"blocked"_s);
+        page.findChild<QComboBox *>(u"statusFilter"_s)->setCurrentText(u"Blocked"_s);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 150, 10000);
         page.findChild<QComboBox *>(u"statusFilter"_s)->setCurrentIndex(0);
         auto *search = page.findChild<QLineEdit *>(u"textFilter"_s);

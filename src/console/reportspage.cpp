@@ -1,0 +1,443 @@
+#include "reportspage.h"
+
+#include "activitycharts.h"
+#include "config/businesssettings.h"
+#include "consolesession.h"
+#include "core/businesscalendar.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "tools/toolregistry.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kDirectoryKey = u"reports/directory"_s;
+
+enum Preset { Last7Days, ThisWeek, LastWeek, ThisMonth, LastMonth, Last30Days, Custom };
+
+QTreeWidget *countList(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(name);
+    list->setAccessibleName(headers.first());
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels(headers);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setStretchLastSection(false);
+    return list;
+}
+
+void fillCounts(QTreeWidget *list, const QList<ActionSummary::Count> &counts, qint64 total)
+{
+    list->clear();
+    for (const ActionSummary::Count &c : counts) {
+        auto *item = new QTreeWidgetItem(list, {c.label, QLocale().toString(c.count),
+                                                total > 0 ? QLocale().toString(100.0 * double(c.count) / double(total),
+                                                                               'f', 1) + u" %"_s
+                                                          : QString()});
+        item->setData(0, Qt::UserRole, c.key);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+QString money(double usd)
+{
+    return u"$"_s + QLocale().toString(usd, 'f', usd < 10 ? 4 : 2);
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_exporter(new ReportExporter(session.db(), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(u"periodPreset"_s);
+    m_preset->setAccessibleName(tr("Period"));
+    m_preset->addItems({tr("Last 7 days"), tr("This week"), tr("Last week"), tr("This month"), tr("Last month"),
+                        tr("Last 30 days"), tr("Custom")});
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(u"reportFrom"_s);
+    m_from->setAccessibleName(tr("First day"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(u"reportTo"_s);
+    m_to->setAccessibleName(tr("Last day"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_agent = new QComboBox(this);
+    m_agent->setObjectName(u"reportAgent"_s);
+    m_agent->setAccessibleName(tr("Agent"));
+    m_agent->addItem(tr("Both agents"), QString());
+    for (Agent agent : {Agent::OfficeManager, Agent::RevenueOptimizer})
+        m_agent->addItem(Agents::displayName(agent), Agents::id(agent));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"reportStatus"_s);
+    m_status->setAccessibleName(tr("Outcome"));
+    m_status->addItem(tr("Any outcome"), QString());
+    for (const QString &status : ActionLog::statuses())
+        m_status->addItem(ActionLog::statusLabel(status), status);
+    m_tool = new QComboBox(this);
+    m_tool->setObjectName(u"reportTool"_s);
+    m_tool->setAccessibleName(tr("Tool"));
+    m_tool->addItem(tr("Any tool"), QString());
+    for (const auto &tool : ToolRegistry::all())
+        m_tool->addItem(tool->name(), tool->name());
+    filters->addWidget(new QLabel(tr("Period:"), this));
+    filters->addWidget(m_preset);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(u"–"_s, this));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(m_agent);
+    filters->addWidget(m_status);
+    filters->addWidget(m_tool);
+    filters->addStretch();
+    layout->addLayout(filters);
+
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(u"reportFigures"_s);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_figures);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_charts = new ActivityCharts(splitter);
+    auto *lists = new QWidget(splitter);
+    auto *listsLayout = new QHBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    m_tools = countList(u"toolTotals"_s, {tr("Tool"), tr("Actions"), tr("Share")}, lists);
+    m_people = countList(u"peopleTotals"_s, {tr("Person most often concerned"), tr("Actions"), tr("Share")}, lists);
+    listsLayout->addWidget(m_tools);
+    listsLayout->addWidget(m_people);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    auto *exports = new QHBoxLayout;
+    const auto button = [this, exports](const QString &name, const QString &text, const QString &tip) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        exports->addWidget(b);
+        m_exportButtons << b;
+        return b;
+    };
+    connect(button(u"exportCsv"_s, tr("Export &CSV…"), tr("Every action of the period and filter, RFC 4180 CSV")),
+            &QPushButton::clicked, this, [this] { chooseFile(ReportExporter::Format::Csv, false); });
+    connect(button(u"exportJsonLines"_s, tr("Export &JSON Lines…"), tr("Every action, one JSON object per line")),
+            &QPushButton::clicked, this, [this] { chooseFile(ReportExporter::Format::JsonLines, false); });
+    connect(button(u"exportPdf"_s, tr("Export &PDF report…"),
+                   tr("Totals, charts, the people most often concerned, then every action")),
+            &QPushButton::clicked, this, [this] { chooseFile(ReportExporter::Format::Pdf, false); });
+    connect(button(u"weeklySummary"_s, tr("&Weekly summary…"),
+                   tr("Last week (Monday to Sunday, business time), both agents: totals, charts and what needs "
+                      "attention, as a PDF")),
+            &QPushButton::clicked, this, [this] { chooseFile(ReportExporter::Format::Pdf, true); });
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"exportProgress"_s);
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelExport"_s);
+    m_cancel->hide();
+    m_open = new QPushButton(tr("&Open"), this);
+    m_open->setObjectName(u"openExport"_s);
+    m_open->hide();
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"exportState"_s);
+    exports->addWidget(m_progress, 1);
+    exports->addWidget(m_cancel);
+    exports->addWidget(m_state, 1);
+    exports->addWidget(m_open);
+    layout->addLayout(exports);
+
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        applyPreset(index);
+        refresh();
+    });
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::userDateChanged, this, [this] {
+            m_preset->setCurrentIndex(Custom);
+            refresh();
+        });
+    }
+    for (QComboBox *box : {m_agent, m_status, m_tool})
+        connect(box, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_cancel, &QPushButton::clicked, m_exporter, &ReportExporter::cancel);
+    connect(m_open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedFile)); });
+    connect(m_exporter, &ReportExporter::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_progress->setFormat(tr("%1 of %2 actions").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        refresh();
+}
+
+bool ReportsPage::isExporting() const
+{
+    return m_exporter->isRunning();
+}
+
+ActionLog::Filter ReportsPage::filter() const
+{
+    ActionLog::Filter f;
+    f.agent = Agents::fromId(m_agent->currentData().toString());
+    f.status = m_status->currentData().toString();
+    f.toolName = m_tool->currentData().toString();
+    return f;
+}
+
+void ReportsPage::setPeriod(QDate from, QDate to)
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_preset->setCurrentIndex(Custom);
+}
+
+void ReportsPage::applyPreset(int index)
+{
+    const QDate today = BusinessCalendar(m_zone, m_session.clock()).today();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    std::pair<QDate, QDate> period;
+    switch (index) {
+    case Last7Days:
+        period = {today.addDays(-6), today};
+        break;
+    case ThisWeek:
+        period = {monday, today};
+        break;
+    case LastWeek:
+        period = ActionSummary::lastWeek(today);
+        break;
+    case ThisMonth:
+        period = {firstOfMonth, today};
+        break;
+    case LastMonth:
+        period = {firstOfMonth.addMonths(-1), firstOfMonth.addDays(-1)};
+        break;
+    case Last30Days:
+        period = {today.addDays(-29), today};
+        break;
+    default:
+        return;
+    }
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(period.first);
+    m_to->setDate(period.second);
+    m_preset->setCurrentIndex(index);
+}
+
+QCoro::Task<void> ReportsPage::refresh()
+{
+    QPointer<ReportsPage> self(this);
+    const int generation = ++m_generation;
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        auto loading = m_session.db().run([](SqlSession &s) { return BusinessSettings::load(s).timeZone; });
+        QString zone;
+        try {
+            zone = co_await loading;
+        } catch (const DbError &e) {
+            zone.clear();
+            if (self)
+                Q_EMIT self->message(e.message());
+        }
+        if (!self)
+            co_return;
+        m_zone = zone.isEmpty() ? QTimeZone(BusinessCalendar::kDefaultZoneId) : QTimeZone(zone.toUtf8());
+        if (m_preset->currentIndex() != Custom)
+            applyPreset(m_preset->currentIndex());
+    }
+    const ActionLog::Filter f = filter();
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    const QTimeZone zone = m_zone;
+    m_figures->setText(tr("Adding up…"));
+    auto reading = m_session.db().run(
+        [f, from, to, zone](SqlSession &s) { return ActionSummary::read(s, f, from, to, zone); });
+    std::optional<ActionSummary::Summary> summary;
+    QString problem;
+    try {
+        summary = co_await reading;
+    } catch (const DbError &e) {
+        problem = e.message();
+    }
+    if (!self || generation != m_generation)
+        co_return;
+    if (!summary) {
+        m_figures->setText(problem.toHtmlEscaped());
+        Q_EMIT message(problem);
+        co_return;
+    }
+    m_summary = *summary;
+    showSummary();
+    Q_EMIT refreshed();
+}
+
+void ReportsPage::showSummary()
+{
+    const ActionSummary::Summary &s = m_summary;
+    QStringList costs;
+    for (const ActionSummary::AgentTotals &t : s.agents) {
+        QString cost = Agents::displayName(t.agent) + u" "_s + money(t.costUsd);
+        if (t.unpricedRuns > 0)
+            cost += tr(" + %n run(s) with no known price", nullptr, int(t.unpricedRuns));
+        costs << cost.toHtmlEscaped();
+    }
+    const auto figure = [](const QString &label, const QString &value) {
+        return u"%1 <b>%2</b>"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    m_figures->setText(
+        QStringList{figure(tr("Actions"), QLocale().toString(s.total)),
+                    figure(tr("Executed"), QLocale().toString(s.count(u"executed"_s))),
+                    figure(tr("Blocked"), QLocale().toString(s.count(u"blocked"_s))),
+                    figure(tr("Awaiting approval"), QLocale().toString(s.count(u"awaiting_approval"_s))),
+                    figure(tr("Failed"), QLocale().toString(s.count(u"failed"_s))),
+                    figure(tr("Cost"), money(s.costUsd()))}
+            .join(u" · "_s) +
+        u"<br><small>"_s + costs.join(u" · "_s) + u"</small>"_s);
+    m_charts->show(s);
+    fillCounts(m_tools, s.byTool, s.total);
+    fillCounts(m_people, s.people, s.total);
+}
+
+void ReportsPage::chooseFile(ReportExporter::Format format, bool weekly)
+{
+    const QString extension = ReportExporter::extension(format);
+    QDate from = m_from->date();
+    QDate to = m_to->date();
+    if (weekly)
+        std::tie(from, to) = ActionSummary::lastWeek(BusinessCalendar(m_zone, m_session.clock()).today());
+    const QString name = (weekly ? u"weekly-summary-%1"_s : u"ai-actions-%1-to-%2"_s)
+                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) +
+                         u"."_s + extension;
+    const QString directory =
+        QSettings().value(kDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    auto *dialog = new QFileDialog(this, weekly ? tr("Save the weekly summary") : tr("Export the action log"),
+                                   QDir(directory).filePath(name));
+    dialog->setObjectName(u"exportFileDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(extension);
+    dialog->setNameFilter(tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format, weekly](const QString &path) {
+        QSettings().setValue(kDirectoryKey, QFileInfo(path).absolutePath());
+        if (weekly)
+            weeklySummaryTo(path);
+        else
+            exportTo(format, path);
+    });
+    dialog->open();
+}
+
+QCoro::Task<void> ReportsPage::exportTo(ReportExporter::Format format, const QString &path)
+{
+    ReportExporter::Request request;
+    request.filter = filter();
+    request.from = m_from->date();
+    request.to = m_to->date();
+    request.format = format;
+    request.path = path;
+    return runExport(request);
+}
+
+QCoro::Task<void> ReportsPage::weeklySummaryTo(const QString &path)
+{
+    ReportExporter::Request request;
+    std::tie(request.from, request.to) = ActionSummary::lastWeek(BusinessCalendar(m_zone, m_session.clock()).today());
+    request.format = ReportExporter::Format::Pdf;
+    request.weeklySummary = true;
+    request.path = path;
+    return runExport(request);
+}
+
+QCoro::Task<void> ReportsPage::runExport(ReportExporter::Request request)
+{
+    if (m_exporter->isRunning()) {
+        Q_EMIT message(tr("An export is already running."));
+        co_return;
+    }
+    request.generatedBy = m_session.isSignedIn() ? m_session.user().name : QString();
+    QPointer<ReportsPage> self(this);
+    setExporting(true);
+    m_state->setText(tr("Exporting to %1…").arg(QFileInfo(request.path).fileName()));
+    auto running = m_exporter->run(request);
+    std::optional<ReportExporter::Result> result;
+    QString problem;
+    try {
+        result = co_await running;
+    } catch (const DbError &e) {
+        problem = e.message();
+    }
+    if (!self)
+        co_return;
+    setExporting(false);
+    QString text;
+    if (!result)
+        text = tr("The export failed: %1 No file was written.").arg(problem);
+    else if (result->cancelled)
+        text = tr("Export cancelled. No file was written.");
+    else if (request.format == ReportExporter::Format::Pdf)
+        text = tr("Saved %1 (%n page(s), %2 actions).", nullptr, result->pages)
+                   .arg(QDir::toNativeSeparators(request.path), QLocale().toString(result->actions));
+    else
+        text = tr("Saved %1 actions to %2.").arg(QLocale().toString(result->actions), QDir::toNativeSeparators(request.path));
+    const bool saved = result && !result->cancelled;
+    if (saved)
+        m_savedFile = request.path;
+    m_open->setVisible(saved);
+    m_state->setText(text);
+    Q_EMIT message(text);
+    Q_EMIT exportFinished(saved);
+}
+
+void ReportsPage::setExporting(bool exporting)
+{
+    for (QPushButton *b : std::as_const(m_exportButtons))
+        b->setEnabled(!exporting);
+    m_progress->setVisible(exporting);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Starting…"));
+    m_cancel->setVisible(exporting);
+    if (exporting)
+        m_open->hide();
+}

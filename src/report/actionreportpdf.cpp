@@ -1,0 +1,407 @@
+#include "actionreportpdf.h"
+
+#include "statuspalette.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kResolution = 300;
+const QColor kInk(0x22, 0x22, 0x22);
+const QColor kMuted(0x66, 0x66, 0x66);
+const QColor kRule(0xBB, 0xBB, 0xBB);
+const QColor kStripe(0xF3, 0xF3, 0xF3);
+
+// At most `maxLines` lines of `text` at `width`; the last one elided when the text goes on.
+QStringList wrap(const QString &text, const QFont &font, QPaintDevice *device, qreal width, int maxLines)
+{
+    QString flat = text.simplified();
+    QTextLayout layout(flat, font, device);
+    layout.beginLayout();
+    QStringList lines;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            const QFontMetricsF metrics(font, device);
+            lines << metrics.elidedText(flat.mid(line.textStart()), Qt::ElideRight, width);
+            break;
+        }
+        lines << flat.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines.isEmpty() ? QStringList{QString()} : lines;
+}
+
+QString money(double usd)
+{
+    return u"$"_s + QLocale::c().toString(usd, 'f', usd < 10 ? 4 : 2);
+}
+
+struct Series
+{
+    QString label;
+    QColor color;
+    QList<double> values; // one per day
+};
+
+} // namespace
+
+ActionReportPdf::ActionReportPdf(QIODevice *device, Title title, QTimeZone zone)
+    : m_writer(device)
+    , m_title(std::move(title))
+    , m_zone(std::move(zone))
+{
+    m_writer.setResolution(kResolution);
+    m_writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                       QPageLayout::Millimeter));
+    m_writer.setTitle(m_title.heading + u" — "_s + m_title.business);
+    m_writer.setCreator(u"Mentats Console"_s);
+    m_painter.begin(&m_writer);
+    m_body.setPointSizeF(8.5);
+    m_small.setPointSizeF(7);
+    m_bold = m_body;
+    m_bold.setBold(true);
+    m_heading.setPointSizeF(11);
+    m_heading.setBold(true);
+    m_title1.setPointSizeF(18);
+    m_title1.setBold(true);
+    m_actionColumns = {{QObject::tr("Time"), 0.13},    {QObject::tr("Agent"), 0.12},  {QObject::tr("Tool"), 0.15},
+                       {QObject::tr("Outcome"), 0.11}, {QObject::tr("Person"), 0.13}, {QObject::tr("Why"), 0.36}};
+
+    m_painter.setPen(kMuted);
+    m_painter.setFont(m_small);
+    const QFontMetricsF small(m_small, &m_writer);
+    m_painter.drawText(QPointF(0, small.ascent()), m_title.business.toUpper());
+    m_y = small.height() + pt(2);
+    m_painter.setPen(kInk);
+    m_painter.setFont(m_title1);
+    const QFontMetricsF big(m_title1, &m_writer);
+    m_painter.drawText(QPointF(0, m_y + big.ascent()), m_title.heading);
+    m_y += big.height() + pt(4);
+    m_painter.setFont(m_body);
+    const QFontMetricsF body(m_body, &m_writer);
+    for (const QString &line : {m_title.period, m_title.filter, m_title.generated}) {
+        m_painter.drawText(QPointF(0, m_y + body.ascent()), line);
+        m_y += body.height();
+    }
+    m_y += pt(6);
+    m_painter.setPen(QPen(kRule, pt(0.5)));
+    m_painter.drawLine(QPointF(0, m_y), QPointF(width(), m_y));
+    m_y += pt(8);
+}
+
+qreal ActionReportPdf::pt(qreal points) const
+{
+    return points * kResolution / 72.0;
+}
+
+qreal ActionReportPdf::width() const
+{
+    return m_writer.width();
+}
+
+void ActionReportPdf::drawFooter()
+{
+    const QFontMetricsF small(m_small, &m_writer);
+    const qreal y = m_writer.height() - small.descent();
+    m_painter.setFont(m_small);
+    m_painter.setPen(kMuted);
+    m_painter.drawText(QPointF(0, y), m_title.business + u" · "_s + m_title.period);
+    const QString page = QObject::tr("Page %1").arg(m_pages);
+    m_painter.drawText(QPointF(width() - small.horizontalAdvance(page), y), page);
+}
+
+void ActionReportPdf::newPage()
+{
+    drawFooter();
+    m_writer.newPage();
+    ++m_pages;
+    m_y = 0;
+}
+
+void ActionReportPdf::ensureSpace(qreal height)
+{
+    const qreal bottom = m_writer.height() - QFontMetricsF(m_small, &m_writer).height() - pt(8);
+    if (m_y + height > bottom)
+        newPage();
+}
+
+void ActionReportPdf::heading(const QString &text)
+{
+    const QFontMetricsF metrics(m_heading, &m_writer);
+    ensureSpace(metrics.height() * 3);
+    m_y += pt(6);
+    m_painter.setFont(m_heading);
+    m_painter.setPen(kInk);
+    m_painter.drawText(QPointF(0, m_y + metrics.ascent()), text);
+    m_y += metrics.height() + pt(3);
+}
+
+void ActionReportPdf::tableHeader(const QList<Column> &columns)
+{
+    const QFontMetricsF metrics(m_bold, &m_writer);
+    m_painter.setFont(m_bold);
+    m_painter.setPen(kInk);
+    qreal x = 0;
+    for (const Column &c : columns) {
+        const qreal w = c.width * width();
+        m_painter.drawText(QRectF(x + pt(2), m_y, w - pt(4), metrics.height()), int(c.align | Qt::AlignVCenter),
+                           c.title);
+        x += w;
+    }
+    m_y += metrics.height() + pt(1);
+    m_painter.setPen(QPen(kRule, pt(0.5)));
+    m_painter.drawLine(QPointF(0, m_y), QPointF(width(), m_y));
+    m_y += pt(1);
+}
+
+void ActionReportPdf::table(const QList<Column> &columns, const QList<QStringList> &rows)
+{
+    const QFontMetricsF metrics(m_body, &m_writer);
+    const qreal rowHeight = metrics.height() + pt(2);
+    ensureSpace(rowHeight * std::min<qsizetype>(rows.size() + 1, 4));
+    tableHeader(columns);
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (m_y + rowHeight > m_writer.height() - QFontMetricsF(m_small, &m_writer).height() - pt(8)) {
+            newPage();
+            tableHeader(columns);
+        }
+        if (r % 2 == 1)
+            m_painter.fillRect(QRectF(0, m_y, width(), rowHeight), kStripe);
+        m_painter.setFont(m_body);
+        m_painter.setPen(kInk);
+        qreal x = 0;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const qreal w = columns.at(c).width * width();
+            const QString text = metrics.elidedText(rows.at(r).value(c), Qt::ElideRight, w - pt(4));
+            m_painter.drawText(QRectF(x + pt(2), m_y, w - pt(4), rowHeight),
+                               int(columns.at(c).align | Qt::AlignVCenter), text);
+            x += w;
+        }
+        m_y += rowHeight;
+    }
+    m_y += pt(4);
+}
+
+void ActionReportPdf::figures(const ActionSummary::Summary &summary)
+{
+    const QList<std::pair<QString, QString>> items = {
+        {QObject::tr("Actions"), QLocale().toString(summary.total)},
+        {QObject::tr("Executed"), QLocale().toString(summary.count(u"executed"_s))},
+        {QObject::tr("Blocked"), QLocale().toString(summary.count(u"blocked"_s))},
+        {QObject::tr("Awaiting approval"), QLocale().toString(summary.count(u"awaiting_approval"_s))},
+        {QObject::tr("Failed"), QLocale().toString(summary.count(u"failed"_s))},
+        {QObject::tr("Cost"), money(summary.costUsd())}};
+    const QFontMetricsF small(m_small, &m_writer);
+    QFont value = m_title1;
+    value.setPointSizeF(14);
+    const QFontMetricsF big(value, &m_writer);
+    const qreal boxWidth = width() / items.size();
+    ensureSpace(small.height() + big.height() + pt(8));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const qreal x = i * boxWidth;
+        m_painter.setFont(m_small);
+        m_painter.setPen(kMuted);
+        m_painter.drawText(QPointF(x, m_y + small.ascent()), items.at(i).first);
+        m_painter.setFont(value);
+        m_painter.setPen(kInk);
+        m_painter.drawText(QPointF(x, m_y + small.height() + big.ascent()), items.at(i).second);
+    }
+    m_y += small.height() + big.height() + pt(8);
+}
+
+void ActionReportPdf::chart(const ActionSummary::Summary &summary)
+{
+    // Two stacked bar charts over the period's days: actions by outcome, and cost by agent.
+    const auto draw = [this, &summary](const QString &title, const QList<Series> &series,
+                                       const std::function<QString(double)> &label) {
+        const qsizetype days = summary.days.size();
+        QList<double> totals(days, 0);
+        for (const Series &s : series) {
+            for (qsizetype d = 0; d < days; ++d)
+                totals[d] += s.values.value(d);
+        }
+        const double maxTotal = *std::max_element(totals.cbegin(), totals.cend());
+        const QFontMetricsF small(m_small, &m_writer);
+        const qreal plotHeight = pt(90);
+        heading(title);
+        ensureSpace(plotHeight + small.height() * 4);
+        const qreal axisWidth = small.horizontalAdvance(label(maxTotal)) + pt(6);
+        const QRectF plot(axisWidth, m_y, width() - axisWidth, plotHeight);
+        m_painter.setFont(m_small);
+        m_painter.setPen(kMuted);
+        m_painter.drawText(QRectF(0, plot.top() - small.height() / 2, axisWidth - pt(3), small.height()),
+                           int(Qt::AlignRight | Qt::AlignVCenter), label(maxTotal));
+        m_painter.drawText(QRectF(0, plot.bottom() - small.height() / 2, axisWidth - pt(3), small.height()),
+                           int(Qt::AlignRight | Qt::AlignVCenter), label(0));
+        m_painter.setPen(QPen(kRule, pt(0.5)));
+        m_painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+        m_painter.drawLine(plot.topLeft(), plot.topRight());
+        const qreal slot = plot.width() / qreal(std::max<qsizetype>(days, 1));
+        const int labelEvery =
+            std::max(1, int(std::ceil(small.horizontalAdvance(u"30 Sep"_s) * 1.4 / slot)));
+        for (qsizetype d = 0; d < days; ++d) {
+            qreal top = plot.bottom();
+            for (const Series &s : series) {
+                const double v = s.values.value(d);
+                if (v <= 0 || maxTotal <= 0)
+                    continue;
+                const qreal h = plot.height() * v / maxTotal;
+                m_painter.fillRect(QRectF(plot.left() + d * slot + slot * 0.15, top - h, slot * 0.7, h), s.color);
+                top -= h;
+            }
+            if (d % labelEvery == 0) {
+                m_painter.setPen(kMuted);
+                m_painter.drawText(QRectF(plot.left() + d * slot - slot, plot.bottom() + pt(2), slot * 3,
+                                          small.height()),
+                                   int(Qt::AlignHCenter | Qt::AlignTop),
+                                   QLocale::c().toString(summary.days.at(d).date, u"d MMM"_s));
+            }
+        }
+        m_y = plot.bottom() + small.height() + pt(6);
+        qreal x = plot.left();
+        for (const Series &s : series) {
+            const qreal box = small.ascent() * 0.8;
+            m_painter.fillRect(QRectF(x, m_y + small.ascent() - box, box, box), s.color);
+            x += box + pt(3);
+            m_painter.setPen(kInk);
+            m_painter.drawText(QPointF(x, m_y + small.ascent()), s.label);
+            x += small.horizontalAdvance(s.label) + pt(10);
+        }
+        m_y += small.height() + pt(6);
+    };
+
+    QList<Series> outcomes;
+    for (const QString &status : ActionLog::statuses()) {
+        Series s{ActionLog::statusLabel(status), StatusPalette::color(status), {}};
+        for (const ActionSummary::Day &day : summary.days)
+            s.values << double(day.byStatus.value(status));
+        if (summary.count(status) > 0)
+            outcomes << s;
+    }
+    draw(QObject::tr("Actions per day by outcome"), outcomes, [](double v) { return QLocale().toString(qint64(v)); });
+
+    QList<Series> costs;
+    for (qsizetype i = 0; i < summary.agents.size(); ++i) {
+        const Agent agent = summary.agents.at(i).agent;
+        Series s{Agents::displayName(agent), StatusPalette::agentColor(int(agent)), {}};
+        for (const ActionSummary::Day &day : summary.days)
+            s.values << day.costByAgent.value(agent);
+        costs << s;
+    }
+    draw(QObject::tr("Cost per day by agent"), costs, money);
+}
+
+void ActionReportPdf::addSummary(const ActionSummary::Summary &summary)
+{
+    figures(summary);
+
+    heading(QObject::tr("By agent"));
+    QList<QStringList> agents;
+    for (const ActionSummary::AgentTotals &t : summary.agents) {
+        QString cost = money(t.costUsd);
+        if (t.unpricedRuns > 0)
+            cost += QObject::tr(" (+%n unpriced)", nullptr, int(t.unpricedRuns));
+        agents << QStringList{Agents::displayName(t.agent), QLocale().toString(t.actions), QLocale().toString(t.runs),
+                              QLocale().toString(t.failedRuns),
+                              QLocale().toString(t.inputTokens) + u" / "_s + QLocale().toString(t.outputTokens), cost};
+    }
+    const Qt::Alignment right = Qt::AlignRight;
+    table({{QObject::tr("Agent"), 0.24},
+           {QObject::tr("Actions"), 0.12, right},
+           {QObject::tr("Runs"), 0.10, right},
+           {QObject::tr("Failed runs"), 0.12, right},
+           {QObject::tr("Tokens in / out"), 0.22, right},
+           {QObject::tr("Cost"), 0.20, right}},
+          agents);
+
+    chart(summary);
+
+    const auto counts = [this, right](const QString &title, const QString &what, const QList<ActionSummary::Count> &list,
+                                      qint64 total) {
+        if (list.isEmpty())
+            return;
+        heading(title);
+        QList<QStringList> rows;
+        for (const ActionSummary::Count &c : list) {
+            const QString share = total > 0 ? QLocale().toString(100.0 * double(c.count) / double(total), 'f', 1) + u" %"_s
+                                            : QString();
+            rows << QStringList{c.label, QLocale().toString(c.count), share};
+        }
+        table({{what, 0.6}, {QObject::tr("Actions"), 0.2, right}, {QObject::tr("Share"), 0.2, right}}, rows);
+    };
+    counts(QObject::tr("By outcome"), QObject::tr("Outcome"), summary.byStatus, summary.total);
+    counts(QObject::tr("By tool"), QObject::tr("Tool"), summary.byTool, summary.total);
+    counts(QObject::tr("People most often concerned"), QObject::tr("Person"), summary.people, summary.total);
+}
+
+void ActionReportPdf::beginActions(const QString &text)
+{
+    heading(text);
+    ensureSpace(QFontMetricsF(m_body, &m_writer).height() * 4);
+    tableHeader(m_actionColumns);
+}
+
+void ActionReportPdf::addActions(const QList<ActionLog::Entry> &entries)
+{
+    const QFontMetricsF metrics(m_body, &m_writer);
+    const qreal whyWidth = m_actionColumns.last().width * width() - pt(4);
+    for (const ActionLog::Entry &e : entries) {
+        const QString why = e.reason.isEmpty() ? e.reasoning : e.reason + u" — "_s + e.reasoning;
+        const QStringList whyLines = wrap(why, m_body, &m_writer, whyWidth, 2);
+        const qreal rowHeight = metrics.height() * whyLines.size() + pt(3);
+        if (m_y + rowHeight > m_writer.height() - QFontMetricsF(m_small, &m_writer).height() - pt(8)) {
+            newPage();
+            tableHeader(m_actionColumns);
+        }
+        const QStringList cells = {QLocale::c().toString(e.createdAt.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm"_s),
+                                   Agents::displayName(e.agent),
+                                   e.toolName.isEmpty() ? QObject::tr("(observation)") : e.toolName,
+                                   ActionLog::statusLabel(e.status), e.targetName, whyLines.join(u'\n')};
+        m_painter.setFont(m_body);
+        qreal x = 0;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const qreal w = m_actionColumns.at(c).width * width();
+            if (c == 3) {
+                m_painter.fillRect(QRectF(x, m_y + pt(1.5), pt(2), metrics.height() - pt(1)),
+                                   StatusPalette::color(e.status));
+            }
+            m_painter.setPen(kInk);
+            const QString text = c == cells.size() - 1 ? cells.at(c)
+                                                       : metrics.elidedText(cells.at(c), Qt::ElideRight, w - pt(6));
+            m_painter.drawText(QRectF(x + pt(c == 3 ? 4 : 2), m_y + pt(1), w - pt(4), rowHeight),
+                               int(Qt::AlignLeft | Qt::AlignTop), text);
+            x += w;
+        }
+        m_y += rowHeight;
+        m_painter.setPen(QPen(kStripe, pt(0.5)));
+        m_painter.drawLine(QPointF(0, m_y), QPointF(width(), m_y));
+    }
+}
+
+void ActionReportPdf::addNote(const QString &text)
+{
+    const QFontMetricsF metrics(m_body, &m_writer);
+    ensureSpace(metrics.height() * 2);
+    m_painter.setFont(m_body);
+    m_painter.setPen(kMuted);
+    m_painter.drawText(QPointF(0, m_y + metrics.ascent() + pt(2)), text);
+    m_y += metrics.height() + pt(6);
+}
+
+bool ActionReportPdf::finish()
+{
+    drawFooter();
+    return m_painter.end();
+}
