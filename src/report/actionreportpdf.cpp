@@ -68,7 +68,7 @@ ActionReportPdf::ActionReportPdf(QIODevice *device, Title title, QTimeZone zone)
     m_writer.setTitle(m_title.heading + u" — "_s + m_title.business);
     m_writer.setCreator(u"Mentats Console"_s);
     m_painter.begin(&m_writer);
-    m_body.setPointSizeF(8.5);
+    m_body.setPointSizeF(7.8);
     m_small.setPointSizeF(7);
     m_bold = m_body;
     m_bold.setBold(true);
@@ -76,8 +76,8 @@ ActionReportPdf::ActionReportPdf(QIODevice *device, Title title, QTimeZone zone)
     m_heading.setBold(true);
     m_title1.setPointSizeF(18);
     m_title1.setBold(true);
-    m_actionColumns = {{QObject::tr("Time"), 0.13},    {QObject::tr("Agent"), 0.12},  {QObject::tr("Tool"), 0.15},
-                       {QObject::tr("Outcome"), 0.11}, {QObject::tr("Person"), 0.13}, {QObject::tr("Why"), 0.36}};
+    m_actionColumns = {{QObject::tr("Time"), 0.12},    {QObject::tr("Agent"), 0.14},  {QObject::tr("Tool"), 0.18},
+                       {QObject::tr("Outcome"), 0.11}, {QObject::tr("Person"), 0.13}, {QObject::tr("Why"), 0.32}};
 
     m_painter.setPen(kMuted);
     m_painter.setFont(m_small);
@@ -236,6 +236,10 @@ void ActionReportPdf::chart(const ActionSummary::Summary &summary)
         const QFontMetricsF small(m_small, &m_writer);
         const qreal plotHeight = pt(90);
         heading(title);
+        if (maxTotal <= 0) {
+            addNote(QObject::tr("Nothing in this period."));
+            return;
+        }
         ensureSpace(plotHeight + small.height() * 4);
         const qreal axisWidth = small.horizontalAdvance(label(maxTotal)) + pt(6);
         const QRectF plot(axisWidth, m_y, width() - axisWidth, plotHeight);
@@ -348,8 +352,9 @@ void ActionReportPdf::addSummary(const ActionSummary::Summary &summary)
 
 void ActionReportPdf::beginActions(const QString &text)
 {
+    // The heading never ends a page alone: room for it, the column titles and two rows.
+    ensureSpace(QFontMetricsF(m_heading, &m_writer).height() * 2 + QFontMetricsF(m_body, &m_writer).height() * 6);
     heading(text);
-    ensureSpace(QFontMetricsF(m_body, &m_writer).height() * 4);
     tableHeader(m_actionColumns);
 }
 
@@ -365,7 +370,7 @@ void ActionReportPdf::addActions(const QList<ActionLog::Entry> &entries)
             newPage();
             tableHeader(m_actionColumns);
         }
-        const QStringList cells = {QLocale::c().toString(e.createdAt.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm"_s),
+        const QStringList cells = {QLocale::c().toString(e.createdAt.toTimeZone(m_zone), u"d MMM HH:mm"_s),
                                    Agents::displayName(e.agent),
                                    e.toolName.isEmpty() ? QObject::tr("(observation)") : e.toolName,
                                    ActionLog::statusLabel(e.status), e.targetName, whyLines.join(u'\n')};
