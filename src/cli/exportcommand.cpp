@@ -49,8 +49,9 @@ QCoro::Task<int> ExportCommand::run(const QCommandLineParser &parser)
     ReportExporter exporter(db);
     const ReportExporter::Result result = co_await exporter.run(request);
     if (request.format == ReportExporter::Format::Pdf)
-        Output::line(u"Exported %1 actions to %2 (%3 pages)."_s.arg(QString::number(result.actions), request.path,
-                                                                     QString::number(result.pages)));
+        Output::line(u"Exported %1 actions to %2 (%3 %4)."_s.arg(QString::number(result.actions), request.path,
+                                                                  QString::number(result.pages),
+                                                                  result.pages == 1 ? u"page"_s : u"pages"_s));
     else
         Output::line(u"Exported %1 actions to %2."_s.arg(QString::number(result.actions), request.path));
     co_return ExitOk;

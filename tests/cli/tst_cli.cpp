@@ -232,7 +232,25 @@ private Q_SLOTS:
         const CliResult bad = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s, u"--format"_s,
                                          u"xlsx"_s, u"--out"_s, file, u"--db"_s, url});
         QCOMPARE(bad.exitCode, 2);
-        verifyOneSentence(bad, u"--format is csv or jsonl."_s);
+        verifyOneSentence(bad, u"--format is csv, jsonl or pdf."_s);
+
+        // The PDF report, painted without a display (the CLI runs on the offscreen platform), read back.
+        const QString pdf = dir.filePath(u"november.pdf"_s);
+        const CliResult report = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s,
+                                            u"--format"_s, u"pdf"_s, u"--out"_s, pdf, u"--db"_s, url});
+        QCOMPARE(report.exitCode, 0);
+        QCOMPARE(report.out, u"Exported 2 actions to %1 (1 page)."_s.arg(pdf));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished());
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(u"AI actions report"_s) && words.contains(u"Actions (2)"_s), qPrintable(words));
+        QVERIFY(words.contains(u"Tue 24 Nov 2026 – Tue 24 Nov 2026"_s));
+        const CliResult weeklyCsv = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s,
+                                               u"--format"_s, u"csv"_s, u"--weekly-summary"_s, u"--out"_s, file,
+                                               u"--db"_s, url});
+        QCOMPARE(weeklyCsv.exitCode, 2);
+        verifyOneSentence(weeklyCsv, u"The weekly summary is a PDF."_s);
     }
 
     void schedulerStopsCleanlyOnSigterm()
