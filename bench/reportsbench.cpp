@@ -1,0 +1,123 @@
+// mentats-bench-reports: what the Reports page and `mentats export` cost at scale. Fills ai_actions with N rows
+// (default 1,000,000, one every 30 s back from now), then times the period summary behind the charts and
+// exports of about 100,000 actions to CSV, JSON Lines and PDF, end to end through ReportExporter.
+// Run: build/bench/mentats-bench-reports [--rows N] [--dir DIR]
+#include "actions/actionsummary.h"
+#include "core/bootstrap.h"
+#include "core/businesscalendar.h"
+#include "db/database.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+#include "demo/demodatabase.h"
+#include "reportexporter.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ReportExporter::Result exportOnce(ReportExporter &exporter, const ReportExporter::Request &request)
+{
+    QEventLoop loop;
+    ReportExporter::Result result;
+    QCoro::connect(exporter.run(request), &loop, [&](const ReportExporter::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+void fill(SqlSession &session, int rows)
+{
+    QElapsedTimer timer;
+    timer.start();
+    session.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, target_user_id, "
+                 "tool_params, executed, execution_result, blocked_reason, reasoning) "
+                 "SELECT CASE WHEN i % 10 = 0 THEN 'revenue_optimizer' ELSE 'office_manager' END::ai_agent, "
+                 "gen_random_uuid(), now() - make_interval(secs => i * 30), now() - make_interval(secs => i * 30), "
+                 "(ARRAY['send_direct_message', 'create_task', 'send_notification', 'flag_for_manager'])[1 + i % 4], "
+                 "(SELECT id FROM users WHERE role = 'staff' ORDER BY id OFFSET i % 20 LIMIT 1), "
+                 "jsonb_build_object('message', 'Reminder number ' || i), i % 3 = 0, "
+                 "jsonb_build_object('status', (ARRAY['executed', 'blocked', 'dry_run'])[1 + i % 3]), "
+                 "CASE WHEN i % 3 = 1 THEN 'Not done: cooldown' END, "
+                 "'Late again: the shift started at 9 and there is no clock-in yet, number ' || i "
+                 "FROM generate_series(1, %1) AS i"_s.arg(rows));
+    session.exec(u"ANALYZE ai_actions"_s);
+    std::printf("  filled %d actions in %.1f s\n", rows, double(timer.elapsed()) / 1000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    Bootstrap::initialize(u"mentats-bench-reports"_s);
+    const QStringList args = QCoreApplication::arguments();
+    const int rows = args.indexOf(u"--rows"_s) >= 0 ? args.value(args.indexOf(u"--rows"_s) + 1).toInt() : 1000000;
+    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
+    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
+                                                      : scratch.path() + u"/cluster"_s;
+    try {
+        DemoDatabase demo(dir);
+        const DemoDatabase::StartResult started = demo.start(DemoOptions{});
+        const QTimeZone zone(BusinessCalendar::kDefaultZoneId);
+        const QDate today = BusinessCalendar(zone).today();
+        {
+            SqlSession session(u"bench-reports"_s, started.settings);
+            std::printf("Reports at %d actions:\n", rows);
+            fill(session, rows);
+            for (int days : {7, 30, 90}) {
+                std::vector<double> ms;
+                qint64 total = 0;
+                for (int i = 0; i < 5; ++i) {
+                    QElapsedTimer t;
+                    t.start();
+                    total = ActionSummary::read(session, {}, today.addDays(1 - days), today, zone).total;
+                    ms.push_back(double(t.nsecsElapsed()) / 1e6);
+                }
+                std::ranges::sort(ms);
+                std::printf("  summary of the last %2d days (%7lld actions): median %7.1f ms (5)\n", days,
+                            static_cast<long long>(total), ms[2]);
+            }
+        }
+        Database db(started.settings, 1);
+        ReportExporter exporter(db);
+        // ~100,000 actions: one every 30 s is 2,880 a day.
+        const QDate from = today.addDays(-34);
+        for (const auto &[format, name] : {std::pair{ReportExporter::Format::Csv, "CSV"},
+                                           std::pair{ReportExporter::Format::JsonLines, "JSON Lines"},
+                                           std::pair{ReportExporter::Format::Pdf, "PDF"}}) {
+            ReportExporter::Request request;
+            request.from = from;
+            request.to = today;
+            request.format = format;
+            request.path = scratch.filePath(u"export."_s + ReportExporter::extension(format));
+            QElapsedTimer t;
+            t.start();
+            const ReportExporter::Result result = exportOnce(exporter, request);
+            const double seconds = double(t.nsecsElapsed()) / 1e9;
+            std::printf("  export %-10s %7lld actions in %6.2f s  (%6.0f actions/s, %5.1f MB%s)\n", name,
+                        static_cast<long long>(result.actions), seconds, double(result.actions) / seconds,
+                        double(QFileInfo(request.path).size()) / 1e6,
+                        result.pages > 0 ? qPrintable(u", %1 pages"_s.arg(result.pages)) : "");
+        }
+        demo.stop();
+    } catch (const DbError &error) {
+        std::fprintf(stderr, "mentats-bench-reports: %s\n%s\n", error.what(), qPrintable(error.detail()));
+        return 1;
+    }
+    return 0;
+}
