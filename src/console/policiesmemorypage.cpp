@@ -167,7 +167,10 @@ QCoro::Task<void> PoliciesMemoryPage::reload()
     const bool inactive = m_showInactive->isChecked();
     try {
         QFuture<Loaded> loading = m_session.db().run([search, inactive](SqlSession &s) {
-            Loaded loaded{KnowledgeStore::policies(s), KnowledgeStore::memories(s, search, inactive), {}};
+            KnowledgeStore::MemoryFilter filter;
+            filter.text = search;
+            filter.includeInactive = inactive;
+            Loaded loaded{KnowledgeStore::policies(s), KnowledgeStore::memories(s, filter).memories, {}};
             for (const QVariantList &row : s.select(u"SELECT id::text, name FROM locations ORDER BY name"_s).rows)
                 loaded.locations << qMakePair(row.at(0).toString(), row.at(1).toString());
             return loaded;
