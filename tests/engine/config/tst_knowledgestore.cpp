@@ -4,9 +4,9 @@
 // own runs, the action log), the TeamTime user, the manager.
 #include "config/knowledgestore.h"
 #include "db/dberror.h"
+#include "knowledgefixture.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"
-#include "tools/toolexecutor.h"
 #include "tools/updatepolicytool.h"
 #include "tools/writememorytool.h"
 
@@ -19,32 +19,9 @@ using Expiry = KnowledgeStore::MemoryFilter::Expiry;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 3, 10), QTime(12, 0), QTimeZone::utc());
+const QDateTime kNow = KnowledgeFixture::now();
 
-QString addUser(SqlSession &s, const QString &name, const QString &role = u"staff"_s)
-{
-    return s
-        .scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES (?, ?, 'x', ?, ?::user_role) "
-                "RETURNING id::text"_s,
-                {QVariant(name.toLower() + u"@x"_s), name.toLower(), name, role})
-        .toString();
-}
-
-QString addLocation(SqlSession &s, const QString &name)
-{
-    return s.scalar(u"INSERT INTO locations (name) VALUES (?) RETURNING id::text"_s, {name}).toString();
-}
-
-QString addRun(SqlSession &s, const QString &agent, const QDateTime &startedAt)
-{
-    return s
-        .scalar(u"INSERT INTO mentats_runs (agent, trigger, status, started_at) VALUES (?, 'manual', 'completed', "
-                "?::timestamptz) RETURNING id::text"_s,
-                {agent, SqlSession::timestamp(startedAt)})
-        .toString();
-}
-
-// The first letter of each memory's content, in list order: the fixture's memories are labelled "A: ...", "B: ...".
+// The first letter of each memory's content, in list order (the fixture's labels).
 QString labels(const KnowledgeStore::MemoryList &list)
 {
     QStringList letters;
@@ -53,14 +30,9 @@ QString labels(const KnowledgeStore::MemoryList &list)
     return letters.join(u',');
 }
 
-// One call of a tool by a run, through the real executor (validation, kill switch, the action log row).
-ToolCallOutcome call(SqlSession &s, const std::shared_ptr<const Tool> &tool, const QString &runId,
-                     const QDateTime &runStartedAt, const nlohmann::json &arguments)
+QString addUser(SqlSession &s, const QString &name, const QString &role = u"staff"_s)
 {
-    const ToolExecutor executor({tool});
-    const LlmToolCall llmCall{u"call-1"_s, tool->name(), arguments, {}, {}};
-    const ToolContext context{runId, Agent::RevenueOptimizer, false, {}, nullptr};
-    return executor.handle(s, llmCall, context, {runStartedAt, nlohmann::json::object(), 0, u"test"_s});
+    return KnowledgeFixture::addUser(s, name, role);
 }
 
 } // namespace
@@ -71,52 +43,21 @@ class TestKnowledgeStore : public QObject
 
     // One database of memories for the filter cases, built once.
     std::unique_ptr<TestDatabase> m_db;
-    QHash<QString, QString> m_ids; // "ana", "harbor", ... → id
+    std::unique_ptr<KnowledgeFixture> m_fixture;
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_db = std::make_unique<TestDatabase>();
-        SqlSession &s = m_db->session();
-        Migrator().migrate(s);
-        m_ids[u"ana"_s] = addUser(s, u"Ana"_s);
-        m_ids[u"ben"_s] = addUser(s, u"Ben"_s);
-        addUser(s, u"Carla"_s); // no memories: never offered as a choice
-        m_ids[u"harbor"_s] = addLocation(s, u"Harbor"_s);
-        m_ids[u"hilltop"_s] = addLocation(s, u"Hilltop"_s);
-        addLocation(s, u"Warehouse"_s);
-        // label: content, scope, subject, type, confidence, active, expires (days from now; 0 = never), hours ago
-        struct Row
-        {
-            const char *content, *scope, *subject, *type;
-            double confidence;
-            bool active;
-            int expiresInDays, observedHoursAgo;
-        };
-        const Row rows[] = {
-            {"A: Ana is often late on Fridays.", "user", "ana", "pattern", 0.80, true, 3, 1},
-            {"B: Ben prefers morning shifts on sale days.", "user", "ben", "preference", 0.60, true, 0, 2},
-            {"C: Harbor till is short on Mondays.", "location", "harbor", "pattern", 0.90, true, 30, 3},
-            {"D: Hilltop opens late in winter.", "location", "hilltop", "observation", 0.40, true, -1, 4},
-            {"E: Sales dip after 100% markdown days.", "global", "", "performance", 0.70, true, 0, 5},
-            {"F: Ana covers for colleagues gladly.", "user", "ana", "preference", 0.95, false, 0, 6},
-            {"G: Harbor parking is full on_sale days.", "location", "harbor", "observation", 0.50, true, 6, 7},
-        };
-        for (const Row &r : rows) {
-            const QString scope = QString::fromLatin1(r.scope);
-            const QString subject = m_ids.value(QString::fromLatin1(r.subject));
-            s.exec(u"INSERT INTO ai_memory (scope, user_id, location_id, memory_type, content, confidence, is_active, "
-                   "expires_at, last_observed_at) VALUES (?::ai_memory_scope, ?::uuid, ?::uuid, ?, ?, ?, ?, "
-                   "?::timestamptz, ?::timestamptz)"_s,
-                   {scope, scope == u"user"_s ? QVariant(subject) : QVariant(),
-                    scope == u"location"_s ? QVariant(subject) : QVariant(), QString::fromLatin1(r.type),
-                    QString::fromUtf8(r.content), r.confidence, r.active,
-                    r.expiresInDays ? QVariant(SqlSession::timestamp(kNow.addDays(r.expiresInDays))) : QVariant(),
-                    SqlSession::timestamp(kNow.addSecs(-3600 * r.observedHoursAgo))});
-        }
+        Migrator().migrate(m_db->session());
+        m_fixture = std::make_unique<KnowledgeFixture>(m_db->session());
     }
 
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanupTestCase()
+    {
+        m_fixture.reset();
+        m_db.reset();
+    }
 
     void filtersMemories_data()
     {
@@ -169,9 +110,9 @@ private Q_SLOTS:
             if (key == u"scope"_s)
                 f.scope = value;
             else if (key == u"person"_s)
-                f.userId = m_ids.value(value);
+                f.userId = m_fixture->id(value);
             else if (key == u"location"_s)
-                f.locationId = m_ids.value(value);
+                f.locationId = m_fixture->id(value);
             else if (key == u"type"_s)
                 f.memoryType = value;
             else if (key == u"confidence"_s)
@@ -198,14 +139,14 @@ private Q_SLOTS:
     void describesEachMemory()
     {
         KnowledgeStore::MemoryFilter filter;
-        filter.userId = m_ids[u"ana"_s];
+        filter.userId = m_fixture->id(u"ana"_s);
         filter.now = kNow;
         const QList<KnowledgeStore::Memory> list = KnowledgeStore::memories(m_db->session(), filter).memories;
         QCOMPARE(list.size(), 1);
         const KnowledgeStore::Memory &m = list.front();
         QCOMPARE(m.scope, u"user"_s);
         QCOMPARE(m.subject, u"Ana"_s);
-        QCOMPARE(m.userId, m_ids[u"ana"_s]);
+        QCOMPARE(m.userId, m_fixture->id(u"ana"_s));
         QVERIFY(m.locationId.isEmpty());
         QCOMPARE(m.memoryType, u"pattern"_s);
         QCOMPARE(m.confidence, 0.8);
@@ -270,10 +211,10 @@ private Q_SLOTS:
     {
         const KnowledgeStore::MemoryChoices choices = KnowledgeStore::memoryChoices(m_db->session());
         QCOMPARE(choices.memoryTypes, (QStringList{u"observation"_s, u"pattern"_s, u"performance"_s, u"preference"_s}));
-        QCOMPARE(choices.people,
-                 (QList<QPair<QString, QString>>{{m_ids[u"ana"_s], u"Ana"_s}, {m_ids[u"ben"_s], u"Ben"_s}}));
-        QCOMPARE(choices.locations, (QList<QPair<QString, QString>>{{m_ids[u"harbor"_s], u"Harbor"_s},
-                                                                    {m_ids[u"hilltop"_s], u"Hilltop"_s}}));
+        QCOMPARE(choices.people, (QList<QPair<QString, QString>>{{m_fixture->id(u"ana"_s), u"Ana"_s},
+                                                                 {m_fixture->id(u"ben"_s), u"Ben"_s}}));
+        QCOMPARE(choices.locations, (QList<QPair<QString, QString>>{{m_fixture->id(u"harbor"_s), u"Harbor"_s},
+                                                                    {m_fixture->id(u"hilltop"_s), u"Hilltop"_s}}));
     }
 
     void correctsPoliciesAndMemories()
@@ -282,7 +223,7 @@ private Q_SLOTS:
         SqlSession &s = db.session();
         Migrator().migrate(s);
         const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
-        const QString harbor = addLocation(s, u"Harbor"_s);
+        const QString harbor = KnowledgeFixture::addLocation(s, u"Harbor"_s);
         const QString ana = addUser(s, u"Ana Ruiz"_s);
 
         KnowledgeStore::Policy policy;
@@ -417,7 +358,7 @@ private Q_SLOTS:
         memory.confidence = confidence;
         QCOMPARE(KnowledgeStore::validateMemory(memory), (QList<FieldProblem>{{field, message}}));
         try {
-            KnowledgeStore::updateMemory(m_db->session(), memory, m_ids[u"ana"_s]);
+            KnowledgeStore::updateMemory(m_db->session(), memory, m_fixture->id(u"ana"_s));
             QFAIL("saved");
         } catch (const DbError &error) {
             QCOMPARE(error.kind(), DbError::Kind::Usage);
@@ -437,15 +378,15 @@ private Q_SLOTS:
         const QString ana = addUser(s, u"Ana"_s);
         const QDateTime monday(QDate(2026, 3, 2), QTime(11, 0), QTimeZone::utc());
         const QDateTime tuesday = monday.addDays(1);
-        const QString first = addRun(s, u"revenue_optimizer"_s, monday);
-        const QString second = addRun(s, u"revenue_optimizer"_s, tuesday);
+        const QString first = KnowledgeFixture::addRun(s, u"revenue_optimizer"_s, monday);
+        const QString second = KnowledgeFixture::addRun(s, u"revenue_optimizer"_s, tuesday);
         const auto tool = std::make_shared<WriteMemoryTool>();
         const nlohmann::json arguments = {{"scope", "user"},
                                           {"userId", ana.toStdString()},
                                           {"memoryType", "pattern"},
                                           {"content", "Ana is often late on Fridays."},
                                           {"confidence", 0.6}};
-        QCOMPARE(call(s, tool, first, monday, arguments).status, ToolCallOutcome::Status::Executed);
+        QCOMPARE(KnowledgeFixture::call(s, tool, first, monday, arguments).status, ToolCallOutcome::Status::Executed);
         KnowledgeStore::Memory m = KnowledgeStore::memories(s).memories.front();
         QCOMPARE(m.createdByRun.id, first);
         QCOMPARE(m.createdByRun.agent, u"revenue_optimizer"_s);
@@ -453,7 +394,7 @@ private Q_SLOTS:
         QCOMPARE(m.lastConfirmedByRun.id, first); // the observation that created it
 
         // The next night's run sees it again: same memory, confirmed by the second run.
-        QCOMPARE(call(s, tool, second, tuesday, arguments).status, ToolCallOutcome::Status::Executed);
+        QCOMPARE(KnowledgeFixture::call(s, tool, second, tuesday, arguments).status, ToolCallOutcome::Status::Executed);
         m = KnowledgeStore::memories(s).memories.front();
         QCOMPARE(m.observations, 2);
         QCOMPARE(m.createdByRun.id, first);
@@ -497,7 +438,7 @@ private Q_SLOTS:
         const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
         const QString olga = addUser(s, u"Olga"_s, u"manager"_s);
         const QDateTime started(QDate(2026, 3, 2), QTime(11, 0), QTimeZone::utc());
-        const QString run = addRun(s, u"revenue_optimizer"_s, started);
+        const QString run = KnowledgeFixture::addRun(s, u"revenue_optimizer"_s, started);
         const auto find = [&](const QString &id) {
             for (const KnowledgeStore::Policy &p : KnowledgeStore::policies(s))
                 if (p.id == id)
@@ -519,9 +460,9 @@ private Q_SLOTS:
 
         // Written by the optimizer's run.
         const auto tool = std::make_shared<UpdatePolicyTool>();
-        const ToolCallOutcome created =
-            call(s, tool, run, started,
-                 {{"action", "create"}, {"content", "Close the Harbor till at 17:30."}, {"priority", 60}});
+        const ToolCallOutcome created = KnowledgeFixture::call(
+            s, tool, run, started,
+            {{"action", "create"}, {"content", "Close the Harbor till at 17:30."}, {"priority", 60}});
         QCOMPARE(created.status, ToolCallOutcome::Status::Executed);
         const QString fromRun = QString::fromStdString(created.effect.result["policyId"].get<std::string>());
         p = find(fromRun);
@@ -545,12 +486,12 @@ private Q_SLOTS:
 
         // The next run rewrites it again: the run is the writer once more.
         const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(1);
-        const QString next = addRun(s, u"revenue_optimizer"_s, later);
+        const QString next = KnowledgeFixture::addRun(s, u"revenue_optimizer"_s, later);
         s.exec(u"SELECT pg_sleep(0.01)"_s); // a later transaction: a later updated_at than the manager's edit
-        QCOMPARE(
-            call(s, tool, next, later, {{"action", "update"}, {"policyId", fromRun.toStdString()}, {"priority", 70}})
-                .status,
-            ToolCallOutcome::Status::Executed);
+        QCOMPARE(KnowledgeFixture::call(s, tool, next, later,
+                                        {{"action", "update"}, {"policyId", fromRun.toStdString()}, {"priority", 70}})
+                     .status,
+                 ToolCallOutcome::Status::Executed);
         p = find(fromRun);
         QCOMPARE(KnowledgeStore::lastWriter(p), KnowledgeStore::Writer::Run);
         QCOMPARE(p.updatedByRun.id, next);
