@@ -1,24 +1,24 @@
 #include "policiesmemorypage.h"
 
+#include "config/businesssettings.h"
 #include "consolesession.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "expirydialog.h"
+#include "knowledgetext.h"
+#include "memorydialog.h"
+#include "memoryfilterbar.h"
 #include "policydialog.h"
 #include "prompts/promptpreview.h"
 
-#include <QCheckBox>
-#include <QDateTimeEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,9 +28,26 @@ namespace {
 
 struct Loaded
 {
+    bool everything = false; // or only the memories
+    QString zone;
     QList<KnowledgeStore::Policy> policies;
-    QList<KnowledgeStore::Memory> memories;
     QList<QPair<QString, QString>> locations;
+    KnowledgeStore::MemoryChoices choices;
+    KnowledgeStore::MemoryList memories;
+};
+
+enum MemoryColumn
+{
+    About,
+    Scope,
+    Type,
+    Confidence,
+    Seen,
+    LastConfirmed,
+    Expires,
+    CreatedBy,
+    Active,
+    Content
 };
 
 QTreeWidget *makeTree(QWidget *parent, const QString &name, const QStringList &headers)
@@ -45,10 +62,11 @@ QTreeWidget *makeTree(QWidget *parent, const QString &name, const QStringList &h
     return tree;
 }
 
-QPushButton *button(QWidget *parent, const QString &name, const QString &text)
+QPushButton *button(QWidget *parent, QHBoxLayout *row, const QString &name, const QString &text)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(name);
+    row->addWidget(b);
     return b;
 }
 
@@ -66,43 +84,35 @@ PoliciesMemoryPage::PoliciesMemoryPage(ConsoleSession &session, QWidget *parent)
                                 "correct them. Highest priority first."),
                              policiesTab));
     m_policyTree = makeTree(policiesTab, u"policyTree"_s,
-                            {tr("Priority"), tr("For"), tr("Active"), tr("Updated"), tr("Policy")});
+                            {tr("Priority"), tr("For"), tr("Active"), tr("Written by"), tr("Updated"), tr("Policy")});
     m_policyTree->setAccessibleName(tr("Policy notes"));
     pv->addWidget(m_policyTree);
     auto *pb = new QHBoxLayout;
-    QPushButton *newButton = button(policiesTab, u"newPolicyButton"_s, tr("&New Policy…"));
-    QPushButton *editButton = button(policiesTab, u"editPolicyButton"_s, tr("&Edit…"));
-    QPushButton *togglePolicyButton = button(policiesTab, u"togglePolicyButton"_s, tr("Switch &On/Off"));
-    pb->addWidget(newButton);
-    pb->addWidget(editButton);
-    pb->addWidget(togglePolicyButton);
+    QPushButton *newButton = button(policiesTab, pb, u"newPolicyButton"_s, tr("&New Policy…"));
+    QPushButton *editButton = button(policiesTab, pb, u"editPolicyButton"_s, tr("&Edit…"));
+    QPushButton *togglePolicyButton = button(policiesTab, pb, u"togglePolicyButton"_s, tr("Switch &On/Off"));
     pb->addStretch();
     pv->addLayout(pb);
     tabs->addTab(policiesTab, tr("Policies"));
 
     auto *memoriesTab = new QWidget(tabs);
     auto *mv = new QVBoxLayout(memoriesTab);
-    auto *filters = new QHBoxLayout;
-    m_search = new QLineEdit(memoriesTab);
-    m_search->setObjectName(u"memorySearch"_s);
-    m_search->setPlaceholderText(tr("Search by person, place, type or content"));
-    m_search->setAccessibleName(tr("Search memories"));
-    m_showInactive = new QCheckBox(tr("Show switched-off and expired"), memoriesTab);
-    m_showInactive->setObjectName(u"showInactiveCheck"_s);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_showInactive);
-    mv->addLayout(filters);
+    m_filters = new MemoryFilterBar(memoriesTab);
+    mv->addWidget(m_filters);
     m_memoryTree = makeTree(memoriesTab, u"memoryTree"_s,
-                            {tr("About"), tr("Type"), tr("Confidence"), tr("Seen"), tr("Expires"), tr("Active"), tr("Memory")});
+                            {tr("About"), tr("Scope"), tr("Type"), tr("Confidence"), tr("Seen"), tr("Last confirmed"),
+                             tr("Expires"), tr("Created by run"), tr("Active"), tr("Memory")});
     m_memoryTree->setAccessibleName(tr("Memories"));
     mv->addWidget(m_memoryTree);
+    m_memoryCount = new QLabel(memoriesTab);
+    m_memoryCount->setObjectName(u"memoryCountLabel"_s);
+    m_memoryCount->setWordWrap(true);
+    mv->addWidget(m_memoryCount);
     auto *mb = new QHBoxLayout;
-    QPushButton *toggleMemoryButton = button(memoriesTab, u"toggleMemoryButton"_s, tr("Switch O&n/Off"));
-    QPushButton *expiryButton = button(memoriesTab, u"expiryButton"_s, tr("Set E&xpiry…"));
-    QPushButton *noExpiryButton = button(memoriesTab, u"noExpiryButton"_s, tr("Never &Expire"));
-    mb->addWidget(toggleMemoryButton);
-    mb->addWidget(expiryButton);
-    mb->addWidget(noExpiryButton);
+    QPushButton *editMemoryButton = button(memoriesTab, mb, u"editMemoryButton"_s, tr("E&dit…"));
+    QPushButton *toggleMemoryButton = button(memoriesTab, mb, u"toggleMemoryButton"_s, tr("Switch O&n/Off"));
+    QPushButton *expiryButton = button(memoriesTab, mb, u"expiryButton"_s, tr("Set E&xpiry…"));
+    QPushButton *noExpiryButton = button(memoriesTab, mb, u"noExpiryButton"_s, tr("Never &Expire"));
     mb->addStretch();
     mv->addLayout(mb);
     tabs->addTab(memoriesTab, tr("Memories"));
@@ -124,29 +134,18 @@ PoliciesMemoryPage::PoliciesMemoryPage(ConsoleSession &session, QWidget *parent)
     });
 
     connect(newButton, &QPushButton::clicked, this, [this] { editPolicy(true); });
-    connect(editButton, &QPushButton::clicked, this, [this] { this->editPolicy(false); });
+    connect(editButton, &QPushButton::clicked, this, [this] { editPolicy(false); });
     connect(m_policyTree, &QTreeWidget::itemDoubleClicked, this, [this] { editPolicy(false); });
-    connect(togglePolicyButton, &QPushButton::clicked, this, [this] { this->togglePolicy(); });
-    connect(toggleMemoryButton, &QPushButton::clicked, this, [this] { this->toggleMemory(); });
+    connect(togglePolicyButton, &QPushButton::clicked, this, [this] { togglePolicy(); });
+    connect(editMemoryButton, &QPushButton::clicked, this, &PoliciesMemoryPage::editMemory);
+    connect(m_memoryTree, &QTreeWidget::itemDoubleClicked, this, &PoliciesMemoryPage::editMemory);
+    connect(toggleMemoryButton, &QPushButton::clicked, this, [this] { toggleMemory(); });
+    connect(expiryButton, &QPushButton::clicked, this, &PoliciesMemoryPage::editExpiry);
     connect(noExpiryButton, &QPushButton::clicked, this, [this] { setMemoryExpiry({}); });
-    connect(expiryButton, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Expire the memory"));
-        auto *v = new QVBoxLayout(dialog);
-        auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addDays(30), dialog);
-        when->setCalendarPopup(true);
-        v->addWidget(new QLabel(tr("The Office Manager stops reading it after:"), dialog));
-        v->addWidget(when);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-        connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-        v->addWidget(buttons);
-        connect(dialog, &QDialog::accepted, this, [this, when] { setMemoryExpiry(when->dateTime().toUTC()); });
-        dialog->open();
+    connect(m_filters, &MemoryFilterBar::changed, this, [this] {
+        m_memoriesStale = true;
+        refresh();
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { reload(); });
-    connect(m_showInactive, &QCheckBox::toggled, this, [this] { reload(); });
 }
 
 void PoliciesMemoryPage::showEvent(QShowEvent *event)
@@ -158,34 +157,60 @@ void PoliciesMemoryPage::showEvent(QShowEvent *event)
 
 QCoro::Task<void> PoliciesMemoryPage::reload()
 {
-    if (m_busy)
-        co_return;
-    m_busy = true;
+    m_policiesStale = m_memoriesStale = true;
+    QCoro::Task<void> refreshing = refresh();
+    co_await refreshing;
+}
+
+QCoro::Task<void> PoliciesMemoryPage::refresh()
+{
+    if (m_loading)
+        co_return; // the read in flight sees the stale flags when it is done
+    m_loading = true;
     m_loaded = true;
     QPointer<PoliciesMemoryPage> self(this);
-    const QString search = m_search->text();
-    const bool inactive = m_showInactive->isChecked();
-    try {
-        QFuture<Loaded> loading = m_session.db().run([search, inactive](SqlSession &s) {
-            Loaded loaded{KnowledgeStore::policies(s), KnowledgeStore::memories(s, search, inactive), {}};
-            for (const QVariantList &row : s.select(u"SELECT id::text, name FROM locations ORDER BY name"_s).rows)
-                loaded.locations << qMakePair(row.at(0).toString(), row.at(1).toString());
-            return loaded;
-        });
-        const Loaded loaded = co_await loading;
-        if (!self)
-            co_return;
-        m_policies = loaded.policies;
-        m_memories = loaded.memories;
-        m_locations = loaded.locations;
-        showPolicies();
-        showMemories();
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        Q_EMIT message(error.message());
+    while (m_policiesStale || m_memoriesStale) {
+        const bool everything = m_policiesStale;
+        m_policiesStale = m_memoriesStale = false;
+        KnowledgeStore::MemoryFilter filter = m_filters->filter();
+        filter.now = m_session.clock()->nowUtc();
+        try {
+            QFuture<Loaded> loading = m_session.db().run([everything, filter](SqlSession &s) {
+                Loaded loaded;
+                loaded.everything = everything;
+                if (everything) {
+                    loaded.zone = BusinessSettings::load(s).timeZone;
+                    loaded.policies = KnowledgeStore::policies(s);
+                    for (const QVariantList &row :
+                         s.select(u"SELECT id::text, name FROM locations ORDER BY name"_s).rows)
+                        loaded.locations << qMakePair(row.at(0).toString(), row.at(1).toString());
+                    loaded.choices = KnowledgeStore::memoryChoices(s);
+                }
+                loaded.memories = KnowledgeStore::memories(s, filter);
+                return loaded;
+            });
+            const Loaded loaded = co_await loading;
+            if (!self)
+                co_return;
+            if (loaded.everything) {
+                m_zone = QTimeZone(loaded.zone.toUtf8());
+                m_policies = loaded.policies;
+                m_locations = loaded.locations;
+                m_memoryTypes = loaded.choices.memoryTypes;
+                // A person, place or type that no longer has memories leaves the choices: read again without it.
+                if (m_filters->setChoices(loaded.choices))
+                    m_memoriesStale = true;
+                showPolicies();
+            }
+            m_memories = loaded.memories;
+            showMemories();
+        } catch (const DbError &error) {
+            if (!self)
+                co_return;
+            Q_EMIT message(error.message());
+        }
     }
-    m_busy = false;
+    m_loading = false;
 }
 
 void PoliciesMemoryPage::showPolicies()
@@ -196,11 +221,15 @@ void PoliciesMemoryPage::showPolicies()
         auto *item = new QTreeWidgetItem(m_policyTree);
         item->setData(0, Qt::UserRole, p.id);
         item->setText(0, QString::number(p.priority));
-        item->setText(1, p.scope == u"location"_s ? p.locationName : p.scope == u"role"_s ? p.targetRole : tr("everyone"));
+        item->setText(1, p.scope == u"location"_s ? p.locationName
+                         : p.scope == u"role"_s   ? p.targetRole
+                                                  : tr("everyone"));
         item->setText(2, p.active ? tr("on") : tr("off"));
-        item->setText(3, QLocale().toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(4, p.content.simplified());
-        item->setToolTip(4, p.content);
+        item->setText(3, KnowledgeText::writtenBy(p, m_zone));
+        item->setToolTip(3, KnowledgeText::authorship(p, m_zone));
+        item->setText(4, KnowledgeText::when(p.updatedAt, m_zone));
+        item->setText(5, p.content.simplified());
+        item->setToolTip(5, p.content);
         if (p.id == selected)
             m_policyTree->setCurrentItem(item);
     }
@@ -210,21 +239,35 @@ void PoliciesMemoryPage::showMemories()
 {
     const QString selected = selectedId(m_memoryTree);
     m_memoryTree->clear();
-    for (const KnowledgeStore::Memory &m : std::as_const(m_memories)) {
+    for (const KnowledgeStore::Memory &m : std::as_const(m_memories.memories)) {
         auto *item = new QTreeWidgetItem(m_memoryTree);
         item->setData(0, Qt::UserRole, m.id);
-        item->setText(0, m.subject.isEmpty() ? m.scope : m.subject);
-        item->setText(1, m.memoryType);
-        item->setText(2, QString::number(m.confidence, 'f', 2));
-        item->setText(3, tr("%n time(s)", nullptr, m.observations));
-        item->setText(4, m.expiresAt.isValid() ? QLocale().toString(m.expiresAt.toLocalTime(), QLocale::ShortFormat)
-                                               : tr("never"));
-        item->setText(5, m.active ? tr("on") : tr("off"));
-        item->setText(6, m.content.simplified());
-        item->setToolTip(6, m.content);
+        item->setText(About, KnowledgeText::subject(m));
+        item->setText(Scope, m.scope);
+        item->setText(Type, m.memoryType);
+        item->setText(Confidence, QString::number(m.confidence, 'f', 2));
+        item->setText(Seen, KnowledgeText::observations(m.observations));
+        item->setText(LastConfirmed, KnowledgeText::lastConfirmed(m, m_zone));
+        item->setText(Expires, KnowledgeText::when(m.expiresAt, m_zone, tr("never")));
+        item->setText(CreatedBy,
+                      m.createdByRun.id.isEmpty() ? tr("not recorded") : KnowledgeText::run(m.createdByRun, m_zone));
+        item->setText(Active, m.active ? tr("on") : tr("off"));
+        item->setText(Content, m.content.simplified());
+        item->setToolTip(Content, m.content);
+        const QString provenance = KnowledgeText::provenance(m, m_zone);
+        for (const int column : {LastConfirmed, CreatedBy})
+            item->setToolTip(column, provenance);
         if (m.id == selected)
             m_memoryTree->setCurrentItem(item);
     }
+    const QString shown = QLocale().toString(m_memories.memories.size());
+    if (m_memories.isTruncated())
+        m_memoryCount->setText(
+            tr("Showing the newest %1 of %2 memories that match. Narrow the filters to see the rest.")
+                .arg(shown, QLocale().toString(m_memories.totalMatches)));
+    else
+        m_memoryCount->setText(m_memories.memories.size() == 1 ? tr("1 memory matches.")
+                                                               : tr("%1 memories match.").arg(shown));
 }
 
 QString PoliciesMemoryPage::selectedId(QTreeWidget *tree) const
@@ -233,10 +276,22 @@ QString PoliciesMemoryPage::selectedId(QTreeWidget *tree) const
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
+const KnowledgeStore::Memory *PoliciesMemoryPage::selectedMemory() const
+{
+    const QString id = selectedId(m_memoryTree);
+    const auto found = std::ranges::find(m_memories.memories, id, &KnowledgeStore::Memory::id);
+    return id.isEmpty() || found == m_memories.memories.end() ? nullptr : &*found;
+}
+
 QCoro::Task<void> PoliciesMemoryPage::change(std::function<void(SqlSession &, const QString &)> work, QString done)
 {
-    if (!m_session.isSignedIn() || m_busy)
+    if (!m_session.isSignedIn())
         co_return;
+    if (m_changing) {
+        Q_EMIT message(tr("Still saving the previous change; try again in a moment."));
+        co_return;
+    }
+    m_changing = true;
     QPointer<PoliciesMemoryPage> self(this);
     const QString manager = m_session.user().id;
     try {
@@ -250,6 +305,7 @@ QCoro::Task<void> PoliciesMemoryPage::change(std::function<void(SqlSession &, co
             co_return;
         Q_EMIT message(tr("Not changed: %1").arg(error.message()));
     }
+    m_changing = false;
     QCoro::Task<void> reloading = reload();
     co_await reloading;
 }
@@ -290,23 +346,55 @@ QCoro::Task<void> PoliciesMemoryPage::togglePolicy()
     if (found == m_policies.end())
         co_return;
     const bool active = !found->active;
-    QCoro::Task<void> toggling = change(
-        [id, active](SqlSession &s, const QString &manager) { KnowledgeStore::setPolicyActive(s, id, active, manager); },
-        active ? tr("Policy switched on.") : tr("Policy switched off."));
+    QCoro::Task<void> toggling =
+        change([id, active](SqlSession &s,
+                            const QString &manager) { KnowledgeStore::setPolicyActive(s, id, active, manager); },
+               active ? tr("Policy switched on.") : tr("Policy switched off."));
     co_await toggling;
+}
+
+void PoliciesMemoryPage::editMemory()
+{
+    const KnowledgeStore::Memory *memory = selectedMemory();
+    if (!memory)
+        return;
+    auto *dialog = new MemoryDialog(*memory, m_memoryTypes, m_zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveMemory(dialog->memory()); });
+    dialog->open();
+}
+
+QCoro::Task<void> PoliciesMemoryPage::saveMemory(KnowledgeStore::Memory memory)
+{
+    QCoro::Task<void> saving =
+        change([memory](SqlSession &s, const QString &manager) { KnowledgeStore::updateMemory(s, memory, manager); },
+               tr("Memory saved. The Office Manager reads it this way from its next run."));
+    co_await saving;
 }
 
 QCoro::Task<void> PoliciesMemoryPage::toggleMemory()
 {
-    const QString id = selectedId(m_memoryTree);
-    const auto found = std::ranges::find(m_memories, id, &KnowledgeStore::Memory::id);
-    if (found == m_memories.end())
+    const KnowledgeStore::Memory *memory = selectedMemory();
+    if (!memory)
         co_return;
-    const bool active = !found->active;
-    QCoro::Task<void> toggling = change(
-        [id, active](SqlSession &s, const QString &manager) { KnowledgeStore::setMemoryActive(s, id, active, manager); },
-        active ? tr("Memory switched on.") : tr("Memory switched off: the Office Manager no longer reads it."));
+    const QString id = memory->id;
+    const bool active = !memory->active;
+    QCoro::Task<void> toggling =
+        change([id, active](SqlSession &s,
+                            const QString &manager) { KnowledgeStore::setMemoryActive(s, id, active, manager); },
+               active ? tr("Memory switched on.") : tr("Memory switched off: the Office Manager no longer reads it."));
     co_await toggling;
+}
+
+void PoliciesMemoryPage::editExpiry()
+{
+    const KnowledgeStore::Memory *memory = selectedMemory();
+    if (!memory)
+        return;
+    auto *dialog = new ExpiryDialog(memory->expiresAt, m_session.clock()->nowUtc(), m_zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setMemoryExpiry(dialog->expiresAt()); });
+    dialog->open();
 }
 
 QCoro::Task<void> PoliciesMemoryPage::setMemoryExpiry(QDateTime expiresAt)
@@ -314,9 +402,10 @@ QCoro::Task<void> PoliciesMemoryPage::setMemoryExpiry(QDateTime expiresAt)
     const QString id = selectedId(m_memoryTree);
     if (id.isEmpty())
         co_return;
-    QCoro::Task<void> setting = change(
-        [id, expiresAt](SqlSession &s, const QString &manager) { KnowledgeStore::setMemoryExpiry(s, id, expiresAt, manager); },
-        expiresAt.isValid() ? tr("Expiry set.") : tr("The memory no longer expires."));
+    QCoro::Task<void> setting =
+        change([id, expiresAt](SqlSession &s,
+                               const QString &manager) { KnowledgeStore::setMemoryExpiry(s, id, expiresAt, manager); },
+               expiresAt.isValid() ? tr("Expiry set.") : tr("The memory no longer expires."));
     co_await setting;
 }
 
