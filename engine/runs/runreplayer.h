@@ -33,7 +33,8 @@ struct ReplayOptions
 };
 
 // Replays a recorded run: the same recorded context, user message and tool definitions against another model,
-// provider or instruction version (the system prompt rebuilt with that version's text, everything else as recorded).
+// provider or instruction version (the system prompt rebuilt with that version's text, everything else as recorded;
+// the temperature, which runs do not record, is the agent's current setting).
 // Always a dry run: every tool call goes through the ToolExecutor in dry-run mode, so its verdict (would run, would
 // wait for approval, blocked, invalid) is today's but nothing staff-facing is written. The replay is a run of its own
 // in mentats_runs (trigger dry_run, replay_of the original), completed, or failed with its reason ("Cancelled by
