@@ -39,7 +39,8 @@ QCoro::Task<HttpResult> HttpExchange::post(QNetworkAccessManager &network, QUrl 
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);
-    result.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed, and has nothing to read
+        result.body = reply->readAll();
     result.networkError = reply->error();
     result.networkErrorString = reply->errorString();
     result.cancelled = cancellation && cancellation->isCancelled();

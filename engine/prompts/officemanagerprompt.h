@@ -9,6 +9,8 @@
 // settings, so it can be cached.
 namespace OfficeManagerPrompt {
 QString base(const AgentPromptSettings &settings);
+// The closing section of base(), the same whatever the settings.
+QString responseFormat();
 // "7 AM to 7 PM" from a cron hour field such as "7-19", or empty when the schedule says nothing simple.
 QString operatingHours(const QString &cronSchedule);
 } // namespace OfficeManagerPrompt

@@ -8,4 +8,6 @@
 // steering the Office Manager only through memories and policy notes.
 namespace RevenueOptimizerPrompt {
 QString base(const AgentPromptSettings &settings);
-}
+// The closing section of base(), the same whatever the settings.
+QString responseFormat();
+} // namespace RevenueOptimizerPrompt

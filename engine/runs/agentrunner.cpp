@@ -6,11 +6,12 @@
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
-#include "llm/llmerror.h"
 #include "llm/pricetable.h"
 #include "prompts/agentprompt.h"
+#include "runs/modelconversation.h"
 #include "runs/runbudget.h"
-#include "tools/killswitch.h"
+#include "runs/runrecord.h"
+#include "tools/tooldefinitions.h"
 #include "tools/toolexecutor.h"
 #include "tools/toolregistry.h"
 
@@ -76,6 +77,7 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     const std::shared_ptr<Impl> keepAlive = d; // until this run has recorded itself
     Impl *impl = keepAlive.get();
 
+    options.control.report(RunControl::Progress::Phase::AssemblingContext);
     QFuture<Prepared> preparing = impl->db.run([impl, options, host, agent](SqlSession &s) {
         Prepared p;
         p.startedAt = impl->clock->nowUtc();
@@ -139,28 +141,31 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
 
     const auto finish = [impl, agent](const Prepared &p, const RunResult &r, const json &rounds,
                                       const json &tools = nullptr) {
-        return impl->db.run([impl, agent, p, r, rounds, tools](SqlSession &s) {
-            if (p.claimed) {
-                s.exec(u"UPDATE mentats_runs SET status = ?, status_reason = ?, dry_run = ?, provider = ?, model = ?, "
-                       "context_summary = ?::jsonb, context = ?::jsonb, system_prompt = ?, user_message = ?, "
-                       "rounds = ?::jsonb, input_tokens = ?, output_tokens = ?, cache_read_tokens = ?, "
-                       "cache_write_tokens = ?, cost_usd = ?::numeric, tools = ?::jsonb, finished_at = now() "
-                       "WHERE id = ?::uuid"_s,
-                       {r.status, r.reason.isEmpty() ? QVariant() : QVariant(r.reason), p.dryRun,
-                        r.provider.isEmpty() ? QVariant() : QVariant(r.provider),
-                        r.model.isEmpty() ? QVariant() : QVariant(r.model),
-                        QString::fromStdString(p.context.summary().dump()),
-                        QString::fromStdString(p.context.structured().dump()), p.prompt.systemText(),
-                        p.prompt.userMessage, QString::fromStdString(rounds.dump()), r.usage.inputTokens,
-                        r.usage.outputTokens, r.usage.cacheReadTokens, r.usage.cacheWriteTokens,
-                        r.cost ? QVariant(r.cost->exactDollars()) : QVariant(),
-                        tools.is_null() ? QVariant() : QVariant(QString::fromStdString(tools.dump())), p.runId});
-            }
+        RunRecord record{r.status,
+                         r.reason,
+                         p.dryRun,
+                         r.provider,
+                         r.model,
+                         p.context.summary(),
+                         p.context.structured(),
+                         p.prompt.systemText(),
+                         p.prompt.userMessage,
+                         rounds,
+                         r.usage,
+                         r.cost,
+                         tools};
+        return impl->db.run([agent, p, record = std::move(record)](SqlSession &s) {
+            if (p.claimed)
+                record.save(s, p.runId);
             if (p.locked)
                 RunClaim::releaseLock(s, agent);
         });
     };
 
+    // Cancelled while the context was assembled: recorded before the model is asked anything.
+    result.cancelled = prepared.skipReason.isEmpty() && prepared.failure.isEmpty() && options.control.isCancelled();
+    if (result.cancelled)
+        prepared.failure = RunControl::cancelledReason(options.requestedBy);
     if (!prepared.skipReason.isEmpty() || !prepared.failure.isEmpty()) {
         result.status = prepared.failure.isEmpty() ? u"skipped"_s : u"failed"_s;
         result.reason = prepared.failure.isEmpty() ? prepared.skipReason : prepared.failure;
@@ -175,94 +180,42 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
         LlmProviderChoice choice =
             LlmProviderFactory::create({prepared.config.provider, prepared.config.baseUrl, key}, impl->network);
         if (!choice.notice.isEmpty())
-            qCInfo(lcTools) << choice.notice;
+            qCInfo(lcRuns) << choice.notice;
+        result.notice = choice.notice;
         provider = std::move(choice.provider);
     }
     result.provider = provider->displayName();
     result.model = options.model.isEmpty() ? prepared.config.model : options.model;
 
-    LlmRequest request;
-    request.model = result.model;
-    request.system = prepared.prompt.system;
-    request.messages = {LlmMessage::user(prepared.prompt.userMessage)};
-    request.tools = impl->executor.specsFor(agent);
-    json toolDefinitions = json::array();
-    for (const LlmToolSpec &tool : std::as_const(request.tools))
-        toolDefinitions.push_back({{"name", tool.name.toStdString()},
-                                   {"description", tool.description.toStdString()},
-                                   {"inputSchema", tool.inputSchema}});
-    request.temperature = prepared.config.temperature;
-    request.context = prepared.context.structured();
-    const ToolContext toolContext{prepared.runId, agent, prepared.dryRun, prepared.request.aiSystemUserId,
-                                  &prepared.request};
-    json rounds = json::array();
-    bool anyCall = false;
-    QString lastText;
-    try {
-        for (int round = 0; round < std::max(1, options.maxRounds); ++round) {
-            if (round > 0 && !prepared.dryRun) {
-                // The kill switch stops a live run between rounds too: no further model call, no further tools.
-                QFuture<bool> checking = impl->db.run([agent](SqlSession &s) { return KillSwitch::agentEnabled(s, agent); });
-                if (!co_await checking) {
-                    result.reason = u"stopped: the kill switch was turned off during the run"_s;
-                    rounds.push_back({{"stopped", result.reason.toStdString()}});
-                    break;
-                }
-            }
-            QCoro::Task<LlmResponse> calling = provider->complete(request);
-            const LlmResponse response = co_await calling;
-            result.usage += response.usage;
-            lastText = response.text;
-            json entry = {{"round", round + 1},
-                          {"stopReason", response.rawStopReason.toStdString()},
-                          {"attempts", response.attempts},
-                          {"latencyMs", response.latencyMs},
-                          {"requestId", response.requestId.toStdString()},
-                          {"response", response.raw}};
-            if (!response.wantsTools()) {
-                rounds.push_back(entry);
-                break;
-            }
-            anyCall = true;
-            const ActionLogFields log{prepared.startedAt, prepared.context.summary(), prepared.context.totalTokens(),
-                                      response.text};
-            QFuture<QList<ToolCallOutcome>> handling =
-                impl->db.run([impl, calls = response.toolCalls, toolContext, log](SqlSession &s) {
-                    QList<ToolCallOutcome> outcomes;
-                    for (const LlmToolCall &call : calls)
-                        outcomes << impl->executor.handle(s, call, toolContext, log);
-                    return outcomes;
-                });
-            const QList<ToolCallOutcome> outcomes = co_await handling;
-            LlmMessage results{LlmMessage::Role::ToolResults, {}, {}, {}};
-            json outcomeLog = json::array();
-            for (qsizetype i = 0; i < outcomes.size(); ++i) {
-                const ToolCallOutcome &o = outcomes.at(i);
-                ++result.actionsLogged;
-                result.executed += o.status == ToolCallOutcome::Status::Executed ? 1 : 0;
-                result.blocked += o.status == ToolCallOutcome::Status::Blocked ? 1 : 0;
-                result.awaitingApproval += o.status == ToolCallOutcome::Status::AwaitingApproval ? 1 : 0;
-                result.invalid += o.status == ToolCallOutcome::Status::Invalid ? 1 : 0;
-                results.results << LlmToolResult{response.toolCalls.at(i).id, o.resultForModel, o.isErrorForModel};
-                outcomeLog.push_back({{"tool", response.toolCalls.at(i).name.toStdString()},
-                                      {"status", statusName(o.status).toStdString()},
-                                      {"actionId", o.actionId.toStdString()}});
-            }
-            entry["outcomes"] = outcomeLog;
-            rounds.push_back(entry);
-            request.messages << LlmMessage{LlmMessage::Role::Assistant, response.text, response.toolCalls, {}}
-                             << results;
-        }
-    } catch (const LlmError &error) {
-        // co_await is not allowed in a handler: note the failure and record it below.
+    ModelConversation::Setup setup;
+    setup.request.model = result.model;
+    setup.request.system = prepared.prompt.system;
+    setup.request.messages = {LlmMessage::user(prepared.prompt.userMessage)};
+    setup.request.tools = impl->executor.specsFor(agent);
+    setup.request.temperature = prepared.config.temperature;
+    setup.request.context = prepared.context.structured();
+    const json toolDefinitions = ToolDefinitions::toJson(setup.request.tools);
+    setup.toolContext = {prepared.runId, agent, prepared.dryRun, prepared.request.aiSystemUserId, &prepared.request};
+    setup.log = {prepared.startedAt, prepared.context.summary(), prepared.context.totalTokens(), {}};
+    setup.maxRounds = options.maxRounds;
+    setup.watchKillSwitch = !prepared.dryRun;
+    setup.control = options.control;
+    QCoro::Task<ModelConversation::Outcome> talking =
+        ModelConversation::run(impl->db, impl->executor, *provider, std::move(setup));
+    const ModelConversation::Outcome talked = co_await talking;
+    result.usage = talked.usage;
+    result.actionsLogged = talked.actionsLogged;
+    result.executed = talked.executed;
+    result.blocked = talked.blocked;
+    result.awaitingApproval = talked.awaitingApproval;
+    result.invalid = talked.invalid;
+    result.reason = talked.stopped;
+    if (talked.cancelled || !talked.failure.isEmpty()) {
         result.status = u"failed"_s;
-        result.reason = error.message();
-        rounds.push_back({{"error", error.message().toStdString()},
-                          {"detail", error.detail().toStdString()},
-                          {"attempts", error.attempts()}});
-    }
-    if (result.status == u"failed"_s) {
-        QFuture<void> recorded = finish(prepared, result, rounds, toolDefinitions);
+        result.cancelled = talked.cancelled;
+        result.reason = talked.cancelled ? RunControl::cancelledReason(options.requestedBy) : talked.failure;
+        options.control.report(RunControl::Progress::Phase::Recording);
+        QFuture<void> recorded = finish(prepared, result, talked.rounds, toolDefinitions);
         co_await recorded;
         co_return result;
     }
@@ -273,23 +226,20 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     else
         result.cost = Cost{}; // the offline rules cost nothing
     result.status = u"completed"_s;
-    // The plan's observation row: a run that called nothing still leaves its reasoning in the log.
-    QFuture<void> observed = impl->db.run([anyCall, lastText, prepared, agent, result](SqlSession &s) {
-        if (!anyCall)
-            s.exec(
-                u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
-                "executed, tokens_used) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, ?::jsonb, ?, ?, false, ?)"_s,
-                {Agents::id(agent), prepared.runId, SqlSession::timestamp(prepared.startedAt),
-                 QString::fromStdString(prepared.context.summary().dump()), prepared.context.totalTokens(), lastText,
-                 qint64(result.usage.totalInputTokens() + result.usage.outputTokens)});
+    options.control.report(RunControl::Progress::Phase::Recording);
+    QFuture<void> observed = impl->db.run([talked, prepared, agent, result](SqlSession &s) {
+        if (!talked.anyCall)
+            RunRecord::logObservation(s, agent, prepared.runId, prepared.startedAt, prepared.context.summary(),
+                                      prepared.context.totalTokens(), talked.lastText,
+                                      result.usage.totalInputTokens() + result.usage.outputTokens);
         if (result.usage.totalInputTokens() > 0)
             ContextRequestLoader::recordActualTokens(s, agent, prepared.context.totalTokens(),
                                                      result.usage.totalInputTokens());
     });
     co_await observed;
-    if (!anyCall)
+    if (!talked.anyCall)
         ++result.actionsLogged;
-    QFuture<void> recorded = finish(prepared, result, rounds, toolDefinitions);
+    QFuture<void> recorded = finish(prepared, result, talked.rounds, toolDefinitions);
     co_await recorded;
     co_return result;
 }

@@ -7,6 +7,7 @@
 #include "llm/llmproviderfactory.h"
 #include "llm/llmtypes.h"
 #include "runs/runclaim.h"
+#include "runs/runcontrol.h"
 
 #include <QCoroTask>
 #include <QDateTime>
@@ -34,6 +35,8 @@ struct RunOptions
     QString model;
     // The API key for the agent's provider (the console's keychain); empty or unset: the environment's.
     std::function<QString(Agent agent, const QString &provider)> apiKey;
+    // Cancel and progress (the console's dry runs).
+    RunControl control;
 };
 
 struct RunResult
@@ -50,6 +53,8 @@ struct RunResult
     std::optional<Cost> cost;
     QString provider;
     QString model;
+    bool cancelled = false; // then status is "failed" and reason "Cancelled by ..."
+    QString notice;         // set when another provider answered than the one asked for (no key: the rules)
 };
 
 // One run of an agent, end to end (design.md "The run"): the agent's lock, its run record, the configuration and

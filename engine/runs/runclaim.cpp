@@ -40,16 +40,16 @@ void RunClaim::releaseLock(SqlSession &session, Agent agent)
 }
 
 std::optional<RunClaim::Claim> RunClaim::claim(SqlSession &session, Agent agent, Trigger trigger, const QDateTime &slot,
-                                               const QString &host, const QString &requestedBy)
+                                               const QString &host, const QString &requestedBy, const QString &replayOf)
 {
     const bool scheduled = trigger == Trigger::Schedule;
+    const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
     const QVariant id = session.scalar(
-        u"INSERT INTO mentats_runs (agent, trigger, scheduled_slot, dry_run, host, requested_by) "
-        "VALUES (?, ?, ?::timestamptz, ?, ?, ?) ON CONFLICT (agent, scheduled_slot) WHERE scheduled_slot IS NOT NULL "
-        "DO NOTHING RETURNING id::text"_s,
+        u"INSERT INTO mentats_runs (agent, trigger, scheduled_slot, dry_run, host, requested_by, replay_of) "
+        "VALUES (?, ?, ?::timestamptz, ?, ?, ?, ?::uuid) ON CONFLICT (agent, scheduled_slot) "
+        "WHERE scheduled_slot IS NOT NULL DO NOTHING RETURNING id::text"_s,
         {Agents::id(agent), triggerName(trigger), scheduled ? QVariant(SqlSession::timestamp(slot)) : QVariant(),
-         trigger == Trigger::DryRun, host.isEmpty() ? QVariant() : QVariant(host),
-         requestedBy.isEmpty() ? QVariant() : QVariant(requestedBy)});
+         trigger == Trigger::DryRun, orNull(host), orNull(requestedBy), orNull(replayOf)});
     if (id.isNull())
         return std::nullopt;
     return Claim{id.toString(), trigger};

@@ -29,8 +29,8 @@ struct Claim
 };
 
 // Inserts the run row (status running). For Trigger::Schedule `slot` is required, and nullopt means another
-// machine already claimed that slot. Throws DbError on anything else.
+// machine already claimed that slot. `replayOf`: the run this one replays. Throws DbError on anything else.
 std::optional<Claim> claim(SqlSession &session, Agent agent, Trigger trigger, const QDateTime &slot = {},
-                           const QString &host = {}, const QString &requestedBy = {});
+                           const QString &host = {}, const QString &requestedBy = {}, const QString &replayOf = {});
 
 } // namespace RunClaim

@@ -144,6 +144,8 @@ ActionLogPage::ActionLogPage(ConsoleSession &session, QWidget *parent) : QWidget
             m_run->setText(url.path());
             m_period->setCurrentIndex(m_period->findData(0));
             applyFilter();
+        } else if (url.scheme() == u"replay"_s) {
+            m_session.requestReplay(url.path());
         }
     });
     m_live.setInterval(kLiveMs);
@@ -282,10 +284,14 @@ QCoro::Task<QString> ActionLogPage::showDetails(QString actionId)
             html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Concerns:"), created.join(u", "_s));
         html += u"<h4>%1</h4>"_s.arg(tr("Context snapshot (%1 tokens)").arg(e.contextTokens)) + pre(d.contextSnapshot);
         html += u"<h4>%1</h4>"_s.arg(tr("The run"));
-        html += u"<p><a href=\"run:%1\">%2</a> · %3 · %4 · %5 %6 · %7</p>"_s.arg(
+        // A run that asked the model can be tried again against another model or instructions (Dry Run page).
+        const QString replay = d.systemPrompt.isEmpty() || d.runStatus == u"running"_s
+                                   ? QString()
+                                   : u" · <a href=\"replay:%1\">%2</a>"_s.arg(e.runId, tr("Replay…"));
+        html += u"<p><a href=\"run:%1\">%2</a>%8 · %3 · %4 · %5 %6 · %7</p>"_s.arg(
             e.runId, tr("Show only this run"), text(d.runTrigger), text(d.runStatus), text(d.provider), text(d.model),
             tr("%1 in / %2 out tokens, %3").arg(d.inputTokens).arg(d.outputTokens)
-                .arg(d.costUsd.isEmpty() ? tr("cost unknown") : u"$"_s + d.costUsd));
+                .arg(d.costUsd.isEmpty() ? tr("cost unknown") : u"$"_s + d.costUsd), replay);
         html += u"<ol>"_s;
         for (const ActionLog::Entry &a : d.runActions)
             html += u"<li>%1 %2 — %3%4</li>"_s.arg(when(a.createdAt).right(8), text(a.toolName.isEmpty() ? tr("(no tool)") : a.toolName),

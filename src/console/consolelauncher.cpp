@@ -176,7 +176,11 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         dialog->deleteLater();
         if (result != QDialog::Accepted)
             co_return;
+        session->setSecretStore(secrets);
         window->openSession(session, secrets);
+        // "Replay…" in the action log: the dry-run workspace takes the run up, and comes forward.
+        QObject::connect(session, &ConsoleSession::replayRequested, window,
+                         [window] { window->showPage(MainWindow::Page::DryRun); });
         // The scheduler runs in the app while it is open; Quit stops it cleanly (after the run in progress).
         auto *tray = new TrayController(*session, *secrets, *window, window);
         const auto quit = [tray] { quitAfter(tray); };

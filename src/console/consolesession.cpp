@@ -1,6 +1,7 @@
 #include "consolesession.h"
 
 #include "db/database.h"
+#include "secretstore.h"
 
 ConsoleSession::ConsoleSession(ConnectionSettings settings, std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_clock(std::move(clock)),
@@ -19,4 +20,19 @@ void ConsoleSession::signOut()
 {
     m_user.reset();
     Q_EMIT userChanged();
+}
+
+QCoro::Task<QString> ConsoleSession::storedApiKey(Agent agent)
+{
+    if (!m_secrets)
+        co_return QString();
+    QCoro::Task<QString> reading =
+        m_secrets->read(SecretStore::apiKeyKey(m_settings.endpoint(), m_settings.database, Agents::id(agent)));
+    const QString key = co_await reading;
+    co_return key;
+}
+
+QString ConsoleSession::requestedBy() const
+{
+    return m_user ? m_user->email : QString();
 }

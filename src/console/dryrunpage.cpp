@@ -4,18 +4,21 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "prompts/promptpreview.h"
+#include "replaypanel.h"
+#include "runactivity.h"
 #include "runs/agentrunner.h"
+#include "secretstore.h"
 #include "tools/toolexecutor.h"
 #include "tools/toolregistry.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -56,14 +59,19 @@ DryRunPage::DryRunPage(ConsoleSession &session, QWidget *parent) : QWidget(paren
     m_assemble->setObjectName(u"assembleButton"_s);
     m_ask = new QPushButton(tr("As&k the Model"), this);
     m_ask->setObjectName(u"askButton"_s);
-    m_state = new QLabel(this);
-    m_state->setObjectName(u"dryRunState"_s);
+    m_replayRun = new QPushButton(tr("&Replay a Run…"), this);
+    m_replayRun->setObjectName(u"replayRunButton"_s);
+    m_activity = new RunActivity(this);
     bar->addWidget(m_agent);
     bar->addWidget(m_assemble);
     bar->addWidget(m_ask);
-    bar->addWidget(m_state, 1);
+    bar->addWidget(m_replayRun);
+    bar->addWidget(m_activity, 1);
     layout->addLayout(bar);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"dryRunTabs"_s);
+    auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
     m_modules = tree(splitter, u"moduleTree"_s, {tr("Module"), tr("Tokens"), tr("Needs attention"), tr("Included")});
     m_modules->setAccessibleName(tr("Context modules"));
     m_prompt = new QPlainTextEdit(splitter);
@@ -72,9 +80,30 @@ DryRunPage::DryRunPage(ConsoleSession &session, QWidget *parent) : QWidget(paren
     m_prompt->setReadOnly(true);
     m_calls = tree(splitter, u"callTree"_s, {tr("Tool"), tr("About"), tr("Verdict"), tr("Parameters")});
     m_calls->setAccessibleName(tr("Proposed tool calls"));
-    layout->addWidget(splitter, 1);
+    m_tabs->addTab(splitter, tr("Now"));
+    m_replay = new ReplayPanel(session, *m_activity, m_tabs);
+    m_tabs->addTab(m_replay, tr("Replay"));
+    layout->addWidget(m_tabs, 1);
+
     connect(m_assemble, &QPushButton::clicked, this, [this] { assemble(); });
     connect(m_ask, &QPushButton::clicked, this, [this] { askModel(); });
+    connect(m_replayRun, &QPushButton::clicked, this, [this] { showReplay(); });
+    connect(m_agent, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_replay)
+            m_replay->load(agent());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_replay)
+            m_replay->load(agent()); // the runs made meanwhile, too
+    });
+    connect(m_replay, &ReplayPanel::message, this, &DryRunPage::message);
+    connect(m_replay, &ReplayPanel::agentShown, this, [this](Agent shown) {
+        const QSignalBlocker blocker(m_agent);
+        m_agent->setCurrentIndex(m_agent->findData(Agents::id(shown)));
+    });
+    connect(m_activity, &RunActivity::busyChanged, this, [this](bool busy) { setIdle(!busy); });
+    // From the action log's "Replay…": take the run up here.
+    connect(&session, &ConsoleSession::replayRequested, this, [this](const QString &runId) { showReplay(runId); });
 }
 
 Agent DryRunPage::agent() const
@@ -82,13 +111,25 @@ Agent DryRunPage::agent() const
     return Agents::fromId(m_agent->currentData().toString()).value_or(Agent::OfficeManager);
 }
 
-void DryRunPage::setBusy(bool busy, const QString &what)
+bool DryRunPage::isBusy() const
 {
-    m_busy = busy;
-    m_assemble->setEnabled(!busy);
-    m_ask->setEnabled(!busy);
-    m_agent->setEnabled(!busy);
-    m_state->setText(what);
+    return m_activity->isBusy();
+}
+
+void DryRunPage::setIdle(bool idle)
+{
+    for (QWidget *w : std::initializer_list<QWidget *>{m_assemble, m_ask, m_replayRun, m_agent})
+        w->setEnabled(idle);
+}
+
+QCoro::Task<void> DryRunPage::showReplay(QString runId)
+{
+    {
+        const QSignalBlocker blocker(m_tabs); // one load, for the run asked for
+        m_tabs->setCurrentWidget(m_replay);
+    }
+    QCoro::Task<void> loading = m_replay->load(agent(), runId);
+    co_await loading;
 }
 
 QString DryRunPage::promptText() const
@@ -98,9 +139,10 @@ QString DryRunPage::promptText() const
 
 QCoro::Task<void> DryRunPage::assemble()
 {
-    if (m_busy)
+    if (isBusy())
         co_return;
-    setBusy(true, tr("Assembling the context…"));
+    m_activity->begin(tr("Assembling the context…"), false);
+    m_tabs->setCurrentIndex(0);
     const Agent which = agent();
     const std::shared_ptr<const Clock> clock = m_session.clock();
     QPointer<DryRunPage> self(this);
@@ -134,14 +176,13 @@ QCoro::Task<void> DryRunPage::assemble()
         m_prompt->setPlainText(tr("──── system prompt ────") + u"\n\n"_s + a.prompt.systemText() + u"\n\n"_s +
                                tr("──── user message ────") + u"\n\n"_s + a.prompt.userMessage + u"\n\n"_s +
                                tr("──── tools ────") + u"\n\n"_s + a.tools);
-        setBusy(false, tr("%1 modules, about %2 tokens; %3 things need attention.")
-                           .arg(a.context.modules.size())
-                           .arg(a.context.totalTokens())
-                           .arg(a.context.attentionTotal()));
+        m_activity->end(tr("%1 modules, about %2 tokens; %3 things need attention.")
+                            .arg(QString::number(a.context.modules.size()), QString::number(a.context.totalTokens()),
+                                 QString::number(a.context.attentionTotal())));
     } catch (const DbError &error) {
         if (!self)
             co_return;
-        setBusy(false, error.message());
+        m_activity->end(error.message());
     }
 }
 
@@ -161,21 +202,44 @@ QString DryRunPage::verdict(const ActionLog::Entry &e)
 
 QCoro::Task<void> DryRunPage::askModel()
 {
-    if (m_busy)
+    if (isBusy())
         co_return;
-    setBusy(true, tr("Asking the model (a dry run: nothing reaches staff)…"));
     QPointer<DryRunPage> self(this);
+    const RunControl control = m_activity->begin(tr("Asking the model (a dry run: nothing reaches staff)…"));
+    m_tabs->setCurrentIndex(0);
+    const Agent which = agent();
+    QString key;
+    try {
+        QCoro::Task<QString> reading = m_session.storedApiKey(which);
+        key = co_await reading;
+    } catch (const SecretStoreError &error) {
+        if (self)
+            Q_EMIT message(
+                tr("The keychain could not be read (%1): the environment's API key is used.").arg(error.message));
+    }
+    if (!self)
+        co_return;
     RunOptions options;
-    options.agent = agent();
+    options.agent = which;
     options.trigger = RunClaim::Trigger::DryRun;
     options.dryRun = true;
     options.callEvenIfQuiet = true;
-    options.requestedBy = m_session.isSignedIn() ? m_session.user().email : QString();
+    options.requestedBy = m_session.requestedBy();
+    options.apiKey = [key](Agent, const QString &) { return key; };
+    options.control = control;
     AgentRunner runner(m_session.settings(), m_session.clock());
     QCoro::Task<RunResult> running = runner.run(options);
     const RunResult result = co_await running;
     if (!self)
         co_return;
+    if (result.cancelled) {
+        const QString text = tr("Cancelled; the dry run is recorded as failed (\"%1\").").arg(result.reason);
+        m_activity->end(text);
+        Q_EMIT message(text);
+        co_return;
+    }
+    if (!result.notice.isEmpty())
+        Q_EMIT message(result.notice);
     ActionLog::Filter filter;
     filter.runId = result.runId;
     filter.limit = 500;
@@ -196,7 +260,8 @@ QCoro::Task<void> DryRunPage::askModel()
             co_return;
         Q_EMIT message(error.message());
     }
-    setBusy(false, result.status == u"completed"_s
-                       ? tr("Dry run %1 with %2: %n proposal(s).", nullptr, int(m_proposed.size())).arg(result.runId, result.provider)
-                       : tr("The run %1: %2").arg(result.status, result.reason));
+    m_activity->end(result.status == u"completed"_s
+                        ? tr("Dry run %1 with %2: %n proposal(s).", nullptr, int(m_proposed.size()))
+                              .arg(result.runId, result.provider)
+                        : tr("The run %1: %2").arg(result.status, result.reason));
 }

@@ -9,16 +9,20 @@
 
 class ConsoleSession;
 class QComboBox;
-class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
+class ReplayPanel;
+class RunActivity;
 
 // Try an agent without touching staff: "Assemble now" shows every context module with its token estimate and
 // attention counts, what the budget left out, the full system prompt and user message, and the tool definitions;
-// "Ask the model" runs the agent as a dry run on the configured provider (or the offline rules) and lists each
-// proposed tool call with its verdict — would run, would wait for approval, blocked (by which control), invalid
-// (which rule). The run is recorded as a dry run; nothing staff-facing is written.
+// "Ask the model" runs the agent as a dry run on the configured provider (its key from the keychain, or the offline
+// rules) and lists each proposed tool call with its verdict — would run, would wait for approval, blocked (by which
+// control), invalid (which rule). "Replay a run" tries a recorded run again against another model or instruction
+// version and shows the two side by side (ReplayPanel). Runs show their progress and can be cancelled; each is
+// recorded as a dry run and nothing staff-facing is written.
 class DryRunPage : public QWidget
 {
     Q_OBJECT
@@ -28,28 +32,33 @@ public:
 
     QCoro::Task<void> assemble();
     QCoro::Task<void> askModel();
-    bool isBusy() const { return m_busy; }
+    QCoro::Task<void> showReplay(QString runId = {});
+    bool isBusy() const;
     const AssembledContext &context() const { return m_context; }
     const QList<ActionLog::Entry> &proposed() const { return m_proposed; }
     QString promptText() const;
     static QString verdict(const ActionLog::Entry &entry);
+    ReplayPanel *replayPanel() const { return m_replay; }
+    RunActivity *activity() const { return m_activity; }
 
 Q_SIGNALS:
     void message(const QString &text);
 
 private:
     Agent agent() const;
-    void setBusy(bool busy, const QString &what = {});
+    void setIdle(bool idle);
 
     ConsoleSession &m_session;
     QComboBox *m_agent = nullptr;
     QPushButton *m_assemble = nullptr;
     QPushButton *m_ask = nullptr;
-    QLabel *m_state = nullptr;
+    QPushButton *m_replayRun = nullptr;
+    RunActivity *m_activity = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_modules = nullptr;
     QPlainTextEdit *m_prompt = nullptr;
     QTreeWidget *m_calls = nullptr;
+    ReplayPanel *m_replay = nullptr;
     AssembledContext m_context;
     QList<ActionLog::Entry> m_proposed;
-    bool m_busy = false;
 };

@@ -7,6 +7,7 @@
 #include "migrations/migrator.h"
 #include "prompts/agentprompt.h"
 #include "prompts/officemanagerprompt.h"
+#include "prompts/promptinstructions.h"
 #include "prompts/revenueoptimizerprompt.h"
 #include "prompts/tone.h"
 #include "testdatabase.h"
@@ -139,6 +140,54 @@ private Q_SLOTS:
         QVERIFY(b.userMessage.startsWith(u"Now: Tuesday 24 November 2026, 15:30 (America/Los_Angeles).\n\n"
                                          "(Not shown this time: schedule.)"_s));
         QVERIFY(!a.systemText().contains(u"09:00"_s));
+    }
+
+    // A replay swaps only the managers' instructions in a recorded prompt: the result is byte for byte the prompt
+    // that those instructions would have built, with the run's guidance kept.
+    void swapsTheInstructionsOfARecordedPrompt_data()
+    {
+        QTest::addColumn<int>("agent");
+        QTest::addColumn<QString>("recorded");
+        QTest::addColumn<QString>("wanted");
+        for (const Agent agent : {Agent::OfficeManager, Agent::RevenueOptimizer}) {
+            const QByteArray name = Agents::id(agent).toLatin1();
+            QTest::addRow("%s other text", name.constData())
+                << int(agent) << u"Be brief."_s << u"Greet everyone by name.\n\nNo emojis."_s;
+            QTest::addRow("%s none to some", name.constData()) << int(agent) << QString() << u"Be brief."_s;
+            QTest::addRow("%s some to none", name.constData()) << int(agent) << u"Be brief."_s << u"  "_s;
+            QTest::addRow("%s a heading inside", name.constData())
+                << int(agent) << u"## Response format\nShout."_s << u"Whisper."_s;
+        }
+    }
+
+    void swapsTheInstructionsOfARecordedPrompt()
+    {
+        QFETCH(int, agent);
+        QFETCH(QString, recorded);
+        QFETCH(QString, wanted);
+        AssembledContext context;
+        context.agent = Agent(agent);
+        context.modules = {module(u"attendance"_s, u"## Time & Attendance\nAna late"_s),
+                           module(u"policy"_s, u"## Policies\n- Open at 10 sharp"_s)};
+        AgentPromptSettings then = settings();
+        then.instructions = recorded;
+        AgentPromptSettings now = settings();
+        now.instructions = wanted;
+        const BusinessCalendar calendar = calendarAt(u"2026-11-24T17:00:00Z"_s);
+        const QString before = AgentPrompt::build(Agent(agent), then, context, calendar).systemText();
+        const QString after = AgentPrompt::build(Agent(agent), now, context, calendar).systemText();
+        const std::optional<QString> swapped = PromptInstructions::withInstructions(before, Agent(agent), wanted);
+        QVERIFY(swapped);
+        QCOMPARE(*swapped, after);
+        QVERIFY(swapped->endsWith(u"## Policies\n- Open at 10 sharp"_s));
+    }
+
+    void refusesAPromptOfAnotherLayout()
+    {
+        QVERIFY(!PromptInstructions::withInstructions(u"You are a helpful assistant."_s, Agent::OfficeManager, u"x"_s));
+        // The Revenue Optimizer's prompt does not end like the Office Manager's.
+        const QString optimizer = RevenueOptimizerPrompt::base(settings());
+        QVERIFY(!PromptInstructions::withInstructions(optimizer, Agent::OfficeManager, u"x"_s));
     }
 
     // End to end on a real database: what is in view brings its memories and policies, nothing else does; staff

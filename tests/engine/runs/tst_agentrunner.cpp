@@ -146,6 +146,32 @@ private Q_SLOTS:
         QCOMPARE(run(withRules()).status, u"completed"_s); // the lock was released
     }
 
+    void cancelsMidCallLeavingOnlyTheRecord()
+    {
+        FakeLlmServer server;
+        server.enqueue(FakeLlmServer::Reply::hang());
+        RunOptions options;
+        options.trigger = RunClaim::Trigger::DryRun;
+        options.requestedBy = u"maria@store.example"_s;
+        options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
+        options.control.cancellation = std::make_shared<LlmCancellation>();
+        connect(&server, &FakeLlmServer::requestReceived, options.control.cancellation.get(), &LlmCancellation::cancel);
+        QList<int> phases;
+        options.control.progress = [&phases](const RunControl::Progress &p) { phases << int(p.phase); };
+        const RunResult result = run(options);
+        QCOMPARE(result.status, u"failed"_s);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.reason, u"Cancelled by maria@store.example"_s);
+        using Phase = RunControl::Progress::Phase;
+        QCOMPARE(phases, (QList<int>{int(Phase::AssemblingContext), int(Phase::AskingModel), int(Phase::Recording)}));
+        QCOMPARE(s().scalar(u"SELECT status || ': ' || status_reason || ' ' || (rounds -> -1)::text FROM mentats_runs "
+                            "WHERE id = ?::uuid"_s, {result.runId}).toString(),
+                 u"failed: Cancelled by maria@store.example {\"cancelled\": true}"_s);
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions"_s).toInt(), 0);
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0);
+        QCOMPARE(run(withRules()).status, u"completed"_s); // the lock was released
+    }
+
     void runsEachScheduledSlotOnce()
     {
         const QDateTime slot = kNow.addSecs(-15 * 60);

@@ -1,0 +1,42 @@
+#include "runs/runrecord.h"
+
+#include "db/sqlsession.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QVariant orNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QString text(const nlohmann::json &value)
+{
+    return QString::fromStdString(value.dump());
+}
+
+} // namespace
+
+void RunRecord::save(SqlSession &session, const QString &runId) const
+{
+    session.exec(u"UPDATE mentats_runs SET status = ?, status_reason = ?, dry_run = ?, provider = ?, model = ?, "
+                 "context_summary = ?::jsonb, context = ?::jsonb, system_prompt = ?, user_message = ?, "
+                 "rounds = ?::jsonb, input_tokens = ?, output_tokens = ?, cache_read_tokens = ?, "
+                 "cache_write_tokens = ?, cost_usd = ?::numeric, tools = ?::jsonb, finished_at = now() "
+                 "WHERE id = ?::uuid"_s,
+                 {status, orNull(reason), dryRun, orNull(provider), orNull(model), text(contextSummary), text(context),
+                  systemPrompt, userMessage, text(rounds), usage.inputTokens, usage.outputTokens, usage.cacheReadTokens,
+                  usage.cacheWriteTokens, cost ? QVariant(cost->exactDollars()) : QVariant(),
+                  tools.is_null() ? QVariant() : QVariant(text(tools)), runId});
+}
+
+void RunRecord::logObservation(SqlSession &session, Agent agent, const QString &runId, const QDateTime &runStartedAt,
+                               const nlohmann::json &contextSummary, int contextTokens, const QString &reasoning,
+                               qint64 tokensUsed)
+{
+    session.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
+                 "executed, tokens_used) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, ?::jsonb, ?, ?, false, ?)"_s,
+                 {Agents::id(agent), runId, SqlSession::timestamp(runStartedAt), text(contextSummary), contextTokens,
+                  reasoning, tokensUsed});
+}
