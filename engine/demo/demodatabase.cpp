@@ -4,6 +4,7 @@
 #include "db/dberror.h"
 #include "db/sqlsession.h"
 #include "demo/teamtimebaseline.h"
+#include "demo/demohistory.h"
 #include "migrations/migrator.h"
 
 #include <QCoroFuture>
@@ -139,6 +140,12 @@ DemoDatabase::StartResult DemoDatabase::start(const DemoOptions &options,
                                                      if (progress)
                                                          progress(u"Applied migration %1 %2"_s.arg(m.version).arg(m.name));
                                                  }).size());
+    if (!result.reused) {
+        const DemoHistory::Summary history = DemoHistory::write(session, calendar, options.seed);
+        if (progress)
+            progress(u"Wrote two weeks of agent history: %1 runs, %2 actions"_s.arg(QString::number(history.runs),
+                                                                                  QString::number(history.actions)));
+    }
     return result;
 }
 

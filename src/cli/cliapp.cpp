@@ -13,6 +13,7 @@
 #include "schedulercommand.h"
 
 #include <QCoreApplication>
+#include <QException>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -87,13 +88,29 @@ QCoro::Task<int> CliApp::run(QStringList arguments)
     if (parser.isSet(u"verbose"_s))
         Bootstrap::initialize(QCoreApplication::applicationName(), true);
 
+    // Work run through QtConcurrent comes back wrapped in QUnhandledException: unwrap it, so a DbError thrown on a
+    // worker is reported like any other, and anything else still ends the command with a sentence, never a hang.
+    std::exception_ptr failure;
     try {
         QCoro::Task<int> running = command->run(parser);
         co_return co_await running;
+    } catch (const QUnhandledException &wrapped) {
+        failure = wrapped.exception() ? wrapped.exception() : std::current_exception();
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    try {
+        std::rethrow_exception(failure);
     } catch (const DbError &error) {
         Output::error(error.message());
         if (parser.isSet(u"verbose"_s) && !error.detail().isEmpty())
             Output::error(u"detail: "_s + error.detail());
         co_return error.kind() == DbError::Kind::Usage ? ExitUsage : ExitFailure;
+    } catch (const std::exception &error) {
+        Output::error(u"mentats %1 failed: %2"_s.arg(command->name(), QString::fromLocal8Bit(error.what())));
+        co_return ExitFailure;
+    } catch (...) {
+        Output::error(u"mentats %1 failed unexpectedly."_s.arg(command->name()));
+        co_return ExitFailure;
     }
 }
