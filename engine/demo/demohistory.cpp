@@ -96,6 +96,23 @@ DemoHistory::Summary DemoHistory::write(SqlSession &session, const BusinessCalen
             "WHERE r.agent = 'revenue_optimizer'"_s,
             {staff});
 
+        // What those nightly runs left behind: a memory per person they wrote about, and two policy notes from the
+        // latest run.
+        session.exec(
+            u"INSERT INTO ai_memory (scope, user_id, memory_type, content, confidence, observation_count, "
+            "last_observed_at, created_by_run_id, expires_at, created_at, updated_at) SELECT DISTINCT ON (target_user_id) "
+            "'user', target_user_id, 'pattern', tool_params ->> 'content', 0.55 + floor(random() * 40) / 100, "
+            "count(*) OVER (PARTITION BY target_user_id), max(created_at) OVER (PARTITION BY target_user_id), run_id, "
+            "created_at + interval '60 days', created_at, created_at FROM ai_actions WHERE tool_name = 'write_memory' "
+            "ORDER BY target_user_id, created_at"_s);
+        session.exec(
+            u"INSERT INTO ai_policy_notes (scope, content, priority, updated_by_run_id, created_at, updated_at) "
+            "SELECT 'global', note, priority, id, started_at, started_at FROM (SELECT id, started_at FROM mentats_runs "
+            "WHERE agent = 'revenue_optimizer' ORDER BY started_at DESC LIMIT 1) AS r CROSS JOIN (VALUES "
+            "('Nudge a late arrival once per shift; if there is still no clock-in 45 minutes later, flag a manager "
+            "instead of nudging again.', 80), ('On Fridays check clock-ins at 8:50: most late arrivals happen then.', "
+            "60)) AS n (note, priority)"_s);
+
         // Two calls from this morning that wait for a manager.
         const QDateTime morning = calendar.atUtc(today, QTime(7, 30));
         const QString runId = session.scalar(

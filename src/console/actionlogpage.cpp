@@ -189,9 +189,12 @@ QCoro::Task<void> ActionLogPage::loadChoices()
         const QSignalBlocker blocker(m_person);
         for (const auto &[id, name] : choices.people)
             m_person->addItem(name, id);
+        // The edits hold the business's wall-clock time (a QDateTimeEdit would show a zoned value in the
+        // machine's zone); filter() reads them back in the business zone.
         const QDateTime now = m_session.clock()->nowUtc().toTimeZone(m_zone);
-        m_to->setDateTime(now);
-        m_from->setDateTime(now.addDays(-7));
+        const QDateTime weekAgo = now.addDays(-7);
+        m_to->setDateTime(QDateTime(now.date(), now.time()));
+        m_from->setDateTime(QDateTime(weekAgo.date(), weekAgo.time()));
         m_from->setEnabled(false);
         m_to->setEnabled(false);
     } catch (const DbError &error) {

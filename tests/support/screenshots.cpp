@@ -1,20 +1,27 @@
 // mentats-screenshots: the console's pages on the demo business, saved as PNGs for the README and docs/.
 // Run: QT_QPA_PLATFORM=offscreen build/tests/mentats-screenshots [--dir DEMO_DIR] [--out docs] [--dark]
+#include "actionlogmodel.h"
+#include "actionlogpage.h"
 #include "agenteditor.h"
+#include "approvalspage.h"
 #include "agentspage.h"
 #include "consolesession.h"
 #include "core/bootstrap.h"
 #include "dashboardpage.h"
+#include "dryrunpage.h"
 #include "db/database.h"
 #include "demo/demodatabase.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "policiesmemorypage.h"
+#include "reportspage.h"
 #include "signindialog.h"
 #include "wait.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +101,31 @@ int main(int argc, char *argv[])
     auto *agents = qobject_cast<AgentsPage *>(window.page(MainWindow::Page::Agents));
     waitFor([&] { return !agents->editor(0)->isBusy() && !agents->editor(0)->saved().cronSchedule.isEmpty(); });
     save(&window, u"console-agents"_s);
+    window.showPage(MainWindow::Page::PoliciesMemory);
+    auto *knowledge = qobject_cast<PoliciesMemoryPage *>(window.page(MainWindow::Page::PoliciesMemory));
+    waitFor([&] { return !knowledge->isBusy() && !knowledge->memories().isEmpty(); });
+    save(&window, u"console-policies-memory"_s);
+    window.showPage(MainWindow::Page::ActionLog);
+    auto *actionLog = qobject_cast<ActionLogPage *>(window.page(MainWindow::Page::ActionLog));
+    waitFor([&] { return actionLog->model()->rowCount() > 0; });
+    if (auto *table = actionLog->findChild<QTableView *>(); table && actionLog->model()->rowCount() > 2) {
+        table->setFocus();
+        table->selectRow(2);
+    }
+    QTest::qWait(1500); // the details pane loads on a worker
+    save(&window, u"console-action-log"_s);
+    window.showPage(MainWindow::Page::DryRun);
+    auto *dryRun = qobject_cast<DryRunPage *>(window.page(MainWindow::Page::DryRun));
+    Wait::forTask(dryRun->assemble());
+    save(&window, u"console-dry-run"_s);
+    window.showPage(MainWindow::Page::Approvals);
+    auto *approvals = qobject_cast<ApprovalsPage *>(window.page(MainWindow::Page::Approvals));
+    waitFor([&] { return !approvals->isBusy() && !approvals->pending().isEmpty(); });
+    save(&window, u"console-approvals"_s);
+    window.showPage(MainWindow::Page::Reports);
+    auto *reports = qobject_cast<ReportsPage *>(window.page(MainWindow::Page::Reports));
+    waitFor([&] { return reports->summary().total > 0; });
+    save(&window, u"console-reports"_s);
     window.showPage(MainWindow::Page::Settings);
     save(&window, u"console-settings"_s);
     window.showPage(MainWindow::Page::Checks);
