@@ -62,6 +62,26 @@ struct AgentRunner::Impl
     ToolExecutor executor;
 };
 
+void RunResult::conclude(const ModelConversation::Outcome &talked, const QString &requestedBy,
+                         const LlmProvider &answeredBy)
+{
+    usage = talked.usage;
+    actionsLogged = talked.actionsLogged;
+    executed = talked.executed;
+    blocked = talked.blocked;
+    awaitingApproval = talked.awaitingApproval;
+    invalid = talked.invalid;
+    cancelled = talked.cancelled;
+    if (talked.cancelled || !talked.failure.isEmpty()) {
+        status = u"failed"_s;
+        reason = talked.cancelled ? RunControl::cancelledReason(requestedBy) : talked.failure;
+        return;
+    }
+    status = u"completed"_s;
+    const QString priceProvider = answeredBy.priceProvider();
+    cost = priceProvider.isEmpty() ? std::optional<Cost>(Cost{}) : PriceTable::load().cost(priceProvider, model, usage);
+}
+
 AgentRunner::AgentRunner(ConnectionSettings settings, std::shared_ptr<const Clock> clock,
                          QNetworkAccessManager *network)
     : d(std::make_shared<Impl>(std::move(settings), std::move(clock), network))
@@ -203,29 +223,15 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     QCoro::Task<ModelConversation::Outcome> talking =
         ModelConversation::run(impl->db, impl->executor, *provider, std::move(setup));
     const ModelConversation::Outcome talked = co_await talking;
-    result.usage = talked.usage;
-    result.actionsLogged = talked.actionsLogged;
-    result.executed = talked.executed;
-    result.blocked = talked.blocked;
-    result.awaitingApproval = talked.awaitingApproval;
-    result.invalid = talked.invalid;
-    result.reason = talked.stopped;
-    if (talked.cancelled || !talked.failure.isEmpty()) {
-        result.status = u"failed"_s;
-        result.cancelled = talked.cancelled;
-        result.reason = talked.cancelled ? RunControl::cancelledReason(options.requestedBy) : talked.failure;
+    result.conclude(talked, options.requestedBy, *provider);
+    if (result.status == u"failed"_s) {
         options.control.report(RunControl::Progress::Phase::Recording);
         QFuture<void> recorded = finish(prepared, result, talked.rounds, toolDefinitions);
         co_await recorded;
         co_return result;
     }
 
-    const QString priceProvider = provider->priceProvider();
-    if (!priceProvider.isEmpty())
-        result.cost = PriceTable::load().cost(priceProvider, result.model, result.usage);
-    else
-        result.cost = Cost{}; // the offline rules cost nothing
-    result.status = u"completed"_s;
+    result.reason = talked.stopped;
     options.control.report(RunControl::Progress::Phase::Recording);
     QFuture<void> observed = impl->db.run([talked, prepared, agent, result](SqlSession &s) {
         if (!talked.anyCall)

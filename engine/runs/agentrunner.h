@@ -18,6 +18,9 @@
 
 class LlmProvider;
 class QNetworkAccessManager;
+namespace ModelConversation {
+struct Outcome;
+}
 class ToolExecutor;
 
 struct RunOptions
@@ -55,6 +58,10 @@ struct RunResult
     QString model;
     bool cancelled = false; // then status is "failed" and reason "Cancelled by ..."
     QString notice;         // set when another provider answered than the one asked for (no key: the rules)
+
+    // Takes the conversation's counts and verdict: failed ("Cancelled by <requestedBy>" or the failure), or
+    // completed and priced at `answeredBy`'s published prices for `model` (the offline rules cost nothing).
+    void conclude(const ModelConversation::Outcome &talked, const QString &requestedBy, const LlmProvider &answeredBy);
 };
 
 // One run of an agent, end to end (design.md "The run"): the agent's lock, its run record, the configuration and

@@ -7,7 +7,6 @@
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
-#include "llm/pricetable.h"
 #include "prompts/promptinstructions.h"
 #include "runs/modelconversation.h"
 #include "runs/recordedrun.h"
@@ -163,22 +162,7 @@ QCoro::Task<RunResult> RunReplayer::replay(ReplayOptions options)
         ModelConversation::run(impl->db, impl->executor, *provider, std::move(setup));
     const ModelConversation::Outcome talked = co_await talking;
 
-    result.usage = talked.usage;
-    result.actionsLogged = talked.actionsLogged;
-    result.executed = talked.executed;
-    result.blocked = talked.blocked;
-    result.awaitingApproval = talked.awaitingApproval;
-    result.invalid = talked.invalid;
-    result.cancelled = talked.cancelled;
-    if (talked.cancelled || !talked.failure.isEmpty()) {
-        result.status = u"failed"_s;
-        result.reason = talked.cancelled ? RunControl::cancelledReason(options.requestedBy) : talked.failure;
-    } else {
-        result.status = u"completed"_s;
-        const QString priceProvider = provider->priceProvider();
-        result.cost = priceProvider.isEmpty() ? std::optional<Cost>(Cost{})
-                                              : PriceTable::load().cost(priceProvider, result.model, result.usage);
-    }
+    result.conclude(talked, options.requestedBy, *provider);
     options.control.report(Phase::Recording);
     const RunRecord record{result.status,
                            result.reason,
