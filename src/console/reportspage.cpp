@@ -6,6 +6,7 @@
 #include "core/businesscalendar.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "reportformat.h"
 #include "tools/toolregistry.h"
 
 #include <QComboBox>
@@ -53,19 +54,12 @@ void fillCounts(QTreeWidget *list, const QList<ActionSummary::Count> &counts, qi
 {
     list->clear();
     for (const ActionSummary::Count &c : counts) {
-        auto *item = new QTreeWidgetItem(list, {c.label, QLocale().toString(c.count),
-                                                total > 0 ? QLocale().toString(100.0 * double(c.count) / double(total),
-                                                                               'f', 1) + u" %"_s
-                                                          : QString()});
+        auto *item =
+            new QTreeWidgetItem(list, {c.label, QLocale().toString(c.count), ReportFormat::share(c.count, total)});
         item->setData(0, Qt::UserRole, c.key);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-}
-
-QString money(double usd)
-{
-    return u"$"_s + QLocale().toString(usd, 'f', usd < 10 ? 4 : 2);
 }
 
 } // namespace
@@ -318,7 +312,7 @@ void ReportsPage::showSummary()
     const ActionSummary::Summary &s = m_summary;
     QStringList costs;
     for (const ActionSummary::AgentTotals &t : s.agents) {
-        QString cost = Agents::displayName(t.agent) + u" "_s + money(t.costUsd);
+        QString cost = Agents::displayName(t.agent) + u" "_s + ReportFormat::money(t.costUsd);
         if (t.unpricedRuns > 0)
             cost += tr(" + %n run(s) with no known price", nullptr, int(t.unpricedRuns));
         costs << cost.toHtmlEscaped();
@@ -332,7 +326,7 @@ void ReportsPage::showSummary()
                     figure(tr("Blocked"), QLocale().toString(s.count(u"blocked"_s))),
                     figure(tr("Awaiting approval"), QLocale().toString(s.count(u"awaiting_approval"_s))),
                     figure(tr("Failed"), QLocale().toString(s.count(u"failed"_s))),
-                    figure(tr("Cost"), money(s.costUsd()))}
+                    figure(tr("Cost"), ReportFormat::money(s.costUsd()))}
             .join(u" · "_s) +
         u"<br><small>"_s + costs.join(u" · "_s) + u"</small>"_s);
     m_charts->show(s);

@@ -1,5 +1,6 @@
 #include "actionreportpdf.h"
 
+#include "reportformat.h"
 #include "statuspalette.h"
 
 #include <QFontMetricsF>
@@ -43,9 +44,10 @@ QStringList wrap(const QString &text, const QFont &font, QPaintDevice *device, q
     return lines.isEmpty() ? QStringList{QString()} : lines;
 }
 
+// Money in the C locale: a report reads the same wherever it was printed.
 QString money(double usd)
 {
-    return u"$"_s + QLocale::c().toString(usd, 'f', usd < 10 ? 4 : 2);
+    return ReportFormat::money(usd, QLocale::c());
 }
 
 struct Series
@@ -339,9 +341,7 @@ void ActionReportPdf::addSummary(const ActionSummary::Summary &summary)
         heading(title);
         QList<QStringList> rows;
         for (const ActionSummary::Count &c : list) {
-            const QString share = total > 0 ? QLocale().toString(100.0 * double(c.count) / double(total), 'f', 1) + u" %"_s
-                                            : QString();
-            rows << QStringList{c.label, QLocale().toString(c.count), share};
+            rows << QStringList{c.label, QLocale().toString(c.count), ReportFormat::share(c.count, total)};
         }
         table({{what, 0.6}, {QObject::tr("Actions"), 0.2, right}, {QObject::tr("Share"), 0.2, right}}, rows);
     };

@@ -109,6 +109,8 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
     const auto stopped = [&self] { return !self || self->m_cancel; };
     Database &database = m_database;
     const bool pdf = request.format == Format::Pdf;
+    const ActionExport::Format textFormat =
+        request.format == Format::Csv ? ActionExport::Format::Csv : ActionExport::Format::JsonLines;
 
     auto starting = database.run([request, pdf](SqlSession &s) {
         const BusinessSettings settings = BusinessSettings::load(s);
@@ -147,9 +149,7 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
             start.zone);
         report->addSummary(start.summary);
     } else {
-        ActionExport::writeHeader(request.format == Format::Csv ? ActionExport::Format::Csv
-                                                               : ActionExport::Format::JsonLines,
-                                  *file);
+        ActionExport::writeHeader(textFormat, *file);
     }
 
     // The rows: every action, or for the weekly summary the ones that need attention, a capped list per outcome.
@@ -195,9 +195,7 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
             if (report) {
                 report->addActions(page);
             } else {
-                ActionExport::writeRows(request.format == Format::Csv ? ActionExport::Format::Csv
-                                                                     : ActionExport::Format::JsonLines,
-                                        page, start.zone, *file);
+                ActionExport::writeRows(textFormat, page, start.zone, *file);
             }
             result.actions += page.size();
             Q_EMIT self->progress(result.actions, total);

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+// How the reports write money and shares, the same on the Reports page and in the PDF.
+namespace ReportFormat {
+// "$0.0246" under ten dollars (agent runs cost cents), "$12.50" above.
+QString money(double usd, const QLocale &locale = QLocale());
+// "12.5 %" of `whole`; empty when there is no whole.
+QString share(qint64 part, qint64 whole, const QLocale &locale = QLocale());
+} // namespace ReportFormat
