@@ -4,6 +4,7 @@
 -- metrics tables keep exactly the plan's columns; roll-ups and the console read them by day, hence the date indexes.
 CREATE INDEX IF NOT EXISTS mentats_staff_metrics_daily_date_idx ON staff_metrics_daily (date);
 CREATE INDEX IF NOT EXISTS mentats_location_metrics_daily_date_idx ON location_metrics_daily (date);
+CREATE INDEX IF NOT EXISTS mentats_time_entries_clock_in_idx ON time_entries (clock_in);
 
 CREATE TABLE IF NOT EXISTS mentats_metrics_imports (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,

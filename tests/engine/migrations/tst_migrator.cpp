@@ -144,7 +144,7 @@ private:
         const int indexes = s.scalar(u"SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' "
                                      "AND indexname LIKE 'mentats\\_%'"_s)
                                 .toInt();
-        QCOMPARE(indexes, 50); // 36 indexes for the engine's queries and the POS rows' unique key, and our 13 tables' primary keys
+        QCOMPARE(indexes, 51); // 37 indexes for the engine's queries and the POS rows' unique key, and our 13 tables' primary keys
         QVERIFY(s.scalar(u"SELECT to_regclass('mentats_ai_actions_created_at_idx') IS NOT NULL"_s).toBool());
         QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), kBuiltInCount);
     }
