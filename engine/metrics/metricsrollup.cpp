@@ -303,6 +303,9 @@ void MetricsRollup::rollUpChunk(SqlSession &session, QDate from, QDate to, Repor
     const QString inLabour =
         columnExists(session, u"users"_s, u"include_in_labor_cost"_s) ? u"u.include_in_labor_cost"_s : u"true"_s;
 
+    // One roll-up at a time across every console and server: two writing the same days would wait on each other's
+    // rows in no particular order.
+    session.exec(u"SELECT pg_advisory_xact_lock(hashtext('mentats.metrics.rollup'))"_s);
     session.exec(kCreateScratch);
     session.exec(kFillDays, {zone, zone, zone, now, from.toString(Qt::ISODate), int(from.daysTo(to)) + 1});
     const bool breaks = m_features.breakEntries;

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "metrics/metricsrollup.h"
 #include "tools/approvalqueue.h"
 #include "tools/toolexecutor.h"
 #include "tools/toolregistry.h"
@@ -75,8 +76,10 @@ QCoro::Task<TickReport> Scheduler::tick()
             QString error;
             const std::optional<CronExpression> schedule = CronExpression::parse(cron.toString(), &error);
             if (!schedule) {
-                p.problem = cron.isNull() ? u"the %1 has no configuration: run `mentats migrate`"_s.arg(Agents::displayName(agent))
-                                          : u"the %1 will not run: %2"_s.arg(Agents::displayName(agent), error);
+                p.problem =
+                    cron.isNull()
+                        ? u"the %1 has no configuration: run `mentats migrate`"_s.arg(Agents::displayName(agent))
+                        : u"the %1 will not run: %2"_s.arg(Agents::displayName(agent), error);
                 plan.agents << p;
                 continue;
             }
@@ -104,6 +107,22 @@ QCoro::Task<TickReport> Scheduler::tick()
                 report.nextWake = p.nextWake;
             if (!p.dueSlot || !shared->alive || m_stopping)
                 continue;
+            if (p.agent == Agent::RevenueOptimizer && m_options.rollUpMetrics) {
+                // The nightly roll-up goes first, so that the optimizer reads yesterday's figures. A roll-up that
+                // fails is reported; the run goes ahead on the figures already there.
+                QFuture<QString> rolling = shared->db->run([clock](SqlSession &s) {
+                    const MetricsRollup rollup = MetricsRollup::forDatabase(s, clock);
+                    const auto [from, to] = rollup.nightlyRange();
+                    return rollup.run(s, from, to).summary();
+                });
+                try {
+                    report.metricsRollup = co_await rolling;
+                } catch (const DbError &error) {
+                    report.problems << u"the daily metrics could not be rolled up: %1"_s.arg(error.message());
+                }
+                if (!shared->alive)
+                    co_return report;
+            }
             RunOptions run;
             run.agent = p.agent;
             run.trigger = RunClaim::Trigger::Schedule;
@@ -116,8 +135,8 @@ QCoro::Task<TickReport> Scheduler::tick()
             if (!shared->alive)
                 co_return report;
             const ScheduledRun done{p.agent, *p.dueSlot, std::move(result)};
-            qCInfo(lcScheduler) << Agents::id(p.agent) << "slot" << done.slot.toString(Qt::ISODate) << done.result.status
-                                << done.result.reason;
+            qCInfo(lcScheduler) << Agents::id(p.agent) << "slot" << done.slot.toString(Qt::ISODate)
+                                << done.result.status << done.result.reason;
             report.runs << done;
             Q_EMIT runFinished(done);
         }
@@ -176,8 +195,8 @@ QCoro::Task<void> Scheduler::stop()
     if (!m_loop)
         co_return;
     m_stopping = true;
-    m_wake.start(0); // out of the sleep
-    co_await *m_loop;          // and the pass in progress, if any, to its end
+    m_wake.start(0);  // out of the sleep
+    co_await *m_loop; // and the pass in progress, if any, to its end
     m_loop.reset();
     Q_EMIT stateChanged();
 }

@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QTimeZone>
 #include <QTimer>
-
 #include <memory>
 #include <optional>
 
@@ -33,8 +32,9 @@ struct TickReport
     QDateTime nextWake;        // UTC: the earliest next slot of any agent
     QTimeZone zone;            // the business time zone, for showing the times
     int expiredApprovals = 0;
-    int interruptedRuns = 0;   // "running" records of dead processes, closed
-    QStringList problems;      // a schedule that cannot be read, a database that cannot be reached
+    int interruptedRuns = 0; // "running" records of dead processes, closed
+    QStringList problems;    // a schedule that cannot be read, a database that cannot be reached
+    QString metricsRollup;   // what the nightly roll-up before the Revenue Optimizer's run did, when it ran
 };
 
 // Runs each agent on its ai_config.cron_schedule, in the business time zone (design.md "The run"; seeds §5.3).
@@ -56,6 +56,8 @@ public:
         int alertAfterFailures = SchedulerHealth::kDefaultAlertAfterFailures;
         QString host; // who ran it, in the run records (default: the machine's name)
         QList<Agent> agents = {Agent::OfficeManager, Agent::RevenueOptimizer};
+        // Roll up the last week's daily metrics before each scheduled Revenue Optimizer run (MetricsRollup).
+        bool rollUpMetrics = true;
         // API keys for the agents' providers (the console's keychain); unset: the environment's.
         std::function<QString(Agent agent, const QString &provider)> apiKey;
     };

@@ -7,6 +7,7 @@
 #include "doctorcommand.h"
 #include "exitcode.h"
 #include "exportcommand.h"
+#include "metricscommand.h"
 #include "migratecommand.h"
 #include "output.h"
 #include "runcommand.h"
@@ -26,6 +27,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<SchedulerCommand>());
     m_commands.push_back(std::make_unique<ActionsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<MetricsCommand>());
 }
 
 CliApp::~CliApp() = default;

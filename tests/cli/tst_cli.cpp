@@ -59,6 +59,12 @@ private Q_SLOTS:
         QTest::newRow("bad size") << QStringList{u"demo-db"_s, u"start"_s, u"--size"_s, u"huge"_s}
                                   << u"--size must be small or large"_s;
         QTest::newRow("no action") << QStringList{u"demo-db"_s} << u"start, stop or url"_s;
+        QTest::newRow("metrics without rollup") << QStringList{u"metrics"_s} << u"mentats metrics rollup"_s;
+        QTest::newRow("date and range") << QStringList{u"metrics"_s, u"rollup"_s, u"--date"_s,
+                                                       u"today"_s,   u"--from"_s, u"today"_s}
+                                        << u"either --date or --from and --to"_s;
+        QTest::newRow("half a range") << QStringList{u"metrics"_s, u"rollup"_s, u"--from"_s, u"today"_s}
+                                      << u"needs both --from and --to"_s;
     }
 
     void usageErrorsExitWithTwo()
@@ -144,21 +150,31 @@ private Q_SLOTS:
         const QString url = db.settings().toUrl();
         QCOMPARE(m_cli.run({u"migrate"_s, u"--db"_s, url}).exitCode, 0);
         s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false"_s);
-        const QString ana = s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s).toString();
-        s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', now() + interval '6 hours')"_s, {ana});
+        const QString ana =
+            s.scalar(
+                 u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s)
+                .toString();
+        s.exec(
+            u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', now() + interval '6 hours')"_s,
+            {ana});
 
-        const CliResult dry = m_cli.run({u"run"_s, u"office-manager"_s, u"--dry-run"_s, u"--provider"_s, u"rules"_s, u"--db"_s, url});
+        const CliResult dry =
+            m_cli.run({u"run"_s, u"office-manager"_s, u"--dry-run"_s, u"--provider"_s, u"rules"_s, u"--db"_s, url});
         QCOMPARE(dry.exitCode, 0);
-        QVERIFY2(dry.out.contains(u"completed with rules (offline): 1 actions logged, 0 executed"_s), qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(u"completed with rules (offline): 1 actions logged, 0 executed"_s),
+                 qPrintable(dry.out));
         QCOMPARE(s.scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0);
 
-        const CliResult live = m_cli.run({u"run"_s, u"office-manager"_s, u"--provider"_s, u"rules"_s, u"--json"_s, u"--db"_s, url});
+        const CliResult live =
+            m_cli.run({u"run"_s, u"office-manager"_s, u"--provider"_s, u"rules"_s, u"--json"_s, u"--db"_s, url});
         QCOMPARE(live.exitCode, 0);
         const nlohmann::json result = nlohmann::json::parse(live.out.toStdString());
         QCOMPARE(result["status"], nlohmann::json("completed"));
         QCOMPARE(result["executed"], nlohmann::json(1));
         QCOMPARE(result["costUsd"], nlohmann::json("0"));
-        QCOMPARE(s.scalar(u"SELECT trigger FROM mentats_runs WHERE id = ?::uuid"_s, {QString::fromStdString(result["runId"].get<std::string>())}).toString(),
+        QCOMPARE(s.scalar(u"SELECT trigger FROM mentats_runs WHERE id = ?::uuid"_s,
+                          {QString::fromStdString(result["runId"].get<std::string>())})
+                     .toString(),
                  u"cli"_s);
 
         const CliResult wrong = m_cli.run({u"run"_s, u"architect"_s, u"--db"_s, url});
@@ -177,20 +193,27 @@ private Q_SLOTS:
                "WHERE agent = 'office_manager'"_s);
         s.exec(u"UPDATE ai_config SET cron_schedule = '0 0 1 1 *' WHERE agent = 'revenue_optimizer'"_s);
         m_cli.unsetEnvironment(u"ANTHROPIC_API_KEY"_s);
-        const QString ana = s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s).toString();
-        s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', now() + interval '6 hours')"_s, {ana});
+        const QString ana =
+            s.scalar(
+                 u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s)
+                .toString();
+        s.exec(
+            u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', now() + interval '6 hours')"_s,
+            {ana});
 
         const CliResult once = m_cli.run({u"scheduler"_s, u"--once"_s, u"--db"_s, url});
         QCOMPARE(once.exitCode, 0);
-        static const QRegularExpression ran(u"^office-manager  \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  completed: 1 actions, 1 executed, "
-                                            "0 blocked, 0 awaiting approval$"_s);
+        static const QRegularExpression ran(
+            u"^office-manager  \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  completed: 1 actions, 1 executed, "
+            "0 blocked, 0 awaiting approval$"_s);
         QVERIFY2(ran.match(once.out).hasMatch(), qPrintable(once.out));
         QCOMPARE(s.scalar(u"SELECT trigger || '/' || status FROM mentats_runs"_s).toString(), u"schedule/completed"_s);
         // The same minute again runs nothing; a new minute is a new slot (and Ana's cooldown blocks a second nudge).
         const CliResult again = m_cli.run({u"scheduler"_s, u"--once"_s, u"--db"_s, url});
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.out == u"Nothing was due."_s || (again.out.startsWith(u"office-manager"_s) && again.out.section(u"  "_s, 1, 1) !=
-                                                                                                    once.out.section(u"  "_s, 1, 1)),
+        QVERIFY2(again.out == u"Nothing was due."_s ||
+                     (again.out.startsWith(u"office-manager"_s) &&
+                      again.out.section(u"  "_s, 1, 1) != once.out.section(u"  "_s, 1, 1)),
                  qPrintable(again.out));
 
         const CliResult list = m_cli.run({u"actions"_s, u"--agent"_s, u"office-manager"_s, u"--status"_s, u"executed"_s,
@@ -202,12 +225,58 @@ private Q_SLOTS:
         QCOMPARE(action["status"], nlohmann::json("executed"));
         const CliResult table = m_cli.run({u"actions"_s, u"--since"_s, u"1h"_s, u"--db"_s, url});
         QVERIFY2(table.out.contains(u"executed           send_direct_message → Ana Ruiz  "_s), qPrintable(table.out));
-        QCOMPARE(m_cli.run({u"actions"_s, u"--since"_s, u"2026-11-24T09:00"_s, u"--status"_s, u"observation"_s, u"--db"_s, url}).out,
+        QCOMPARE(m_cli
+                     .run({u"actions"_s, u"--since"_s, u"2026-11-24T09:00"_s, u"--status"_s, u"observation"_s,
+                           u"--db"_s, url})
+                     .out,
                  u"No actions."_s);
         const CliResult bad = m_cli.run({u"actions"_s, u"--status"_s, u"done"_s, u"--db"_s, url});
         QCOMPARE(bad.exitCode, 2);
         verifyOneSentence(bad, u"The status must be one of executed, dry_run, blocked"_s);
         QCOMPARE(m_cli.run({u"actions"_s, u"--since"_s, u"yesterday-ish"_s, u"--db"_s, url}).exitCode, 2);
+    }
+
+    void rollsUpMetrics()
+    {
+        TestDatabase db;
+        const QString url = db.settings().toUrl();
+        QCOMPARE(m_cli.run({u"migrate"_s, u"--db"_s, url}).exitCode, 0);
+        // Three days ago (business time, give or take the machine's zone), a six-hour entry at a store.
+        const QDate day = QDate::currentDate().addDays(-3);
+        const QString at = day.toString(Qt::ISODate);
+        db.session().exec(u"WITH l AS (INSERT INTO locations (name) VALUES ('Downtown') RETURNING id), "
+                          "u AS (INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana') "
+                          "RETURNING id), s AS (INSERT INTO shifts (user_id, location_id, start_time, end_time) "
+                          "SELECT u.id, l.id, ?::timestamptz, ?::timestamptz FROM u, l RETURNING id, user_id) "
+                          "INSERT INTO time_entries (user_id, shift_id, clock_in, clock_out) "
+                          "SELECT user_id, id, ?::timestamptz, ?::timestamptz FROM s"_s,
+                          {QString(at + u" 10:00 America/Los_Angeles"_s), QString(at + u" 16:00 America/Los_Angeles"_s),
+                           QString(at + u" 10:00 America/Los_Angeles"_s),
+                           QString(at + u" 16:00 America/Los_Angeles"_s)});
+
+        const CliResult one = m_cli.run({u"metrics"_s, u"rollup"_s, u"--date"_s, at, u"--db"_s, url});
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(one.out, u"Rolled up %1 (1 day, 0 with sales): 1 person-days, 1 location-days."_s.arg(at));
+        QCOMPARE(db.session().scalar(u"SELECT hours_worked::text FROM staff_metrics_daily"_s).toString(), u"6.00"_s);
+
+        // A range longer than a transaction reports its progress; the default is the last week.
+        const CliResult range = m_cli.run({u"metrics"_s, u"rollup"_s, u"--from"_s,
+                                           day.addDays(-40).toString(Qt::ISODate), u"--to"_s, at, u"--db"_s, url});
+        QCOMPARE(range.exitCode, 0);
+        QVERIFY2(range.out.contains(u"(41 days, 0 with sales): 1 person-days"_s), qPrintable(range.out));
+        QVERIFY2(range.err.contains(u"31 of 41 days"_s), qPrintable(range.err));
+        const CliResult week = m_cli.run({u"metrics"_s, u"rollup"_s, u"--db"_s, url});
+        QCOMPARE(week.exitCode, 0);
+        QVERIFY2(week.out.contains(u"(7 days, 0 with sales)"_s), qPrintable(week.out));
+        QCOMPARE(db.session().scalar(u"SELECT count(*) FROM staff_metrics_daily"_s).toInt(), 1);
+
+        const CliResult future = m_cli.run({u"metrics"_s, u"rollup"_s, u"--date"_s,
+                                            QDate::currentDate().addDays(3).toString(Qt::ISODate), u"--db"_s, url});
+        QCOMPARE(future.exitCode, 2);
+        verifyOneSentence(future, u"has not begun yet"_s);
+        const CliResult garbled = m_cli.run({u"metrics"_s, u"rollup"_s, u"--date"_s, u"11/24"_s, u"--db"_s, url});
+        QCOMPARE(garbled.exitCode, 2);
+        verifyOneSentence(garbled, u"--date takes a date"_s);
     }
 
     void exportsThePeriod()
@@ -222,15 +291,15 @@ private Q_SLOTS:
                           "('office_manager', gen_random_uuid(), now(), '2026-11-25 00:30-08', 'create_task')"_s);
         QTemporaryDir dir;
         const QString file = dir.filePath(u"november.csv"_s);
-        const CliResult ok = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s, u"--format"_s,
-                                        u"csv"_s, u"--out"_s, file, u"--db"_s, url});
+        const CliResult ok = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s,
+                                        u"--format"_s, u"csv"_s, u"--out"_s, file, u"--db"_s, url});
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.out, u"Exported 2 actions to %1."_s.arg(file));
         QFile written(file);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(written.readAll().count("\r\n"), 3); // header and two rows
-        const CliResult bad = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s, u"--format"_s,
-                                         u"xlsx"_s, u"--out"_s, file, u"--db"_s, url});
+        const CliResult bad = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s,
+                                         u"--format"_s, u"xlsx"_s, u"--out"_s, file, u"--db"_s, url});
         QCOMPARE(bad.exitCode, 2);
         verifyOneSentence(bad, u"--format is csv, jsonl or pdf."_s);
 
@@ -246,9 +315,9 @@ private Q_SLOTS:
         const QString words = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(words.contains(u"AI actions report"_s) && words.contains(u"Actions (2)"_s), qPrintable(words));
         QVERIFY(words.contains(u"Tue 24 Nov 2026 – Tue 24 Nov 2026"_s));
-        const CliResult weeklyCsv = m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s,
-                                               u"--format"_s, u"csv"_s, u"--weekly-summary"_s, u"--out"_s, file,
-                                               u"--db"_s, url});
+        const CliResult weeklyCsv =
+            m_cli.run({u"export"_s, u"--from"_s, u"2026-11-24"_s, u"--to"_s, u"2026-11-24"_s, u"--format"_s, u"csv"_s,
+                       u"--weekly-summary"_s, u"--out"_s, file, u"--db"_s, url});
         QCOMPARE(weeklyCsv.exitCode, 2);
         verifyOneSentence(weeklyCsv, u"The weekly summary is a PDF."_s);
     }

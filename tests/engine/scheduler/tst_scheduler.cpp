@@ -64,8 +64,10 @@ private Q_SLOTS:
         Migrator().migrate(s());
         s().exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false"_s);
         m_clock = std::make_shared<FixedClock>(local(10, 30));
-        m_ana = s().scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') "
-                           "RETURNING id"_s).toString();
+        m_ana =
+            s().scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') "
+                       "RETURNING id"_s)
+                .toString();
     }
 
     void runsEachSlotOnceAndCatchesUpOnce()
@@ -116,10 +118,39 @@ private Q_SLOTS:
         QVERIFY(!report.health.at(0).cronError.isEmpty());
     }
 
+    void rollsUpTheWeeksMetricsBeforeTheOptimizer()
+    {
+        s().exec(u"UPDATE ai_config SET cron_schedule = '30 10 * * *' WHERE agent = 'revenue_optimizer'"_s);
+        // Yesterday Ana worked 9 to 5; the week before, nothing the roll-up would see.
+        s().exec(u"INSERT INTO time_entries (user_id, clock_in, clock_out) VALUES (?, ?, ?)"_s,
+                 {m_ana, SqlSession::timestamp(local(9, 0, 23)), SqlSession::timestamp(local(17, 0, 23))});
+        auto sched = scheduler();
+        const TickReport report = Wait::forTask(sched->tick());
+        QCOMPARE(report.runs.size(), 2);
+        QVERIFY2(report.metricsRollup.startsWith(u"Rolled up 2026-11-17 to 2026-11-23 (7 days, 0 with sales): 1 "
+                                                 "person-days"_s),
+                 qPrintable(report.metricsRollup));
+        QCOMPARE(s().scalar(u"SELECT hours_worked::text FROM staff_metrics_daily WHERE user_id = ?::uuid "
+                            "AND date = '2026-11-23 00:00 America/Los_Angeles'"_s,
+                            {m_ana})
+                     .toString(),
+                 u"8.00"_s);
+
+        // The Office Manager's slots do not roll anything up.
+        s().exec(u"DELETE FROM staff_metrics_daily"_s);
+        m_clock->setNow(local(10, 46));
+        const TickReport next = Wait::forTask(sched->tick());
+        QCOMPARE(next.runs.size(), 1);
+        QVERIFY(next.metricsRollup.isEmpty());
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM staff_metrics_daily"_s).toInt(), 0);
+    }
+
     void alertsManagersOncePerFailureStreak()
     {
-        const QString boss = s().scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES ('m@x', 'maria', "
-                                        "'x', 'Maria Admin', 'admin') RETURNING id"_s).toString();
+        const QString boss =
+            s().scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES ('m@x', 'maria', "
+                       "'x', 'Maria Admin', 'admin') RETURNING id"_s)
+                .toString();
         FakeLlmServer server;
         for (int i = 0; i < 5; ++i)
             server.enqueue(FakeLlmServer::Reply::json(
@@ -128,8 +159,11 @@ private Q_SLOTS:
         qputenv("MENTATS_ANTHROPIC_BASE_URL", server.baseUrl().toString().toUtf8());
         auto sched = scheduler();
         const auto alerts = [&] {
-            return s().scalar(u"SELECT count(*) FROM notifications WHERE user_id = ?::uuid "
-                              "AND title = 'Office Manager: scheduled runs failing'"_s, {boss}).toInt();
+            return s()
+                .scalar(u"SELECT count(*) FROM notifications WHERE user_id = ?::uuid "
+                        "AND title = 'Office Manager: scheduled runs failing'"_s,
+                        {boss})
+                .toInt();
         };
         QDateTime slot = local(10, 30);
         const auto nextSlot = [&] {
@@ -148,8 +182,11 @@ private Q_SLOTS:
         QCOMPARE(third.health.front().lastFailureReason,
                  u"The Anthropic API key was rejected (401). Check the key in Agent settings."_s);
         QCOMPARE(alerts(), 1);
-        QVERIFY(s().scalar(u"SELECT content FROM messages ORDER BY created_at DESC LIMIT 1"_s).toString().startsWith(
-            u"The Office Manager's scheduled runs have failed 3 times in a row. The last error: The Anthropic API key was rejected"_s));
+        QVERIFY(
+            s().scalar(u"SELECT content FROM messages ORDER BY created_at DESC LIMIT 1"_s)
+                .toString()
+                .startsWith(
+                    u"The Office Manager's scheduled runs have failed 3 times in a row. The last error: The Anthropic API key was rejected"_s));
         nextSlot();
         QCOMPARE(alerts(), 1); // not on every tick
 
@@ -157,8 +194,10 @@ private Q_SLOTS:
         qunsetenv("ANTHROPIC_API_KEY");
         QCOMPARE(nextSlot().runs.front().result.status, u"completed"_s);
         qputenv("ANTHROPIC_API_KEY", "sk-ant-revoked-again");
-        server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicError(401, u"authentication_error"_s, u"invalid"_s), 401));
-        server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicError(401, u"authentication_error"_s, u"invalid"_s), 401));
+        server.enqueue(FakeLlmServer::Reply::json(
+            FakeLlmServer::anthropicError(401, u"authentication_error"_s, u"invalid"_s), 401));
+        server.enqueue(FakeLlmServer::Reply::json(
+            FakeLlmServer::anthropicError(401, u"authentication_error"_s, u"invalid"_s), 401));
         nextSlot();
         nextSlot();
         QCOMPARE(nextSlot().health.front().consecutiveFailures, 3);
@@ -173,14 +212,16 @@ private Q_SLOTS:
                  "VALUES ('office_manager', 'manual', 'running', 'crashed-laptop', now() - interval '10 minutes')"_s);
         auto sched = scheduler();
         QCOMPARE(Wait::forTask(sched->tick()).interruptedRuns, 1);
-        QCOMPARE(s().scalar(u"SELECT status || ': ' || status_reason FROM mentats_runs WHERE host = 'crashed-laptop'"_s).toString(),
+        QCOMPARE(s().scalar(u"SELECT status || ': ' || status_reason FROM mentats_runs WHERE host = 'crashed-laptop'"_s)
+                     .toString(),
                  u"failed: interrupted: the process running it stopped before it finished"_s);
     }
 
     void expiresStaleApprovals()
     {
-        s().exec(u"INSERT INTO ai_actions (id, agent, run_id, run_started_at, tool_name, tool_params) VALUES "
-                 "('00000000-0000-4000-8000-0000000000a1', 'office_manager', gen_random_uuid(), now(), 'create_task', '{}')"_s);
+        s().exec(
+            u"INSERT INTO ai_actions (id, agent, run_id, run_started_at, tool_name, tool_params) VALUES "
+            "('00000000-0000-4000-8000-0000000000a1', 'office_manager', gen_random_uuid(), now(), 'create_task', '{}')"_s);
         s().exec(u"INSERT INTO mentats_approvals (action_id, run_id, agent, tool_name, arguments, expires_at) VALUES "
                  "('00000000-0000-4000-8000-0000000000a1', gen_random_uuid(), 'office_manager', 'create_task', '{}', "
                  "now() - interval '1 hour')"_s);
@@ -200,8 +241,9 @@ private Q_SLOTS:
         sched->start();
         QTRY_COMPARE(server.requests().size(), 1);
         sched.reset(); // the window closed, say, without stopping first
-        QTRY_COMPARE_WITH_TIMEOUT(s().scalar(u"SELECT status || '/' || (finished_at IS NOT NULL) FROM mentats_runs"_s).toString(),
-                                  u"completed/true"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            s().scalar(u"SELECT status || '/' || (finished_at IS NOT NULL) FROM mentats_runs"_s).toString(),
+            u"completed/true"_s, 10000);
         qunsetenv("ANTHROPIC_API_KEY");
         qunsetenv("MENTATS_ANTHROPIC_BASE_URL");
     }
@@ -210,7 +252,8 @@ private Q_SLOTS:
     {
         lateShift(local(10, 5));
         FakeLlmServer server;
-        server.enqueue(FakeLlmServer::Reply::delayed(FakeLlmServer::anthropicText(u"Ana is late; she called ahead."_s), 700));
+        server.enqueue(
+            FakeLlmServer::Reply::delayed(FakeLlmServer::anthropicText(u"Ana is late; she called ahead."_s), 700));
         qputenv("ANTHROPIC_API_KEY", "sk-ant-test");
         qputenv("MENTATS_ANTHROPIC_BASE_URL", server.baseUrl().toString().toUtf8());
         auto sched = scheduler();
@@ -224,7 +267,9 @@ private Q_SLOTS:
         QCOMPARE(ran.size(), 1); // it finished the run before stopping
         QCOMPARE(s().scalar(u"SELECT status || '/' || (finished_at IS NOT NULL) FROM mentats_runs"_s).toString(),
                  u"completed/true"_s);
-        QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE reasoning = 'Ana is late; she called ahead.'"_s).toInt(), 1);
+        QCOMPARE(
+            s().scalar(u"SELECT count(*) FROM ai_actions WHERE reasoning = 'Ana is late; she called ahead.'"_s).toInt(),
+            1);
         qunsetenv("ANTHROPIC_API_KEY");
         qunsetenv("MENTATS_ANTHROPIC_BASE_URL");
     }
