@@ -4,7 +4,11 @@
 #include "db/dberror.h"
 #include "db/sqlsession.h"
 #include "demo/teamtimebaseline.h"
+#include "context/contextrequestloader.h"
 #include "demo/demohistory.h"
+#include "demo/demosales.h"
+#include "demo/demoscale.h"
+#include "metrics/metricsrollup.h"
 #include "migrations/migrator.h"
 
 #include <QCoroFuture>
@@ -145,6 +149,14 @@ DemoDatabase::StartResult DemoDatabase::start(const DemoOptions &options,
         if (progress)
             progress(u"Wrote two weeks of agent history: %1 runs, %2 actions"_s.arg(QString::number(history.runs),
                                                                                   QString::number(history.actions)));
+        const qint64 sales = DemoSales::write(session, options.size, options.seed);
+        const MetricsRollup rollup(calendar, ContextRequestLoader::probeFeatures(session));
+        const DemoScale scale = DemoScale::forSize(options.size);
+        const MetricsRollup::Report metrics =
+            rollup.run(session, calendar.today().addDays(-scale.historyDays), calendar.today().addDays(-1));
+        if (progress)
+            progress(u"Wrote %1 POS sales rows and rolled up %2 days of metrics (%3 person-days)"_s.arg(
+                QString::number(sales), QString::number(metrics.days), QString::number(metrics.staffRows)));
     }
     return result;
 }
