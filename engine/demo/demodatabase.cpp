@@ -139,7 +139,9 @@ DemoDatabase::StartResult DemoDatabase::start(const DemoOptions &options,
         progress(u"Reusing the demo database made earlier today"_s);
 
     // Migrations go last so that the demo exercises adoption of a TeamTime database, like a real deployment.
-    SqlSession session(connectionName(u"migrate"_s), result.settings);
+    ConnectionSettings ownSettings = result.settings;
+    ownSettings.statementTimeoutMs = 0; // the large demo's sales and roll-up write millions of rows
+    SqlSession session(connectionName(u"migrate"_s), ownSettings);
     result.migrationsApplied = int(Migrator().migrate(session, [&progress](const Migration &m) {
                                                      if (progress)
                                                          progress(u"Applied migration %1 %2"_s.arg(m.version).arg(m.name));
