@@ -5,7 +5,6 @@
 #include "metrics/valueparser.h"
 
 #include <QObject>
-
 #include <nlohmann/json.hpp>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,7 +15,13 @@ namespace {
 // The namespace of name-based auction ids. Never change it: every stored auction id derived from a name depends on it.
 const QUuid kAuctionNamespace(u"6f3b0e2a-5d7c-4b8e-9a41-2c6d8f1e7b90"_s);
 
-enum class Type { Count, Decimal, Rate, Minutes };
+enum class Type
+{
+    Count,
+    Decimal,
+    Rate,
+    Minutes
+};
 
 struct Column
 {
@@ -54,8 +59,7 @@ json jsonValue(const QVariant &value)
 
 AuctionImporter::AuctionImporter(SqlSession &session, ImportMapping mapping, BusinessCalendar calendar)
     : TableImporter(session, std::move(mapping), std::move(calendar))
-{
-}
+{}
 
 QUuid AuctionImporter::auctionId(const QString &cell)
 {
@@ -86,8 +90,8 @@ void AuctionImporter::parse(const CsvTable &table, ImportReport &report, const s
             const QString title = cell(record, u"auction_name"_s);
             row.label = !title.isEmpty() ? title : (QUuid(auction).isNull() ? auction.simplified() : QString());
         }
-        const ValueParser::When when = ValueParser::when(cell(record, u"date"_s), QString(), m_mapping.dateFormat,
-                                                         m_mapping.timeFormat);
+        const ValueParser::When when =
+            ValueParser::when(cell(record, u"date"_s), QString(), m_mapping.dateFormat, m_mapping.timeFormat);
         if (!when.ok())
             reasons << when.problem;
         else
@@ -110,7 +114,8 @@ void AuctionImporter::parse(const CsvTable &table, ImportReport &report, const s
                 parsed = ValueParser::minutes(text, m_mapping.decimalComma);
                 break;
             }
-            if (parsed.ok() && column.max > 0 && !parsed.value.isNull() && parsed.value.toString().toDouble() > column.max)
+            if (parsed.ok() && column.max > 0 && !parsed.value.isNull() &&
+                parsed.value.toString().toDouble() > column.max)
                 parsed.problem = QObject::tr("\"%1\" is more than 100%").arg(text);
             if (!parsed.ok())
                 reasons << QString(field).replace(u'_', u' ') + u" "_s + parsed.problem;
@@ -126,8 +131,7 @@ void AuctionImporter::parse(const CsvTable &table, ImportReport &report, const s
             const int earlier = firstLine.value(key);
             if (earlier > 0)
                 reasons << QObject::tr("auction \"%1\" on %2 again (first on line %3)")
-                               .arg(auction, row.day.toString(Qt::ISODate))
-                               .arg(earlier);
+                               .arg(auction, row.day.toString(Qt::ISODate), QString::number(earlier));
             else
                 firstLine.insert(key, record.line);
         }
@@ -166,15 +170,16 @@ void AuctionImporter::write(const QString &, ImportReport &report, const std::fu
                    "avg_hammer_to_payment_minutes integer, avg_payment_to_shipment_minutes integer, "
                    "unchanged boolean NOT NULL DEFAULT false, replaces boolean NOT NULL DEFAULT false) "
                    "ON COMMIT DROP"_s);
-    m_session.exec(u"INSERT INTO mentats_incoming_auction_metrics (auction_id, label, day, day_start, day_end, "
-                   "lots_listed, lots_sold, sell_through_percent, avg_final_price, no_pay_rate, avg_photos_per_lot, "
-                   "avg_creation_to_bid_minutes, avg_bid_to_hammer_minutes, avg_hammer_to_payment_minutes, "
-                   "avg_payment_to_shipment_minutes) SELECT * FROM jsonb_to_recordset(?::jsonb) AS r(auction_id uuid, "
-                   "label text, day date, day_start timestamptz, day_end timestamptz, lots_listed integer, lots_sold "
-                   "integer, sell_through_percent numeric, avg_final_price numeric, no_pay_rate numeric, "
-                   "avg_photos_per_lot numeric, avg_creation_to_bid_minutes integer, avg_bid_to_hammer_minutes integer, "
-                   "avg_hammer_to_payment_minutes integer, avg_payment_to_shipment_minutes integer)"_s,
-                   {QString::fromStdString(rows.dump())});
+    m_session.exec(
+        u"INSERT INTO mentats_incoming_auction_metrics (auction_id, label, day, day_start, day_end, "
+        "lots_listed, lots_sold, sell_through_percent, avg_final_price, no_pay_rate, avg_photos_per_lot, "
+        "avg_creation_to_bid_minutes, avg_bid_to_hammer_minutes, avg_hammer_to_payment_minutes, "
+        "avg_payment_to_shipment_minutes) SELECT * FROM jsonb_to_recordset(?::jsonb) AS r(auction_id uuid, "
+        "label text, day date, day_start timestamptz, day_end timestamptz, lots_listed integer, lots_sold "
+        "integer, sell_through_percent numeric, avg_final_price numeric, no_pay_rate numeric, "
+        "avg_photos_per_lot numeric, avg_creation_to_bid_minutes integer, avg_bid_to_hammer_minutes integer, "
+        "avg_hammer_to_payment_minutes integer, avg_payment_to_shipment_minutes integer)"_s,
+        {QString::fromStdString(rows.dump())});
     if (progress)
         progress(int(m_rows.size()) / 2);
     // A day is unchanged when it holds exactly one row and that row has these figures.
@@ -204,10 +209,10 @@ void AuctionImporter::write(const QString &, ImportReport &report, const std::fu
                    "FROM mentats_incoming_auction_metrics WHERE label IS NOT NULL ORDER BY auction_id, day DESC "
                    "ON CONFLICT (id) DO UPDATE SET label = excluded.label "
                    "WHERE mentats_auctions.label IS DISTINCT FROM excluded.label"_s);
-    const SqlRows counts = m_session.select(
-        u"SELECT count(*) FILTER (WHERE NOT unchanged), count(*) FILTER (WHERE unchanged), "
-        "count(*) FILTER (WHERE replaces AND NOT unchanged), min(day) FILTER (WHERE NOT unchanged), "
-        "max(day) FILTER (WHERE NOT unchanged) FROM mentats_incoming_auction_metrics"_s);
+    const SqlRows counts =
+        m_session.select(u"SELECT count(*) FILTER (WHERE NOT unchanged), count(*) FILTER (WHERE unchanged), "
+                         "count(*) FILTER (WHERE replaces AND NOT unchanged), min(day) FILTER (WHERE NOT unchanged), "
+                         "max(day) FILTER (WHERE NOT unchanged) FROM mentats_incoming_auction_metrics"_s);
     const QVariantList &c = counts.rows.front();
     report.rowsImported = c.at(0).toInt();
     report.rowsDuplicate = c.at(1).toInt();

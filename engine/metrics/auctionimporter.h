@@ -3,7 +3,6 @@
 #include "metrics/tableimporter.h"
 
 #include <QUuid>
-
 #include <vector>
 
 // Auction figures into auction_metrics (seeds §8.1), one row per auction and business day, stamped at midnight of

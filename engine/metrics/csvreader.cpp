@@ -120,8 +120,9 @@ CsvTable CsvReader::read(const QByteArray &bytes)
         }
     }
     if (quoted)
-        throw DbError(DbError::Kind::Usage,
-                      u"Line %1 opens a quoted field that never ends: the file is cut short or not CSV."_s.arg(quoteLine));
+        throw DbError(
+            DbError::Kind::Usage,
+            u"Line %1 opens a quoted field that never ends: the file is cut short or not CSV."_s.arg(quoteLine));
     endRecord();
 
     if (records.empty())

@@ -2,7 +2,6 @@
 
 #include <QChar>
 #include <QStringList>
-
 #include <vector>
 
 // One record of a CSV file and the line of the file it starts on (1-based, as an editor shows it: a quoted field

@@ -4,9 +4,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 class SqlSession;
@@ -17,13 +15,22 @@ class SqlSession;
 class ImportMapping
 {
 public:
-    enum class Kind { Pos, Auction };
-    enum class EmployeeMatch { Name, Email, PosId };
+    enum class Kind
+    {
+        Pos,
+        Auction
+    };
+    enum class EmployeeMatch
+    {
+        Name,
+        Email,
+        PosId
+    };
 
     struct Field
     {
-        QString id;          // "date", "employee", "amount", …
-        QString label;       // for people: "Amount"
+        QString id;    // "date", "employee", "amount", …
+        QString label; // for people: "Amount"
         bool required = false;
         QStringList aliases; // header names that mean this field, lower-case
     };
@@ -31,7 +38,7 @@ public:
     Kind kind = Kind::Pos;
     QMap<QString, QString> columns; // field id -> header name
     QString dateFormat = QStringLiteral("yyyy-MM-dd");
-    QString timeFormat;   // empty: 24-hour or 12-hour clock times, with or without seconds
+    QString timeFormat; // empty: 24-hour or 12-hour clock times, with or without seconds
     bool decimalComma = false;
     EmployeeMatch employeeMatch = EmployeeMatch::Name;
     bool perDay = false; // POS: each row is a day's totals (for a person or a location)

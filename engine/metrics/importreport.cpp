@@ -6,6 +6,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// "1 row", "2 rows": plain English here; the console's translations wrap the sentences, not the counts.
+QString rows(int count)
+{
+    return count == 1 ? QObject::tr("1 row") : QObject::tr("%1 rows").arg(count);
+}
+
 QString days(QDate first, QDate last)
 {
     if (!first.isValid())
@@ -17,7 +23,7 @@ QString days(QDate first, QDate last)
 
 QString rejected(int count)
 {
-    return count == 0 ? QString() : QObject::tr("; %n row(s) with problems", nullptr, count);
+    return count == 0 ? QString() : QObject::tr("; %1 with problems").arg(rows(count));
 }
 
 } // namespace
@@ -26,25 +32,23 @@ QString ImportReport::summary() const
 {
     switch (outcome) {
     case Outcome::Checked:
-        if (rowsRejected == 0)
-            return QObject::tr("All %n row(s) can be imported", nullptr, rowsRead) + days(firstDay, lastDay) + u"."_s;
-        return QObject::tr("%1 of %n row(s) can be imported", nullptr, rowsRead).arg(rowsGood) +
-               days(firstDay, lastDay) + rejected(rowsRejected) + u"."_s;
+        return QObject::tr("%1 of %2 can be imported").arg(rowsGood).arg(rows(rowsRead)) + days(firstDay, lastDay) +
+               rejected(rowsRejected) + u"."_s;
     case Outcome::Refused:
         if (rowsGood == 0)
-            return QObject::tr("Nothing was imported: none of the %n row(s) can be imported.", nullptr, rowsRead);
-        return QObject::tr("Nothing was imported: %n row(s) have problems and only a file without any was to be "
-                           "imported.",
-                           nullptr, rowsRejected);
+            return QObject::tr("Nothing was imported: no row can be imported.");
+        return QObject::tr("Nothing was imported: %1 (all or nothing).")
+            .arg(rowsRejected == 1 ? QObject::tr("1 row has problems")
+                                   : QObject::tr("%1 rows have problems").arg(rowsRejected));
     case Outcome::Imported:
         break;
     }
-    QString text = QObject::tr("Imported %1 of %n row(s)", nullptr, rowsRead).arg(rowsImported);
+    QString text = QObject::tr("Imported %1 of %2").arg(rowsImported).arg(rows(rowsRead));
     QStringList notes;
     if (rowsDuplicate > 0)
-        notes << QObject::tr("%n already imported", nullptr, rowsDuplicate);
+        notes << QObject::tr("%1 already imported").arg(rowsDuplicate);
     if (rowsReplaced > 0)
-        notes << QObject::tr("%n replacing earlier figures", nullptr, rowsReplaced);
+        notes << QObject::tr("%1 replacing earlier figures").arg(rowsReplaced);
     if (!notes.isEmpty())
         text += u" ("_s + notes.join(u", "_s) + u")"_s;
     return text + days(firstDay, lastDay) + rejected(rowsRejected) + u"."_s;

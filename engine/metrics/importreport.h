@@ -17,7 +17,8 @@ struct ImportProblem
 // What an import (or a check) found and did.
 struct ImportReport
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         Checked,  // only validated: nothing was written
         Imported, // the good rows were written in one transaction, with a mentats_metrics_imports record
         Refused,  // nothing was written: "all or nothing" and some rows are bad, or no row is good

@@ -4,13 +4,13 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <functional>
 
 // One CSV file to check or import, and how.
 struct ImportRequest
 {
-    enum class Mode {
+    enum class Mode
+    {
         Check,        // validate and report; write nothing
         GoodRows,     // import the good rows, report the bad ones
         AllOrNothing, // import only when every row is good

@@ -10,7 +10,6 @@
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
-
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,15 +72,17 @@ ImportReport MetricsImporter::run(SqlSession &session, const ImportRequest &requ
         return report;
     }
 
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(request.content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(request.content, QCryptographicHash::Sha256).toHex());
     const QString kind = ImportMapping::kindId(request.mapping.kind);
     session.transaction([&] {
-        report.importId = session
-                              .scalar(u"INSERT INTO mentats_metrics_imports (kind, file_name, file_sha256, imported_by) "
-                                      "VALUES (?, ?, ?, ?) RETURNING id::text"_s,
-                                      {kind, request.fileName, sha,
-                                       request.importedBy.isEmpty() ? QVariant() : QVariant(request.importedBy)})
-                              .toString();
+        report.importId =
+            session
+                .scalar(u"INSERT INTO mentats_metrics_imports (kind, file_name, file_sha256, imported_by) "
+                        "VALUES (?, ?, ?, ?) RETURNING id::text"_s,
+                        {kind, request.fileName, sha,
+                         request.importedBy.isEmpty() ? QVariant() : QVariant(request.importedBy)})
+                .toString();
         importer->write(report.importId, report, [&](int done) { progress(total + done); });
         session.exec(u"UPDATE mentats_metrics_imports SET rows_read = ?::int, rows_imported = ?::int, "
                      "rows_duplicate = ?::int, rows_rejected = ?::int, first_day = ?::date, last_day = ?::date "

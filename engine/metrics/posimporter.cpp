@@ -6,7 +6,6 @@
 #include <QCryptographicHash>
 #include <QObject>
 #include <QUuid>
-
 #include <nlohmann/json.hpp>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,8 +33,7 @@ json textOrNull(const QString &value)
 
 PosImporter::PosImporter(SqlSession &session, ImportMapping mapping, BusinessCalendar calendar)
     : TableImporter(session, std::move(mapping), std::move(calendar))
-{
-}
+{}
 
 void PosImporter::loadMatchers()
 {
@@ -100,8 +98,8 @@ void PosImporter::parse(const CsvTable &table, ImportReport &report, const std::
             day = m_calendar.toLocal(when.instant).date();
         } else {
             day = when.day;
-            sale.soldAt = (when.time && !m_mapping.perDay) ? m_calendar.atUtc(day, *when.time)
-                                                           : m_calendar.startOfDayUtc(day);
+            sale.soldAt =
+                (when.time && !m_mapping.perDay) ? m_calendar.atUtc(day, *when.time) : m_calendar.startOfDayUtc(day);
         }
 
         const QString amountText = cell(record, u"amount"_s);
@@ -120,9 +118,7 @@ void PosImporter::parse(const CsvTable &table, ImportReport &report, const std::
                 sale.userId = match.id;
             else if (match.ambiguous())
                 reasons << QObject::tr("employee \"%1\" is %2 TeamTime users by %3")
-                               .arg(employee)
-                               .arg(match.choices.size())
-                               .arg(matchWord);
+                               .arg(employee, QString::number(match.choices.size()), matchWord);
             else
                 reasons << QObject::tr("employee \"%1\" matches no TeamTime user by %2").arg(employee, matchWord);
         }
@@ -132,7 +128,8 @@ void PosImporter::parse(const CsvTable &table, ImportReport &report, const std::
             if (match.found())
                 sale.locationId = match.id;
             else if (match.ambiguous())
-                reasons << QObject::tr("location \"%1\" is %2 TeamTime locations").arg(location).arg(match.choices.size());
+                reasons << QObject::tr("location \"%1\" is %2 TeamTime locations")
+                               .arg(location, QString::number(match.choices.size()));
             else
                 reasons << QObject::tr("location \"%1\" matches no TeamTime location").arg(location);
         }
@@ -160,8 +157,7 @@ void PosImporter::parse(const CsvTable &table, ImportReport &report, const std::
         sale.durationSeconds = whole(QString(), ValueParser::seconds(cell(record, u"duration_seconds"_s)));
         sale.tillVariance = whole(QObject::tr("till variance"),
                                   ValueParser::decimal(cell(record, u"till_variance"_s), m_mapping.decimalComma, 2, 8));
-        sale.complaints =
-            whole(QObject::tr("complaints"), ValueParser::count(cell(record, u"complaints"_s))).toInt();
+        sale.complaints = whole(QObject::tr("complaints"), ValueParser::count(cell(record, u"complaints"_s))).toInt();
         sale.transactionRef = cell(record, u"transaction_ref"_s);
 
         if (!reasons.isEmpty()) {
@@ -234,7 +230,8 @@ void PosImporter::write(const QString &importId, ImportReport &report, const std
             "complaints) SELECT r.row_key, ?::uuid, r.sold_at, r.per_day, r.user_id, r.location_id, r.transaction_ref, "
             "r.transactions, r.amount, r.items, r.refunds, r.customers, r.duration_seconds, r.till_variance, "
             "r.complaints FROM jsonb_to_recordset(?::jsonb) AS r(row_key text, sold_at timestamptz, per_day boolean, "
-            "user_id uuid, location_id uuid, transaction_ref text, transactions integer, amount numeric, items integer, "
+            "user_id uuid, location_id uuid, transaction_ref text, transactions integer, amount numeric, items "
+            "integer, "
             "refunds integer, customers integer, duration_seconds integer, till_variance numeric, complaints integer) "
             "ON CONFLICT (row_key) DO NOTHING RETURNING sold_at) "
             "SELECT count(*), (min(sold_at) AT TIME ZONE ?::text)::date, (max(sold_at) AT TIME ZONE ?::text)::date "

@@ -4,8 +4,7 @@
 
 TableImporter::TableImporter(SqlSession &session, ImportMapping mapping, BusinessCalendar calendar)
     : m_session(session), m_mapping(std::move(mapping)), m_calendar(std::move(calendar))
-{
-}
+{}
 
 void TableImporter::bindColumns(const CsvTable &table)
 {

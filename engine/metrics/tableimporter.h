@@ -6,7 +6,6 @@
 #include "metrics/importreport.h"
 
 #include <QHash>
-
 #include <functional>
 
 class SqlSession;

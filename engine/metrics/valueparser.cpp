@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QRegularExpression>
-
 #include <cmath>
 #include <limits>
 
@@ -24,9 +23,9 @@ std::optional<QTime> parseTime(const QString &text, const QString &format)
         const QTime time = QTime::fromString(t, format);
         return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
     }
-    static const QStringList formats{u"H:mm"_s,     u"H:mm:ss"_s,     u"H:mm:ss.zzz"_s, u"h:mm AP"_s,
-                                     u"h:mm:ss AP"_s, u"h:mmAP"_s,      u"h:mm:ssAP"_s,   u"h:mm ap"_s,
-                                     u"h:mm:ss ap"_s, u"h:mmap"_s,      u"h:mm:ssap"_s};
+    static const QStringList formats{u"H:mm"_s,       u"H:mm:ss"_s, u"H:mm:ss.zzz"_s, u"h:mm AP"_s,
+                                     u"h:mm:ss AP"_s, u"h:mmAP"_s,  u"h:mm:ssAP"_s,   u"h:mm ap"_s,
+                                     u"h:mm:ss ap"_s, u"h:mmap"_s,  u"h:mm:ssap"_s};
     for (const QString &f : formats) {
         const QTime time = QTime::fromString(t, f);
         if (time.isValid())
@@ -153,7 +152,7 @@ ValueParser::Parsed ValueParser::decimal(const QString &text, bool decimalComma,
     while (fraction.endsWith(u'0'))
         fraction.chop(1);
     if (fraction.size() > maxScale)
-        return problem(QObject::tr("\"%1\" has more than %n decimal(s)", nullptr, maxScale).arg(original));
+        return problem(QObject::tr("\"%1\" has more than %2 decimals").arg(original).arg(maxScale));
     if (integer.size() > maxIntegerDigits)
         return problem(QObject::tr("\"%1\" is too large").arg(original));
     const bool zero = integer == u"0"_s && fraction.isEmpty();

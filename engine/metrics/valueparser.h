@@ -5,7 +5,6 @@
 #include <QString>
 #include <QTime>
 #include <QVariant>
-
 #include <optional>
 
 // The cells of an exported CSV as values, or a sentence saying why a cell is not one. Nothing is guessed: a date

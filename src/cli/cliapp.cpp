@@ -7,6 +7,7 @@
 #include "doctorcommand.h"
 #include "exitcode.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "migratecommand.h"
 #include "output.h"
 #include "runcommand.h"
@@ -26,6 +27,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<SchedulerCommand>());
     m_commands.push_back(std::make_unique<ActionsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>(ImportMapping::Kind::Pos));
+    m_commands.push_back(std::make_unique<ImportCommand>(ImportMapping::Kind::Auction));
 }
 
 CliApp::~CliApp() = default;

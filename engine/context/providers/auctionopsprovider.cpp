@@ -83,19 +83,20 @@ json AuctionOpsProvider::getContext(SqlSession &session, const ContextRequest &r
     // Per auction and business day (several rows of one day are added up), and per auction its usual step timings
     // over the days before yesterday, counted only with enough days to be "usual".
     const SqlRows rows = session.select(
-        u"WITH recent AS (SELECT m.auction_id, (m.date AT TIME ZONE ?::text)::date AS day, sum(m.lots_listed) AS listed, "
+        u"WITH recent AS (SELECT m.auction_id, (m.date AT TIME ZONE ?::text)::date AS day, sum(m.lots_listed) AS "
+        u"listed, "
         "sum(m.lots_sold) AS sold, coalesce(100.0 * sum(m.lots_sold) / nullif(sum(m.lots_listed), 0), "
-        "avg(m.sell_through_percent)) AS sell_through, avg(m.no_pay_rate) AS no_pay, avg(m.avg_photos_per_lot) AS photos, "
+        "avg(m.sell_through_percent)) AS sell_through, avg(m.no_pay_rate) AS no_pay, avg(m.avg_photos_per_lot) AS "
+        "photos, "
         "%1 FROM auction_metrics m WHERE m.date >= ?::timestamptz AND m.date < ?::timestamptz GROUP BY 1, 2), "
         "usual AS (SELECT b.auction_id, count(DISTINCT (b.date AT TIME ZONE ?::text)::date) AS days, %2 "
         "FROM auction_metrics b WHERE b.date >= ?::timestamptz AND b.date < ?::timestamptz GROUP BY 1) "
         "SELECT r.auction_id, r.day, r.listed, r.sold, r.sell_through, r.no_pay, r.photos, r.s0, r.s1, r.s2, r.s3, "
         "u.days, u.b0, u.b1, u.b2, u.b3, %3 FROM recent r LEFT JOIN usual u USING (auction_id) %4 "
-        "ORDER BY %5 r.auction_id, r.day"_s.arg(stepColumns.join(u", "_s), baselineColumns.join(u", "_s),
-                                                 labels ? u"a.label"_s : u"NULL::text"_s,
-                                                 labels ? u"LEFT JOIN mentats_auctions a ON a.id = r.auction_id"_s
-                                                        : QString(),
-                                                 labels ? u"a.label NULLS LAST,"_s : QString()),
+        "ORDER BY %5 r.auction_id, r.day"_s.arg(
+            stepColumns.join(u", "_s), baselineColumns.join(u", "_s), labels ? u"a.label"_s : u"NULL::text"_s,
+            labels ? u"LEFT JOIN mentats_auctions a ON a.id = r.auction_id"_s : QString(),
+            labels ? u"a.label NULLS LAST,"_s : QString()),
         {zone, SqlSession::timestamp(request.calendar.startOfDayUtc(yesterday)),
          SqlSession::timestamp(request.calendar.startOfDayUtc(today.addDays(1))), zone,
          SqlSession::timestamp(request.calendar.startOfDayUtc(yesterday.addDays(-kBaselineDays))),

@@ -77,14 +77,20 @@ private Q_SLOTS:
                  u"Spring Estate Sale"_s);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_auctions"_s).toInt(), 1); // a uuid needs no label
         QCOMPARE(s.scalar(u"SELECT count(*) || ' ' || sum(lots_sold) || ' ' || min(no_pay_rate)::text FROM "
-                          "auction_metrics WHERE auction_id = ?::uuid"_s, {springId}).toString(),
+                          "auction_metrics WHERE auction_id = ?::uuid"_s,
+                          {springId})
+                     .toString(),
                  u"3 90 0.0250"_s);
         QCOMPARE(s.scalar(u"SELECT sell_through_percent::text || ' ' || avg_final_price::text || ' ' || "
                           "avg_payment_to_shipment_minutes FROM auction_metrics WHERE auction_id = ?::uuid"_s,
-                          {kUuidAuction}).toString(), u"50.00 10.00 600"_s);
+                          {kUuidAuction})
+                     .toString(),
+                 u"50.00 10.00 600"_s);
         // Midnight of the business day in the business's zone (Los Angeles by default), not the machine's.
         QCOMPARE(s.scalar(u"SELECT to_char(min(date) AT TIME ZONE 'America/Los_Angeles', 'YYYY-MM-DD HH24:MI') "
-                          "FROM auction_metrics"_s).toString(), u"2026-11-20 00:00"_s);
+                          "FROM auction_metrics"_s)
+                     .toString(),
+                 u"2026-11-20 00:00"_s);
         QCOMPARE(s.scalar(u"SELECT rows_imported FROM mentats_metrics_imports WHERE kind = 'auction'"_s).toInt(), 4);
     }
 
@@ -111,7 +117,9 @@ private Q_SLOTS:
         QCOMPARE(fixed.changedLastDay, QDate(2026, 11, 21));
         QCOMPARE(s.scalar(u"SELECT count(*) FROM auction_metrics"_s).toInt(), 4);
         QCOMPARE(s.scalar(u"SELECT lots_sold || ' ' || sell_through_percent::text FROM auction_metrics "
-                          "WHERE date = '2026-11-21 00:00 America/Los_Angeles'"_s).toString(), u"29 72.50"_s);
+                          "WHERE date = '2026-11-21 00:00 America/Los_Angeles'"_s)
+                     .toString(),
+                 u"29 72.50"_s);
         QVERIFY2(fixed.summary().contains(u"1 replacing earlier figures"_s), qPrintable(fixed.summary()));
     }
 
@@ -169,8 +177,9 @@ private Q_SLOTS:
         QCOMPARE(spring["label"], json("Spring Estate Sale"));
         QCOMPARE(spring["days"][0]["lotsSold"], json(10));
         QCOMPARE(spring["days"][0]["steps"]["paymentToShipment"], json(4000));
-        QCOMPARE(spring["slowSteps"],
-                 json::parse(R"([{"day":"2026-11-23","step":"paymentToShipment","minutes":4000,"usualMinutes":1440}])"));
+        QCOMPARE(
+            spring["slowSteps"],
+            json::parse(R"([{"day":"2026-11-23","step":"paymentToShipment","minutes":4000,"usualMinutes":1440}])"));
         QCOMPARE(module.attention.value(u"slowAuctionSteps"_s), 1);
         QVERIFY2(module.prompt.contains(u"SLOW yesterday: payment to shipment took 4000 min (usually 1440)"_s),
                  qPrintable(module.prompt));

@@ -135,8 +135,9 @@ private Q_SLOTS:
 
     void guessesTheMappingFromHeaderNames()
     {
-        const ImportMapping pos = ImportMapping::guess(
-            ImportMapping::Kind::Pos, {u"Sale Date"_s, u"Cashier"_s, u"Store"_s, u"Net Sales"_s, u"Qty"_s, u"Receipt #"_s});
+        const ImportMapping pos =
+            ImportMapping::guess(ImportMapping::Kind::Pos,
+                                 {u"Sale Date"_s, u"Cashier"_s, u"Store"_s, u"Net Sales"_s, u"Qty"_s, u"Receipt #"_s});
         QCOMPARE(pos.column(u"date"_s), u"Sale Date"_s);
         QCOMPARE(pos.column(u"employee"_s), u"Cashier"_s);
         QCOMPARE(pos.column(u"location"_s), u"Store"_s);
@@ -149,7 +150,8 @@ private Q_SLOTS:
 
         ImportMapping broken = pos;
         broken.columns.remove(u"amount"_s);
-        QCOMPARE(broken.problems({u"Sale Date"_s}).size(), 4); // amount unmapped; Cashier, Store and Qty not in the file
+        QCOMPARE(broken.problems({u"Sale Date"_s}).size(),
+                 4); // amount unmapped; Cashier, Store and Qty not in the file
 
         const ImportMapping back = ImportMapping::fromJson(ImportMapping::Kind::Pos, pos.toJson());
         QCOMPARE(back, pos);

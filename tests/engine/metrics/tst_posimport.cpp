@@ -27,8 +27,9 @@ public:
 
     QString person(const QString &name, const QString &email)
     {
-        return m_s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) RETURNING id::text"_s,
-                          {email, email.section(u'@', 0, 0), name})
+        return m_s
+            .scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) RETURNING id::text"_s,
+                    {email, email.section(u'@', 0, 0), name})
             .toString();
     }
 
@@ -59,8 +60,12 @@ ImportMapping transactions()
 {
     ImportMapping m;
     m.kind = ImportMapping::Kind::Pos;
-    m.columns = {{u"date"_s, u"Date"_s},     {u"employee"_s, u"Employee"_s}, {u"location"_s, u"Store"_s},
-                 {u"amount"_s, u"Amount"_s}, {u"items"_s, u"Items"_s},       {u"refund"_s, u"Refund"_s},
+    m.columns = {{u"date"_s, u"Date"_s},
+                 {u"employee"_s, u"Employee"_s},
+                 {u"location"_s, u"Store"_s},
+                 {u"amount"_s, u"Amount"_s},
+                 {u"items"_s, u"Items"_s},
+                 {u"refund"_s, u"Refund"_s},
                  {u"transaction_ref"_s, u"Receipt"_s}};
     m.dateFormat = u"yyyy-MM-dd"_s;
     return m;
@@ -98,30 +103,43 @@ private Q_SLOTS:
         QCOMPARE(report.changedLastDay, QDate(2026, 11, 4));
 
         QCOMPARE(f.scalar(u"SELECT sum(amount)::text FROM mentats_pos_sales"_s).toString(), u"1000.00"_s);
-        QCOMPARE(f.scalar(u"SELECT sum(amount)::text FROM mentats_pos_sales WHERE user_id = ?::uuid"_s, {ana}).toString(),
-                 u"1012.55"_s);
+        QCOMPARE(
+            f.scalar(u"SELECT sum(amount)::text FROM mentats_pos_sales WHERE user_id = ?::uuid"_s, {ana}).toString(),
+            u"1012.55"_s);
         QCOMPARE(f.scalar(u"SELECT count(*) FROM mentats_pos_sales WHERE user_id = ?::uuid AND location_id = ?::uuid"_s,
-                          {jake, store}).toInt(), 2); // "jake moss" at "old town": case is not a different person
+                          {jake, store})
+                     .toInt(),
+                 2); // "jake moss" at "old town": case is not a different person
         QCOMPARE(f.scalar(u"SELECT sum(refunds) FROM mentats_pos_sales"_s).toInt(), 1);
         QCOMPARE(f.scalar(u"SELECT sum(items) FROM mentats_pos_sales"_s).toInt(), 7);
         // 23:30 in Chicago on 2 November is 05:30 UTC on the 3rd; a date alone is midnight of that business day.
         QCOMPARE(f.scalar(u"SELECT to_char(sold_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM mentats_pos_sales "
-                          "WHERE transaction_ref = 'R2'"_s).toString(), u"2026-11-03 05:30"_s);
+                          "WHERE transaction_ref = 'R2'"_s)
+                     .toString(),
+                 u"2026-11-03 05:30"_s);
         QCOMPARE(f.scalar(u"SELECT to_char(sold_at AT TIME ZONE 'America/Chicago', 'YYYY-MM-DD HH24:MI') "
-                          "FROM mentats_pos_sales WHERE transaction_ref = 'R3'"_s).toString(), u"2026-11-03 00:00"_s);
+                          "FROM mentats_pos_sales WHERE transaction_ref = 'R3'"_s)
+                     .toString(),
+                 u"2026-11-03 00:00"_s);
         QCOMPARE(f.scalar(u"SELECT count(*) FROM mentats_pos_sales WHERE per_day"_s).toInt(), 0);
 
         QCOMPARE(f.scalar(u"SELECT rows_read || '/' || rows_imported || '/' || rows_duplicate || '/' || rows_rejected "
                           "|| ' ' || first_day || ' ' || last_day || ' ' || file_name FROM mentats_metrics_imports "
-                          "WHERE id = ?::uuid AND kind = 'pos'"_s, {report.importId}).toString(),
+                          "WHERE id = ?::uuid AND kind = 'pos'"_s,
+                          {report.importId})
+                     .toString(),
                  u"4/4/0/0 2026-11-02 2026-11-04 sales.csv"_s);
-        QCOMPARE(f.scalar(u"SELECT count(*) FROM mentats_pos_sales WHERE import_id = ?::uuid"_s, {report.importId}).toInt(), 4);
+        QCOMPARE(
+            f.scalar(u"SELECT count(*) FROM mentats_pos_sales WHERE import_id = ?::uuid"_s, {report.importId}).toInt(),
+            4);
         // The mapping is kept for the next file.
         QCOMPARE(f.scalar(u"SELECT mapping->'columns'->>'amount' FROM mentats_import_mappings WHERE kind = 'pos'"_s)
-                     .toString(), u"Amount"_s);
-        QCOMPARE(MetricsImporter::mappingFor(db.session(), ImportMapping::Kind::Pos,
-                                             {u"Date"_s, u"Employee"_s, u"Store"_s, u"Amount"_s, u"Items"_s,
-                                              u"Refund"_s, u"Receipt"_s}), transactions());
+                     .toString(),
+                 u"Amount"_s);
+        QCOMPARE(MetricsImporter::mappingFor(
+                     db.session(), ImportMapping::Kind::Pos,
+                     {u"Date"_s, u"Employee"_s, u"Store"_s, u"Amount"_s, u"Items"_s, u"Refund"_s, u"Receipt"_s}),
+                 transactions());
     }
 
     void importsDailyTotalsWithADecimalComma()
@@ -135,8 +153,8 @@ private Q_SLOTS:
         m.perDay = true;
         m.decimalComma = true;
         m.dateFormat = u"dd.MM.yyyy"_s;
-        m.columns = {{u"date"_s, u"Datum"_s}, {u"employee"_s, u"Mitarbeiter"_s}, {u"location"_s, u"Filiale"_s},
-                     {u"amount"_s, u"Umsatz"_s}, {u"transactions"_s, u"Bons"_s}, {u"customers"_s, u"Kunden"_s}};
+        m.columns = {{u"date"_s, u"Datum"_s},    {u"employee"_s, u"Mitarbeiter"_s}, {u"location"_s, u"Filiale"_s},
+                     {u"amount"_s, u"Umsatz"_s}, {u"transactions"_s, u"Bons"_s},    {u"customers"_s, u"Kunden"_s}};
         const QByteArray csv = "Datum;Mitarbeiter;Filiale;Umsatz;Bons;Kunden\r\n"
                                "02.11.2026;Ana Ruiz;;1.234,56;31;29\r\n"
                                "03.11.2026;Ana Ruiz;;99,99;4;4\r\n"
@@ -144,12 +162,19 @@ private Q_SLOTS:
         const ImportReport report = f.import(csv, m);
         QCOMPARE(report.rowsImported, 3);
         QCOMPARE(f.scalar(u"SELECT sum(amount)::text || ' ' || sum(transactions) || ' ' || sum(customers) "
-                          "FROM mentats_pos_sales WHERE per_day AND user_id = ?::uuid"_s, {ana}).toString(),
+                          "FROM mentats_pos_sales WHERE per_day AND user_id = ?::uuid"_s,
+                          {ana})
+                     .toString(),
                  u"1334.55 35 33"_s);
-        QCOMPARE(f.scalar(u"SELECT amount::text FROM mentats_pos_sales WHERE location_id = ?::uuid AND user_id IS NULL"_s,
-                          {store}).toString(), u"2000.00"_s);
+        QCOMPARE(
+            f.scalar(u"SELECT amount::text FROM mentats_pos_sales WHERE location_id = ?::uuid AND user_id IS NULL"_s,
+                     {store})
+                .toString(),
+            u"2000.00"_s);
         QCOMPARE(f.scalar(u"SELECT count(*) FROM mentats_pos_sales WHERE "
-                          "to_char(sold_at AT TIME ZONE 'America/Chicago', 'HH24:MI') = '00:00'"_s).toInt(), 3);
+                          "to_char(sold_at AT TIME ZONE 'America/Chicago', 'HH24:MI') = '00:00'"_s)
+                     .toInt(),
+                 3);
 
         // Daily totals need the number of transactions: the mapping says so before anything is read.
         m.columns.remove(u"transactions"_s);
@@ -172,13 +197,13 @@ private Q_SLOTS:
         f.location(u"Old Town"_s);
         const QByteArray csv = "Date,Employee,Store,Amount,Items,Refund,Receipt\n"
                                "2026-11-02 09:15,Ana Ruiz,Old Town,10.00,1,,\"R1\nsecond line of a note\"\n" // 2-3
-                               "2026-11-31,Ana Ruiz,Old Town,5.00,1,,R2\n"                               // 4
-                               "2026-11-02,Ana Ruiz,Old Town,5.0x,1,,R3\n"                               // 5
-                               "2026-11-02,Zed Unknown,Old Town,5.00,1,,R4\n"                            // 6
-                               "2026-11-02,Sam Lee,Old Town,5.00,1,,R5\n"                                // 7
+                               "2026-11-31,Ana Ruiz,Old Town,5.00,1,,R2\n"                                   // 4
+                               "2026-11-02,Ana Ruiz,Old Town,5.0x,1,,R3\n"                                   // 5
+                               "2026-11-02,Zed Unknown,Old Town,5.00,1,,R4\n"                                // 6
+                               "2026-11-02,Sam Lee,Old Town,5.00,1,,R5\n"                                    // 7
                                "\n"
-                               "2026-11-03,Ana Ruiz,Old Town,2.50,1,,R6\n"                               // 9
-                               "2026-11-03,Ana Ruiz,Nowhere,abc,1,,R7\n";                                // 10
+                               "2026-11-03,Ana Ruiz,Old Town,2.50,1,,R6\n" // 9
+                               "2026-11-03,Ana Ruiz,Nowhere,abc,1,,R7\n";  // 10
 
         const ImportReport checked = f.import(csv, transactions(), ImportRequest::Mode::Check);
         QCOMPARE(checked.outcome, ImportReport::Outcome::Checked);
@@ -209,8 +234,10 @@ private Q_SLOTS:
         QVERIFY2(reason(4).contains(u"amount \"abc\""_s) && reason(4).contains(u"location \"Nowhere\""_s),
                  qPrintable(reason(4))); // every problem of the row, not only the first
         QCOMPARE(f.scalar(u"SELECT sum(amount)::text FROM mentats_pos_sales"_s).toString(), u"12.50"_s);
-        QCOMPARE(f.scalar(u"SELECT rows_read || '/' || rows_imported || '/' || rows_rejected FROM mentats_metrics_imports"_s)
-                     .toString(), u"7/2/5"_s);
+        QCOMPARE(
+            f.scalar(u"SELECT rows_read || '/' || rows_imported || '/' || rows_rejected FROM mentats_metrics_imports"_s)
+                .toString(),
+            u"7/2/5"_s);
         QVERIFY2(report.summary().contains(u"Imported 2 of 7 rows"_s), qPrintable(report.summary()));
     }
 
@@ -235,7 +262,9 @@ private Q_SLOTS:
         QCOMPARE(f.scalar(u"SELECT count(*) FROM mentats_pos_sales"_s).toInt(), 5);
         QCOMPARE(f.scalar(u"SELECT sum(amount)::text FROM mentats_pos_sales"_s).toString(), u"1007.45"_s);
         QCOMPARE(f.scalar(u"SELECT rows_imported || '/' || rows_duplicate FROM mentats_metrics_imports "
-                          "WHERE file_name = 'again.csv'"_s).toString(), u"0/5"_s);
+                          "WHERE file_name = 'again.csv'"_s)
+                     .toString(),
+                 u"0/5"_s);
 
         // An overlapping export written differently (other order, spacing, a third copy of R4) adds only what is new.
         const QByteArray overlap = "Receipt,Amount,Date,Employee,Store,Items,Refund\n"
@@ -259,7 +288,8 @@ private Q_SLOTS:
         const QString ana = f.person(u"Ana Ruiz"_s, u"ana@example.com"_s);
         const QString jake = f.person(u"Jake Moss"_s, u"Jake.Moss@Example.com"_s);
         f.scalar(u"INSERT INTO mentats_pos_employees (pos_employee, user_id) VALUES ('e-17', ?::uuid), "
-                 "('e-18', ?::uuid) RETURNING 1"_s, {ana, jake});
+                 "('e-18', ?::uuid) RETURNING 1"_s,
+                 {ana, jake});
         ImportMapping m;
         m.kind = ImportMapping::Kind::Pos;
         m.columns = {{u"date"_s, u"Date"_s}, {u"employee"_s, u"Clerk"_s}, {u"amount"_s, u"Total"_s}};
@@ -276,12 +306,14 @@ private Q_SLOTS:
         QCOMPARE(f.scalar(u"SELECT amount::int FROM mentats_pos_sales WHERE user_id = ?::uuid"_s, {jake}).toInt(), 20);
 
         m.employeeMatch = ImportMapping::EmployeeMatch::Email;
-        const QByteArray byEmail = "Date,Clerk,Total\n2026-11-03,jake.moss@example.com,5\n2026-11-03,ana@elsewhere.com,6\n";
+        const QByteArray byEmail =
+            "Date,Clerk,Total\n2026-11-03,jake.moss@example.com,5\n2026-11-03,ana@elsewhere.com,6\n";
         const ImportReport emails = f.import(byEmail, m);
         QCOMPARE(emails.rowsImported, 1);
         QCOMPARE(emails.problems.at(0).line, 3);
         QVERIFY(emails.problems.at(0).reason.contains(u"by email"_s));
-        QCOMPARE(f.scalar(u"SELECT sum(amount)::int FROM mentats_pos_sales WHERE user_id = ?::uuid"_s, {jake}).toInt(), 25);
+        QCOMPARE(f.scalar(u"SELECT sum(amount)::int FROM mentats_pos_sales WHERE user_id = ?::uuid"_s, {jake}).toInt(),
+                 25);
     }
 };
 
