@@ -156,9 +156,11 @@ ValueParser::Parsed ValueParser::decimal(const QString &text, bool decimalComma,
     if (integer.size() > maxIntegerDigits)
         return problem(QObject::tr("\"%1\" is too large").arg(original));
     const bool zero = integer == u"0"_s && fraction.isEmpty();
-    return {QString((negative && !zero) ? u"-"_s : QString()) + integer +
-                (fraction.isEmpty() ? QString() : u"."_s + fraction),
-            {}};
+    QString canonical = (negative && !zero) ? u"-"_s : QString();
+    canonical += integer;
+    if (!fraction.isEmpty())
+        canonical += u"."_s + fraction;
+    return {QVariant(canonical), {}};
 }
 
 ValueParser::Parsed ValueParser::count(const QString &text)

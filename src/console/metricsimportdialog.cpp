@@ -64,7 +64,7 @@ LoadedFile readCsv(const QString &path)
     return loaded;
 }
 
-QTableWidget *table(const QString &name, const QString &accessibleName, QWidget *parent)
+QTableWidget *makeTable(const QString &name, const QString &accessibleName, QWidget *parent)
 {
     auto *t = new QTableWidget(parent);
     t->setObjectName(name);
@@ -98,7 +98,7 @@ MetricsImportDialog::MetricsImportDialog(ConsoleSession &session, ImportMapping:
 
     auto *previewBox = new QGroupBox(tr("First rows"), this);
     auto *previewLayout = new QVBoxLayout(previewBox);
-    m_preview = table(u"preview"_s, tr("First rows of the file"), previewBox);
+    m_preview = makeTable(u"preview"_s, tr("First rows of the file"), previewBox);
     m_preview->setMinimumHeight(140);
     previewLayout->addWidget(m_preview);
     layout->addWidget(previewBox, 2);
@@ -188,7 +188,7 @@ MetricsImportDialog::MetricsImportDialog(ConsoleSession &session, ImportMapping:
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
-    m_badRows = table(u"badRows"_s, tr("Rows that cannot be imported"), this);
+    m_badRows = makeTable(u"badRows"_s, tr("Rows that cannot be imported"), this);
     m_badRows->setColumnCount(2);
     m_badRows->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
     m_badRows->verticalHeader()->hide();
