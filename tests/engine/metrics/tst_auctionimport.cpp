@@ -187,6 +187,8 @@ private Q_SLOTS:
 
         const ContextModule history = metrics.build(s, optimizer);
         QCOMPARE(history.data["auctions"].size(), size_t(2));
+        QVERIFY2(history.prompt.contains(u"] «Spring Estate Sale»: 4 days, 140 lots listed, 100 sold"_s),
+                 qPrintable(history.prompt));
     }
 };
 
