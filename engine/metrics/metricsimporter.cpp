@@ -93,7 +93,7 @@ ImportReport MetricsImporter::run(SqlSession &session, const ImportRequest &requ
             ImportMapping::save(session, request.mapping, request.importedBy);
     });
     report.outcome = ImportReport::Outcome::Imported;
-    qCInfo(lcImport).noquote() << request.fileName << "(" << kind << "):" << report.summary();
+    qCInfo(lcImport).noquote() << u"%1 (%2): %3"_s.arg(request.fileName, kind, report.summary());
     return report;
 }
 
