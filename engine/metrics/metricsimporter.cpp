@@ -54,9 +54,11 @@ ImportReport MetricsImporter::run(SqlSession &session, const ImportRequest &requ
     report.kind = request.mapping.kind;
     report.fileName = request.fileName;
     const int total = int(table.records.size());
-    const auto progress = [&request, total](int done) {
+    // Reading is the first half of the work and writing the second; a check only reads.
+    const int steps = request.mode == ImportRequest::Mode::Check ? total : total * 2;
+    const auto progress = [&request, steps](int done) {
         if (request.progress)
-            request.progress(done, total * 2);
+            request.progress(done, steps);
     };
     const BusinessCalendar calendar = businessCalendar(session);
     std::unique_ptr<TableImporter> importer = importerFor(session, request.mapping, calendar);
