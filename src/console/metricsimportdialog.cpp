@@ -237,7 +237,7 @@ void MetricsImportDialog::chooseFile()
     dialog->open();
 }
 
-QCoro::Task<void> MetricsImportDialog::loadFile(const QString &path)
+QCoro::Task<void> MetricsImportDialog::loadFile(QString path)
 {
     if (m_busy)
         co_return;

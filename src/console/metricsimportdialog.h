@@ -36,7 +36,7 @@ public:
 
     // Reads the file (a worker thread) and fills the preview and the mapping; the Choose button calls it with the
     // file picked in a non-modal file dialog.
-    QCoro::Task<void> loadFile(const QString &path);
+    QCoro::Task<void> loadFile(QString path); // by value: a coroutine outlives its caller's temporaries
     QCoro::Task<void> check();
     QCoro::Task<void> importRows(ImportRequest::Mode mode);
 
