@@ -4,6 +4,7 @@
 #include "context/providers/attendancehistoryprovider.h"
 #include "context/providers/attendanceprovider.h"
 #include "context/providers/auctionmetricsprovider.h"
+#include "context/providers/auctionopsprovider.h"
 #include "context/providers/expensesprovider.h"
 #include "context/providers/kpithresholdsprovider.h"
 #include "context/providers/memoryprovider.h"
@@ -24,6 +25,7 @@ const QList<std::shared_ptr<const ContextProvider>> &ContextRegistry::all()
         std::make_shared<TasksProvider>(),
         std::make_shared<PurchasesProvider>(),
         std::make_shared<ExpensesProvider>(),
+        std::make_shared<AuctionOpsProvider>(),
         std::make_shared<MemoryProvider>(),
         std::make_shared<PolicyProvider>(),
         std::make_shared<AttendanceHistoryProvider>(),

@@ -8,6 +8,7 @@
 #include "exitcode.h"
 #include "exportcommand.h"
 #include "metricscommand.h"
+#include "importcommand.h"
 #include "migratecommand.h"
 #include "output.h"
 #include "runcommand.h"
@@ -28,6 +29,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ActionsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>(ImportMapping::Kind::Pos));
+    m_commands.push_back(std::make_unique<ImportCommand>(ImportMapping::Kind::Auction));
 }
 
 CliApp::~CliApp() = default;

@@ -1,5 +1,6 @@
 #include "context/providers/auctionmetricsprovider.h"
 
+#include "context/contextformat.h"
 #include "context/providers/analysiswindow.h"
 #include "context/providers/providerutil.h"
 #include "db/sqlsession.h"
@@ -49,13 +50,16 @@ json AuctionMetricsProvider::getContext(SqlSession &session, const ContextReques
 {
     // Sell-through from the sums (an auction of 3 lots must not weigh like one of 300); the stored daily
     // percentage is the fallback where no lots were counted.
+    // Auctions imported by name carry it in mentats_auctions (a console table a TeamTime not yet migrated lacks).
+    const bool labels = ProviderUtil::tableExists(session, u"mentats_auctions"_s);
     const SqlRows rows = session.select(
         u"SELECT auction_id, count(*), sum(lots_listed), sum(lots_sold), "
         "coalesce(100.0 * sum(lots_sold) / nullif(sum(lots_listed), 0), avg(sell_through_percent)), "
         "avg(avg_final_price), avg(no_pay_rate), avg(avg_photos_per_lot), avg(avg_creation_to_bid_minutes), "
-        "avg(avg_bid_to_hammer_minutes), avg(avg_hammer_to_payment_minutes), avg(avg_payment_to_shipment_minutes) "
-        "FROM auction_metrics WHERE date >= ?::timestamptz AND date < ?::timestamptz "
-        "GROUP BY auction_id ORDER BY sum(lots_sold) DESC NULLS LAST, auction_id"_s,
+        "avg(avg_bid_to_hammer_minutes), avg(avg_hammer_to_payment_minutes), avg(avg_payment_to_shipment_minutes), "
+        "%1 FROM auction_metrics WHERE date >= ?::timestamptz AND date < ?::timestamptz "
+        "GROUP BY auction_id ORDER BY sum(lots_sold) DESC NULLS LAST, auction_id"_s.arg(
+            labels ? u"(SELECT label FROM mentats_auctions a WHERE a.id = auction_id)"_s : u"NULL::text"_s),
         windowParams(request));
     json auctions = json::array();
     for (const QVariantList &row : rows.rows) {
@@ -71,6 +75,8 @@ json AuctionMetricsProvider::getContext(SqlSession &session, const ContextReques
                             {"avgBidToHammerMinutes", number(row.at(9), 0)},
                             {"avgHammerToPaymentMinutes", number(row.at(10), 0)},
                             {"avgPaymentToShipmentMinutes", number(row.at(11), 0)}});
+        if (!row.at(12).isNull())
+            auctions.back()["label"] = ProviderUtil::text(row.at(12));
     }
     return {{"window", AnalysisWindow::of(request).toJson()}, {"auctions", auctions}};
 }
@@ -87,7 +93,9 @@ QString AuctionMetricsProvider::formatForPrompt(const json &data, const ContextR
         lines << u"No auction metrics in the window."_s;
     for (const json &a : data["auctions"]) {
         const double noPay = a["noPayRate"].is_number() ? a["noPayRate"].get<double>() * 100.0 : -1.0;
-        lines << u"- [auction %1]: %2 days, %3 lots listed, %4 sold (%5% sell-through), avg final price %6, no-pay %7, "
+        const QString label = a.contains("label") ? u" "_s + ContextFormat::fenced(str(a["label"])) : QString();
+        lines << u"- [auction %1]%13: %2 days, %3 lots listed, %4 sold (%5% sell-through), avg final price %6, no-pay "
+                 u"%7, "
                  "%8 photos per lot; minutes from creation to first bid %9, bid to hammer %10, hammer to payment %11, "
                  "payment to shipment %12"_s.arg(
                      str(a["auctionId"]), count(a["days"]), count(a["lotsListed"]), count(a["lotsSold"]),
@@ -95,7 +103,7 @@ QString AuctionMetricsProvider::formatForPrompt(const json &data, const ContextR
                      noPay < 0 ? u"n/a"_s : ProviderUtil::decimal(noPay, 1) + u"%"_s,
                      ProviderUtil::decimal(a["avgPhotosPerLot"], 1), minutes(a["avgCreationToBidMinutes"]),
                      minutes(a["avgBidToHammerMinutes"]), minutes(a["avgHammerToPaymentMinutes"]),
-                     minutes(a["avgPaymentToShipmentMinutes"]));
+                     minutes(a["avgPaymentToShipmentMinutes"]), label);
     }
     return lines.join(u'\n');
 }
