@@ -290,6 +290,23 @@ MetricsRollup::Report MetricsRollup::run(SqlSession &session, QDate from, QDate 
     return report;
 }
 
+MetricsRollup::Report MetricsRollup::runAffected(SqlSession &session, QDate from, QDate to) const
+{
+    Report total;
+    to = std::min(to, m_calendar.today());
+    total.from = from;
+    total.to = to;
+    for (QDate first = from; first.isValid() && first <= to; first = first.addDays(kMaxDays)) {
+        const Report part = run(session, first, std::min(to, first.addDays(kMaxDays - 1)));
+        total.days += part.days;
+        total.daysWithSales += part.daysWithSales;
+        total.staffRows += part.staffRows;
+        total.locationRows += part.locationRows;
+        total.removedRows += part.removedRows;
+    }
+    return total;
+}
+
 void MetricsRollup::rollUpChunk(SqlSession &session, QDate from, QDate to, Report &report) const
 {
     const QString zone = QString::fromUtf8(m_calendar.zone().id());

@@ -54,6 +54,10 @@ public:
     // Throws DbError(Usage) for an empty, reversed or too long range, or one that ends after today.
     Report run(SqlSession &session, QDate from, QDate to, const Progress &progress = {}) const;
 
+    // After new figures arrived for [from, to] (an import): rolls up whatever of it has begun, however long, in
+    // runs of kMaxDays. A range wholly in the future rolls up nothing.
+    Report runAffected(SqlSession &session, QDate from, QDate to) const;
+
     // The nightly job's days: the kNightlyDays complete days before today.
     std::pair<QDate, QDate> nightlyRange() const;
     const BusinessCalendar &calendar() const { return m_calendar; }

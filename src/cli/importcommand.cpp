@@ -5,6 +5,7 @@
 #include "exitcode.h"
 #include "metrics/csvreader.h"
 #include "metrics/metricsimporter.h"
+#include "metrics/metricsrollup.h"
 #include "output.h"
 
 #include <QFile>
@@ -111,5 +112,14 @@ QCoro::Task<int> ImportCommand::run(const QCommandLineParser &parser)
     if (report.outcome == ImportReport::Outcome::Imported && report.hasChanges())
         Output::line(u"Business days changed: %1 to %2."_s.arg(report.changedFirstDay.toString(Qt::ISODate),
                                                                report.changedLastDay.toString(Qt::ISODate)));
+    if (m_kind == ImportMapping::Kind::Pos && report.outcome == ImportReport::Outcome::Imported &&
+        report.hasChanges()) {
+        // The sales count in the daily metrics at once rather than at the next nightly roll-up.
+        auto rolling = db.run([first = report.changedFirstDay, last = report.changedLastDay](SqlSession &s) {
+            return MetricsRollup::forDatabase(s).runAffected(s, first, last).summary();
+        });
+        const QString rolled = co_await rolling;
+        Output::line(rolled);
+    }
     co_return report.rowsRejected > 0 || report.outcome == ImportReport::Outcome::Refused ? ExitFailure : ExitOk;
 }

@@ -69,8 +69,17 @@ private Q_SLOTS:
         QCOMPARE(imported.exitCode, 1); // rows were left out: a script must notice
         QVERIFY2(imported.out.contains(u"Imported 2 of 4 rows for 2026-11-02; 2 rows with problems."_s),
                  qPrintable(imported.out));
-        QCOMPARE(imported.lastOutLine(), u"Business days changed: 2026-11-02 to 2026-11-02."_s);
+        QVERIFY2(imported.out.contains(u"Business days changed: 2026-11-02 to 2026-11-02."_s),
+                 qPrintable(imported.out));
         QCOMPARE(db.session().scalar(u"SELECT sum(amount)::text FROM mentats_pos_sales"_s).toString(), u"20.00"_s);
+        // The changed day is rolled up at once: the daily metrics have Ana's and Jake's sales.
+        QCOMPARE(imported.lastOutLine(),
+                 u"Rolled up 2026-11-02 (1 day, 1 with sales): 2 person-days, 0 location-days."_s);
+        QCOMPARE(db.session()
+                     .scalar(u"SELECT total_sales::text FROM staff_metrics_daily m JOIN users u ON u.id = m.user_id "
+                             "WHERE u.name = 'Ana Ruiz' AND m.date = '2026-11-02 00:00 America/Los_Angeles'"_s)
+                     .toString(),
+                 u"12.50"_s);
 
         // The good rows again, with the saved mapping (no options): nothing new.
         const QString good = write(dir, u"good.csv"_s,
