@@ -147,6 +147,7 @@ QVariant ProviderControlModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+        return {};
     case Qt::CheckStateRole:
         if (column == Enabled)
             return p.settings.enabled ? Qt::Checked : Qt::Unchecked;
@@ -177,9 +178,10 @@ QVariant ProviderControlModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+        return {};
     case Qt::TextAlignmentRole:
         if (column == Tokens || column == Priority)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter).toInt());
         return {};
     case Qt::FontRole:
         if (!(p.settings == m_loaded.at(index.row()).settings)) {

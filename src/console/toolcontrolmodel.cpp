@@ -176,6 +176,7 @@ QVariant ToolControlModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+        return {};
     case Qt::CheckStateRole:
         if (column == Enabled)
             return s.enabled ? Qt::Checked : Qt::Unchecked;
@@ -211,6 +212,7 @@ QVariant ToolControlModel::data(const QModelIndex &index, int role) const
         default:
             return t.isDefault() ? tr("As the tool defines it.") : tr("Changed from the tool's defaults.");
         }
+        return {};
     }
     case Qt::FontRole:
         if (!(s == m_loaded.at(index.row()).settings)) {

@@ -6,6 +6,7 @@
 // and keep Save off; Revert and "Reset to Default" put rows back; each saved row is stamped in audit_logs.
 #include "consolesession.h"
 #include "fakellmserver.h"
+#include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "migrations/migrator.h"
 #include "providercontrolmodel.h"
@@ -17,8 +18,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -62,15 +65,20 @@ struct Setup
     void type(const QString &tableName, int row, int column, const QString &text) const
     {
         QTableView *view = table(tableName);
+        const QList<QLineEdit *> before = view->viewport()->findChildren<QLineEdit *>();
         const QModelIndex index = view->model()->index(row, column);
         view->setCurrentIndex(index);
         view->edit(index);
-        auto *editor =
-            qobject_cast<QLineEdit *>(view->indexWidget(index) ? view->indexWidget(index) : view->focusWidget());
-        QVERIFY(editor);
+        QLineEdit *editor = nullptr;
+        for (QLineEdit *candidate : view->viewport()->findChildren<QLineEdit *>()) {
+            if (!before.contains(candidate))
+                editor = candidate;
+        }
+        QVERIFY2(editor, qPrintable(u"no editor for %1 (%2, %3)"_s.arg(tableName).arg(row).arg(column)));
         editor->selectAll();
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor goes
     }
 
     void check(QAbstractItemModel *model, int row, int column, bool on) const
@@ -200,7 +208,9 @@ private Q_SLOTS:
         QCOMPARE(result.executed, 1);
         QCOMPARE(setup->s().scalar(u"SELECT count(*) FROM messages WHERE content LIKE 'Hi Ana%'"_s).toInt(), 2);
 
-        // The page counts what happened, and every save was stamped with the manager.
+        // The page counts what happened, and every save was stamped with the manager (a row back at its defaults
+        // is removed: "reset").
+        Wait::forTask(setup->page->reload());
         QCOMPARE(tools->data(tools->index(dm, ToolControlModel::Recent)).toString(),
                  u"2 executed · 1 blocked (tool disabled 1) · 1 awaiting approval"_s);
         QCOMPARE(
@@ -208,7 +218,7 @@ private Q_SLOTS:
                 .scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s,
                         {setup->maria})
                 .toString(),
-            u"ai_tool_config.create,ai_tool_config.update,ai_tool_config.update,ai_tool_config.update"_s);
+            u"ai_tool_config.create,ai_tool_config.update,ai_tool_config.reset,ai_tool_config.create"_s);
 
         // Reset to default: the row goes and the definition's settings apply again.
         setup->page->findChild<QTableView *>(u"toolTable"_s)->selectRow(dm);

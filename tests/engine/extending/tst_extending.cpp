@@ -9,6 +9,7 @@
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
 #include "fakellmserver.h"
+#include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "migrations/migrator.h"
 #include "noticeboardprovider.h"
