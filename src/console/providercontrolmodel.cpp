@@ -116,7 +116,7 @@ int ProviderControlModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProviderControlModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ProviderControl &p = m_rows.at(index.row());
     const int column = index.column();
@@ -221,7 +221,7 @@ QVariant ProviderControlModel::headerData(int section, Qt::Orientation orientati
 
 Qt::ItemFlags ProviderControlModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     switch (index.column()) {
@@ -237,7 +237,7 @@ Qt::ItemFlags ProviderControlModel::flags(const QModelIndex &index) const
 
 bool ProviderControlModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const int row = index.row();
     ProviderSettings &s = m_rows[row].settings;

@@ -147,7 +147,7 @@ int ToolControlModel::columnCount(const QModelIndex &parent) const
 
 QVariant ToolControlModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ToolControl &t = m_rows.at(index.row());
     const ToolSettings &s = t.settings;
@@ -254,7 +254,7 @@ QVariant ToolControlModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags ToolControlModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     switch (index.column()) {
@@ -275,7 +275,7 @@ Qt::ItemFlags ToolControlModel::flags(const QModelIndex &index) const
 
 bool ToolControlModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
         return false;
     const int row = index.row();

@@ -78,7 +78,8 @@ struct Setup
         editor->selectAll();
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor goes
+        QCoreApplication::processEvents(); // the delegate commits and closes the editor from a queued call
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
     void check(QAbstractItemModel *model, int row, int column, bool on) const
