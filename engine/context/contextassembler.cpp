@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,9 +57,24 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
     int remaining = tokenBudget;
     session.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
     try {
+        const QHash<QString, ProviderSettings> settings =
+            m_settings ? *m_settings : ProviderSettings::readAll(session, request.agent);
+        const auto priorityOf = [&settings](const std::shared_ptr<const ContextProvider> &p) {
+            return settings.value(p->moduleId()).priorityOverride.value_or(p->priority());
+        };
+        QList<std::shared_ptr<const ContextProvider>> ordered;
         for (const auto &provider : m_providers) {
-            if (!provider->servesAgent(request.agent))
+            if (provider->servesAgent(request.agent))
+                ordered << provider;
+        }
+        std::ranges::stable_sort(ordered, {}, priorityOf);
+        for (const auto &provider : ordered) {
+            const ProviderSettings chosen = settings.value(provider->moduleId());
+            if (!chosen.enabled) {
+                context.omitted << AssembledContext::Omission{provider->moduleId(), u"switched off by a manager"_s, 0,
+                                                              false};
                 continue;
+            }
             session.exec(u"SAVEPOINT mentats_context"_s);
             try {
                 if (!provider->isEnabled(session, request)) {
@@ -69,6 +85,14 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
                 QElapsedTimer timer;
                 timer.start();
                 ContextModule module = provider->build(session, request);
+                module.priority = priorityOf(provider);
+                if (const QString note = chosen.alwaysInclude.trimmed(); !note.isEmpty()) {
+                    // A manager's standing note for this module: theirs, not staff-written, so not fenced as data.
+                    module.prompt += u"\nA manager asks you to always keep in mind: "_s + note;
+                    module.data["managerNote"] = note.toStdString();
+                    module.tokenEstimate =
+                        int(std::lround(provider->estimateTokens(module.prompt) * request.tokenCorrection));
+                }
                 module.elapsedMs = timer.elapsed();
                 session.exec(u"RELEASE SAVEPOINT mentats_context"_s);
                 if (module.tokenEstimate > remaining) {

@@ -3,6 +3,7 @@
 #include "context/assembledcontext.h"
 #include "context/contextprovider.h"
 #include "context/contextrequest.h"
+#include "context/providersettings.h"
 
 #include <QCoroTask>
 
@@ -13,11 +14,16 @@ class SqlSession;
 
 // Runs an agent's providers in priority order, from one consistent snapshot of the database (a read-only,
 // repeatable-read transaction), within the agent's token budget: a module that does not fit is left out whole and
-// the next ones still get their chance; a provider that fails is recorded and the others still run.
+// the next ones still get their chance; a provider that fails is recorded and the others still run. The managers'
+// settings in ai_context_config (ProviderSettings) are read in the same snapshot: a provider switched off is left
+// out, a priority override moves it, an "always include" note is appended to its text.
 class ContextAssembler
 {
 public:
     explicit ContextAssembler(QList<std::shared_ptr<const ContextProvider>> providers);
+
+    // Use these settings instead of reading ai_context_config: the console's preview of edits not yet saved.
+    void setProviderSettings(QHash<QString, ProviderSettings> settings) { m_settings = std::move(settings); }
 
     // Blocking: for a database worker thread.
     AssembledContext assemble(SqlSession &session, const ContextRequest &request, int tokenBudget) const;
@@ -28,4 +34,5 @@ public:
 
 private:
     QList<std::shared_ptr<const ContextProvider>> m_providers;
+    std::optional<QHash<QString, ProviderSettings>> m_settings;
 };

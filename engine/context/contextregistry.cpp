@@ -17,9 +17,11 @@
 
 #include <algorithm>
 
-const QList<std::shared_ptr<const ContextProvider>> &ContextRegistry::all()
+namespace {
+
+QList<std::shared_ptr<const ContextProvider>> &registered()
 {
-    static const QList<std::shared_ptr<const ContextProvider>> providers = {
+    static QList<std::shared_ptr<const ContextProvider>> providers = {
         std::make_shared<AttendanceProvider>(),
         std::make_shared<ScheduleProvider>(),
         std::make_shared<TasksProvider>(),
@@ -36,6 +38,22 @@ const QList<std::shared_ptr<const ContextProvider>> &ContextRegistry::all()
         std::make_shared<KpiThresholdsProvider>(),
     };
     return providers;
+}
+
+} // namespace
+
+const QList<std::shared_ptr<const ContextProvider>> &ContextRegistry::all()
+{
+    return registered();
+}
+
+bool ContextRegistry::add(std::shared_ptr<const ContextProvider> provider)
+{
+    const QString id = provider->moduleId();
+    if (std::ranges::any_of(registered(), [&id](const auto &p) { return p->moduleId() == id; }))
+        return false;
+    registered() << std::move(provider);
+    return true;
 }
 
 QList<std::shared_ptr<const ContextProvider>> ContextRegistry::forAgent(Agent agent)

@@ -67,7 +67,13 @@ SchemaStatus Migrator::inspect(SqlSession &session) const
             status.missingTeamTimeTables << QString::fromLatin1(table);
     }
     if (status.isTeamTime()) {
-        if (tableExists(session, u"ai_tool_config"_s) || columnExists(session, u"ai_config"_s, u"run_interval_minutes"_s))
+        // ai_tool_config marks current TeamTime unless migration 0017 created it (and said so in its comment).
+        const bool teamTimesToolConfig =
+            session
+                .scalar(u"SELECT to_regclass('ai_tool_config') IS NOT NULL AND coalesce(obj_description("
+                        "to_regclass('ai_tool_config'), 'pg_class'), '') NOT LIKE 'mentats:%'"_s)
+                .toBool();
+        if (teamTimesToolConfig || columnExists(session, u"ai_config"_s, u"run_interval_minutes"_s))
             status.teamTime = SchemaStatus::TeamTimeVersion::Current;
         else if (columnExists(session, u"ai_config"_s, u"tone"_s))
             status.teamTime = SchemaStatus::TeamTimeVersion::FirstAiRelease;

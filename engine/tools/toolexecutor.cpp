@@ -48,30 +48,7 @@ QList<LlmToolSpec> ToolExecutor::specsFor(Agent agent) const
     return specs;
 }
 
-ToolExecutor::Settings ToolExecutor::settingsFor(SqlSession &session, const Tool &tool) const
-{
-    Settings settings{true, tool.requiresApproval(), tool.cooldown(), tool.rateLimitPerHour()};
-    if (!session.scalar(u"SELECT to_regclass('ai_tool_config') IS NOT NULL"_s).toBool())
-        return settings;
-    const SqlRows rows = session.select(
-        u"SELECT is_enabled, requires_confirmation, cooldown_per_user_minutes, cooldown_global_minutes, "
-        "rate_limit_max_per_hour FROM ai_tool_config WHERE agent = ? AND tool_name = ?"_s,
-        {Agents::id(tool.agent()), tool.name()});
-    if (rows.isEmpty())
-        return settings;
-    const QVariantList &row = rows.rows.front();
-    settings.enabled = row.at(0).toBool();
-    settings.requiresApproval = row.at(1).toBool() || tool.requiresApproval(); // a manager can add, never remove
-    if (!row.at(2).isNull())
-        settings.cooldown.perUserMinutes = row.at(2).toInt();
-    if (!row.at(3).isNull())
-        settings.cooldown.globalMinutes = row.at(3).toInt();
-    if (!row.at(4).isNull())
-        settings.rateLimitPerHour = row.at(4).toInt();
-    return settings;
-}
-
-QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const Settings &settings,
+QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const ToolSettings &settings,
                                     const QString &target, const ToolContext &context) const
 {
     const QString agent = Agents::id(context.agent);
@@ -170,7 +147,7 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
 
     const QString target = tool->targetUserId(call.arguments);
     outcome.effect.targetUserId = target;
-    const Settings settings = settingsFor(session, *tool);
+    const ToolSettings settings = ToolSettings::read(session, *tool);
     if (const QString blocked = controlsBlock(session, *tool, settings, target, context); !blocked.isEmpty())
         return finish(ToolCallOutcome::Status::Blocked, u"Not done: "_s + blocked);
     if (context.dryRun) {

@@ -2,6 +2,7 @@
 
 #include "llm/llmtypes.h"
 #include "tools/toolcalloutcome.h"
+#include "tools/toolsettings.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,7 +25,7 @@ struct ActionLogFields
 // agent's kill switch (re-read for every call), the tool being enabled, valid arguments and target, cooldowns per
 // person and global, the hourly rate limit, approval, dry run. The effect, its ai_actions row and its cooldown rows
 // commit in one transaction; a tool that fails is logged as failed (in a transaction of its own), never as
-// executed. Per-tool overrides come from TeamTime's ai_tool_config where it exists.
+// executed. Per-tool overrides come from TeamTime's ai_tool_config where it exists (ToolSettings), read on every call.
 class ToolExecutor
 {
 public:
@@ -46,15 +47,7 @@ public:
                                    const ActionLogFields &log, const AlsoInTransaction &also) const;
 
 private:
-    struct Settings
-    {
-        bool enabled = true;
-        bool requiresApproval = false;
-        Tool::Cooldown cooldown;
-        std::optional<int> rateLimitPerHour;
-    };
-    Settings settingsFor(SqlSession &session, const Tool &tool) const;
-    QString controlsBlock(SqlSession &session, const Tool &tool, const Settings &settings, const QString &target,
+    QString controlsBlock(SqlSession &session, const Tool &tool, const ToolSettings &settings, const QString &target,
                           const ToolContext &context) const;
     ToolCallOutcome process(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
                             const ActionLogFields &log, bool approved, const AlsoInTransaction &also) const;

@@ -12,6 +12,7 @@
 #include "reportspage.h"
 #include "settingspage.h"
 #include "signindialog.h"
+#include "toolscontextpage.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -82,9 +83,10 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
     item->setData(Qt::UserRole, int(page));
     m_ui->pages->addWidget(widget);
     m_pages.insert(page, widget);
-    // Ctrl+1…9 for the pages, in the order they are listed.
+    // Ctrl+1…9 for the first nine pages (by their number, which never changes).
     auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
-    action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(int(page) + 1)));
+    if (int(page) < 9)
+        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(int(page) + 1)));
     // Checks stay last; everything else goes before them.
     const int checksRow = page == Page::Checks ? -1 : m_ui->navigationList->count() - 1;
     if (checksRow >= 0 && m_pages.contains(Page::Checks))
@@ -122,6 +124,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     connect(m_ui->actionRefresh, &QAction::triggered, dashboard, [dashboard] { dashboard->refresh(); });
     addPage(Page::Dashboard, tr("Dashboard"), dashboard);
     addPage(Page::Agents, tr("Agents"), new AgentsPage(*session, *secrets, this));
+    auto *toolsContext = new ToolsContextPage(*session, this);
+    connect(toolsContext, &ToolsContextPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addPage(Page::ToolsContext, tr("Tools & Context"), toolsContext);
     auto *knowledge = new PoliciesMemoryPage(*session, this);
     connect(knowledge, &PoliciesMemoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::PoliciesMemory, tr("Policies & Memory"), knowledge);

@@ -23,7 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Agents, PoliciesMemory, ActionLog, DryRun, Approvals, Reports, Settings, Checks };
+    // Values are stored (the last page shown) and give the Ctrl+1…9 shortcuts: new pages go at the end.
+    enum class Page { Dashboard, Agents, PoliciesMemory, ActionLog, DryRun, Approvals, Reports, Settings, Checks, ToolsContext };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -16,6 +16,8 @@
 #include "policiesmemorypage.h"
 #include "reportspage.h"
 #include "signindialog.h"
+#include "toolcontrolmodel.h"
+#include "toolscontextpage.h"
 #include "wait.h"
 
 #include <QApplication>
@@ -101,6 +103,10 @@ int main(int argc, char *argv[])
     auto *agents = qobject_cast<AgentsPage *>(window.page(MainWindow::Page::Agents));
     waitFor([&] { return !agents->editor(0)->isBusy() && !agents->editor(0)->saved().cronSchedule.isEmpty(); });
     save(&window, u"console-agents"_s);
+    window.showPage(MainWindow::Page::ToolsContext);
+    auto *toolsContext = qobject_cast<ToolsContextPage *>(window.page(MainWindow::Page::ToolsContext));
+    waitFor([&] { return !toolsContext->isBusy() && toolsContext->toolModel()->rowCount() > 0; });
+    save(&window, u"console-tools-context"_s);
     window.showPage(MainWindow::Page::PoliciesMemory);
     auto *knowledge = qobject_cast<PoliciesMemoryPage *>(window.page(MainWindow::Page::PoliciesMemory));
     waitFor([&] { return !knowledge->isBusy() && !knowledge->memories().isEmpty(); });

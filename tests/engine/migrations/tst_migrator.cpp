@@ -17,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kBuiltInCount = 15;
+constexpr int kBuiltInCount = 16;
 
 // Every row of `table` as JSON, minus the columns a migration may add, in a stable order.
 QString rowsOf(SqlSession &session, const QString &table, const QStringList &ignoredColumns = {})
@@ -193,6 +193,11 @@ private Q_SLOTS:
             QCOMPARE(row.at(2).toBool(), false); // not enabled until a manager says so
         }
         QCOMPARE(configs.value(1, u"cron_schedule"_s).toString(), u"0 2 * * *"_s); // the optimizer runs nightly
+        // The managers' tool and context settings live in current TeamTime's tables, made here in its shape — which
+        // does not make this database pass for current TeamTime.
+        QVERIFY(catalog.columns(u"ai_tool_config"_s).contains(u"rate_limit_max_per_hour"_s));
+        QVERIFY(catalog.columns(u"ai_context_config"_s).contains(u"custom_context"_s));
+        QCOMPARE(Migrator().inspect(s).teamTime, SchemaStatus::TeamTimeVersion::Baseline);
         // The user that was there is untouched (the system user is the only new one).
         QCOMPARE(rowsOf(s, u"(SELECT * FROM users WHERE username <> 'office-manager-ai')"_s), usersBefore);
         QCOMPARE(Migrator().inspect(s).pendingCount(), 0);
@@ -243,9 +248,12 @@ private Q_SLOTS:
         SqlSession &s = db.session();
         s.exec(u"INSERT INTO ai_config (agent, provider, model) VALUES ('architect', 'deepseek', 'deepseek-chat');"
                "INSERT INTO ai_tool_config (agent, tool_name, is_enabled, cooldown_per_user_minutes) "
-               "VALUES ('office_manager', 'send_direct_message', false, 45)"_s);
+               "VALUES ('office_manager', 'send_direct_message', false, 45);"
+               "INSERT INTO ai_context_config (agent, provider_id, is_enabled, custom_context) "
+               "VALUES ('architect', 'user_permissions', false, 'TeamTime''s own')"_s);
         const QString architectBefore = rowsOf(s, u"ai_config"_s, kAddedColumns);
         const QString toolsBefore = rowsOf(s, u"ai_tool_config"_s);
+        const QString contextBefore = rowsOf(s, u"ai_context_config"_s);
         QCOMPARE(Migrator().inspect(s).teamTime, SchemaStatus::TeamTimeVersion::Current);
 
         Migrator().migrate(s);
@@ -261,6 +269,9 @@ private Q_SLOTS:
             QVERIFY2(catalog.columns(u"ai_config"_s).contains(column), qPrintable(column));
         QCOMPARE(rowsOf(s, u"(SELECT * FROM ai_config WHERE agent = 'architect')"_s, kAddedColumns), architectBefore);
         QCOMPARE(rowsOf(s, u"ai_tool_config"_s), toolsBefore);
+        QCOMPARE(rowsOf(s, u"ai_context_config"_s), contextBefore);
+        QVERIFY(s.scalar(u"SELECT obj_description('ai_tool_config'::regclass, 'pg_class')"_s).isNull()); // TeamTime's
+        QCOMPARE(Migrator().inspect(s).teamTime, SchemaStatus::TeamTimeVersion::Current);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM ai_config"_s).toInt(), 3);
     }
 

@@ -4,7 +4,7 @@
 -- Recreates the parts of "What the current TeamTime adds that the console meets" in
 -- teamtime-schema.md (the project brief) that the console must cope with: new enum values (which
 -- the console must show, not crash on), extra columns on the AI tables and on users /
--- time_entries / tasks / shifts, and a few new tables (ai_tool_config, ai_token_usage,
+-- time_entries / tasks / shifts, and a few new tables (ai_tool_config, ai_context_config, ai_token_usage,
 -- ai_pending_work, user_types, break_entries). It is not the whole current schema.
 -- ALTER TYPE ... ADD VALUE is allowed inside a transaction on PostgreSQL 12+; nothing here uses
 -- the new values in the same transaction. Names follow drizzle-kit 0.20 conventions.
@@ -44,6 +44,18 @@ CREATE TABLE "ai_tool_config" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "ai_tool_config_agent_tool_name_unique" UNIQUE("agent","tool_name")
+);
+
+CREATE TABLE "ai_context_config" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"agent" text NOT NULL,
+	"provider_id" text NOT NULL,
+	"is_enabled" boolean DEFAULT true NOT NULL,
+	"priority_override" integer,
+	"custom_context" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "ai_context_config_agent_provider_id_unique" UNIQUE("agent","provider_id")
 );
 
 CREATE TABLE "break_entries" (
