@@ -1,8 +1,8 @@
-// mentats-bench-metrics: what the daily roll-ups cost on the large demo (36 stores, 2,400 people, two years of
+// mentats-bench-rollup: what the daily roll-ups cost on the large demo (36 stores, 2,400 people, two years of
 // shifts, time entries, tasks and POS sales). Builds the large demo (which rolls its history up once), then times a
 // backfill of the whole two years from empty tables, the same backfill again over existing rows (the idempotent
 // path), the nightly week and a single day. Prints time and rows per second.
-// Run: build/bench/mentats-bench-metrics [--dir DIR] [--seed N]
+// Run: build/bench/mentats-bench-rollup [--dir DIR] [--seed N]
 #include "core/bootstrap.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
@@ -39,8 +39,9 @@ void timeRollup(SqlSession &session, const MetricsRollup &rollup, const char *wh
 
 int main(int argc, char *argv[])
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
     QCoreApplication app(argc, argv);
-    Bootstrap::initialize(u"mentats-bench-metrics"_s);
+    Bootstrap::initialize(u"mentats-bench-rollup"_s);
     const QStringList args = QCoreApplication::arguments();
     QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
     QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
                     session.scalar(u"SELECT count(*) FROM location_metrics_daily"_s).toLongLong());
         demo.stop();
     } catch (const DbError &error) {
-        std::fprintf(stderr, "mentats-bench-metrics: %s\n%s\n", error.what(), qPrintable(error.detail()));
+        std::fprintf(stderr, "mentats-bench-rollup: %s\n%s\n", error.what(), qPrintable(error.detail()));
         return 1;
     }
     return 0;
