@@ -8,6 +8,7 @@
 #include "core/version.h"
 #include "dashboardpage.h"
 #include "dryrunpage.h"
+#include "metricspage.h"
 #include "policiesmemorypage.h"
 #include "reportspage.h"
 #include "settingspage.h"
@@ -82,9 +83,10 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
     item->setData(Qt::UserRole, int(page));
     m_ui->pages->addWidget(widget);
     m_pages.insert(page, widget);
-    // Ctrl+1…9 for the pages, in the order they are listed.
+    // Ctrl+1…9 and Ctrl+0 for the pages, in the order they are listed.
     auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
-    action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(int(page) + 1)));
+    if (const int number = int(page) + 1; number <= 10)
+        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(number % 10)));
     // Checks stay last; everything else goes before them.
     const int checksRow = page == Page::Checks ? -1 : m_ui->navigationList->count() - 1;
     if (checksRow >= 0 && m_pages.contains(Page::Checks))
@@ -137,6 +139,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     auto *reports = new ReportsPage(*session, this);
     connect(reports, &ReportsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::Reports, tr("Reports"), reports);
+    auto *metrics = new MetricsPage(*session, this);
+    connect(metrics, &MetricsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    addPage(Page::Metrics, tr("Metrics"), metrics);
     auto *settingsPage = new SettingsPage(*session, this);
     addPage(Page::Settings, tr("Settings"), settingsPage);
     settingsPage->load();

@@ -23,7 +23,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Agents, PoliciesMemory, ActionLog, DryRun, Approvals, Reports, Settings, Checks };
+    enum class Page { Dashboard, Agents, PoliciesMemory, ActionLog, DryRun, Approvals, Reports, Metrics, Settings, Checks };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
