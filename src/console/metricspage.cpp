@@ -241,7 +241,7 @@ QCoro::Task<void> MetricsPage::loadContext()
         return Loaded{ContextRequestLoader::load(s, Agent::RevenueOptimizer, clock), MetricsChoices::locations(s)};
     });
     const Loaded loaded = co_await loading; // DbError goes to the caller
-    if (!self || m_context) // another refresh got there first
+    if (!self || m_context)                 // another refresh got there first
         co_return;
     m_context = loaded.context;
     m_period->setZone(loaded.context.calendar.zone());

@@ -255,7 +255,8 @@ private Q_SLOTS:
         QCOMPARE(modules->topLevelItem(0)->text(0), u"Sales Metrics"_s);
         QVERIFY2(modules->topLevelItem(0)->text(2).startsWith(u"left out: over the token budget"_s),
                  qPrintable(modules->topLevelItem(0)->text(2)));
-        QVERIFY(!page.findChild<QPlainTextEdit *>(u"optimizerPreviewText"_s)->toPlainText().contains(u"Sales metrics"_s));
+        QVERIFY(
+            !page.findChild<QPlainTextEdit *>(u"optimizerPreviewText"_s)->toPlainText().contains(u"Sales metrics"_s));
 
         m_db->session().exec(u"UPDATE ai_config SET max_tokens_context = 100000 WHERE agent = 'revenue_optimizer'"_s);
         QTest::mouseClick(page.findChild<QPushButton *>(u"metricsRefresh"_s), Qt::LeftButton);

@@ -13,7 +13,6 @@
 
 #include <QSet>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -263,9 +262,8 @@ private Q_SLOTS:
             const MetricsSeries::Result r =
                 MetricsSeries::read(s, period(window.firstDay, window.lastDay, {}, user), request);
             const nlohmann::json &people = history["people"];
-            const auto found = std::find_if(people.begin(), people.end(), [&](const nlohmann::json &p) {
-                return p["userId"] == user.toStdString();
-            });
+            const auto found = std::find_if(people.begin(), people.end(),
+                                            [&](const nlohmann::json &p) { return p["userId"] == user.toStdString(); });
             QVERIFY(found != people.end());
             QCOMPARE(r.totals.shifts, (*found)["shifts"].get<int>());
             QCOMPARE(r.totals.lateShifts, (*found)["lateShifts"].get<int>());
