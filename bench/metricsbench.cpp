@@ -32,6 +32,7 @@ void fill(SqlSession &s, int people, int days)
 {
     QElapsedTimer timer;
     timer.start();
+    s.exec(u"SET statement_timeout = 0"_s); // filling millions of rows; the page's queries run under the usual limit
     s.exec(u"INSERT INTO locations (name) SELECT 'Bench store ' || i FROM generate_series(1, 34) AS i"_s);
     s.exec(
         u"INSERT INTO users (email, username, pin_hash, name) SELECT 'bench' || i || '@bench.example', "
@@ -59,6 +60,7 @@ void fill(SqlSession &s, int people, int days)
            "sh.start_time + CASE WHEN abs(hashtext(sh.id::text)) % 9 = 0 THEN interval '14 minutes' "
            "ELSE interval '-3 minutes' END, sh.end_time FROM shifts sh JOIN bench_people p ON p.id = sh.user_id"_s);
     s.exec(u"ANALYZE"_s);
+    s.exec(u"RESET statement_timeout"_s);
     const qint64 staffRows = s.scalar(u"SELECT count(*) FROM staff_metrics_daily"_s).toLongLong();
     const qint64 shifts = s.scalar(u"SELECT count(*) FROM shifts"_s).toLongLong();
     std::printf("  filled %lld staff roll-up rows and %lld shifts in %.1f s\n", static_cast<long long>(staffRows),

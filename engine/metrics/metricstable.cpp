@@ -165,12 +165,13 @@ MetricsTable::Page MetricsTable::read(SqlSession &session, const Request &reques
             params = peopleParams + shifts.params + paging;
         } else {
             // Otherwise only the page's people: a page of 100 weighs 100 people's shifts, not 2,400.
-            const ShiftOutcomes shifts = ShiftOutcomes::select(context, period, u"sh.user_id = p.id"_s);
-            sql = u"SELECT p.id, p.name, p.days, p.sales, p.tx, p.avg_tx, p.hours, p.rplh, p.tc, p.tov, p.refunds, "
-                  "p.complaints, p.tv, p.customers, a.shifts, a.late, p.total "
-                  "FROM (SELECT x.*, count(*) OVER () AS total FROM (%1) x ORDER BY %3 LIMIT ? OFFSET ?) p "
-                  "LEFT JOIN LATERAL (SELECT count(*) AS shifts, count(*) FILTER (WHERE s.late) AS late FROM (%2) s) a "
-                  "ON true ORDER BY %3"_s.arg(people, shifts.sql, order);
+            const ShiftOutcomes shifts = ShiftOutcomes::select(context, period, u"sh.user_id IN (SELECT id FROM p)"_s);
+            sql = u"WITH p AS (SELECT x.*, count(*) OVER () AS total FROM (%1) x ORDER BY %3 LIMIT ? OFFSET ?) "
+                  "SELECT p.id, p.name, p.days, p.sales, p.tx, p.avg_tx, p.hours, p.rplh, p.tc, p.tov, p.refunds, "
+                  "p.complaints, p.tv, p.customers, coalesce(a.shifts, 0) AS shifts, coalesce(a.late, 0) AS late, "
+                  "p.total FROM p LEFT JOIN (SELECT s.user_id, count(*) AS shifts, count(*) FILTER (WHERE s.late) "
+                  "AS late FROM (%2) s GROUP BY s.user_id) a ON a.user_id = p.id ORDER BY %3"_s.arg(people, shifts.sql,
+                                                                                                    order);
             params = peopleParams + paging + shifts.params;
         }
     }

@@ -11,15 +11,19 @@ ShiftOutcomes ShiftOutcomes::select(const ContextRequest &request, const QVarian
 {
     const QString now = SqlSession::timestamp(request.calendar.nowUtc());
     ShiftOutcomes outcomes;
+    // Set-based (ShiftAttendance::firstClockInsSql): the planner joins a year of shifts with their clock-ins in one
+    // pass instead of probing the index twice per shift.
     outcomes.sql =
-        u"SELECT sh.user_id, sh.location_id, timezone(?::text, sh.start_time)::date AS day, "
-        "c.first_in IS NOT NULL AND %1 AS late, c.first_in IS NULL AND sh.end_time <= ?::timestamptz AS absent "
-        "FROM shifts sh JOIN users u ON u.id = sh.user_id CROSS JOIN LATERAL (SELECT %2 AS first_in) c "
-        "WHERE %3 AND %4 AND sh.start_time >= ?::timestamptz AND sh.start_time < ?::timestamptz "
-        "AND sh.start_time < ?::timestamptz AND (%5)"_s.arg(
-            ShiftAttendance::lateSql(u"c.first_in"_s, u"sh.start_time"_s), ShiftAttendance::firstClockInSql(),
-            StaffScope::everCondition(request), ShiftAttendance::realShiftSql(), condition);
+        u"WITH shifts_in AS MATERIALIZED (SELECT sh.id, sh.user_id, sh.location_id, sh.start_time, sh.end_time "
+        "FROM shifts sh JOIN users u ON u.id = sh.user_id WHERE %1 AND %2 AND sh.start_time >= ?::timestamptz "
+        "AND sh.start_time < ?::timestamptz AND sh.start_time < ?::timestamptz AND (%3)) "
+        "SELECT s.user_id, s.location_id, timezone(?::text, s.start_time)::date AS day, "
+        "f.first_in IS NOT NULL AND %4 AS late, f.first_in IS NULL AND s.end_time <= ?::timestamptz AS absent "
+        "FROM shifts_in s LEFT JOIN (%5) f ON f.id = s.id"_s.arg(
+            StaffScope::everCondition(request), ShiftAttendance::realShiftSql(), condition,
+            ShiftAttendance::lateSql(u"f.first_in"_s, u"s.start_time"_s),
+            ShiftAttendance::firstClockInsSql(u"shifts_in"_s));
     outcomes.params =
-        QVariantList{QString::fromUtf8(request.calendar.zone().id()), now} + period + QVariantList{now} + params;
+        period + QVariantList{now} + params + QVariantList{QString::fromUtf8(request.calendar.zone().id()), now};
     return outcomes;
 }

@@ -10,6 +10,14 @@ QString ShiftAttendance::firstClockInSql(const QString &shift)
            "AND e.clock_in >= %1.start_time - interval '3 hours' AND e.clock_in < %1.end_time))"_s.arg(shift);
 }
 
+QString ShiftAttendance::firstClockInsSql(const QString &shifts)
+{
+    return u"SELECT x.id, min(x.clock_in) AS first_in FROM (SELECT e.shift_id AS id, e.clock_in FROM time_entries e "
+           "JOIN %1 s ON s.id = e.shift_id UNION ALL SELECT s.id, e.clock_in FROM %1 s JOIN time_entries e "
+           "ON e.user_id = s.user_id AND e.shift_id IS NULL AND e.clock_in >= s.start_time - interval '3 hours' "
+           "AND e.clock_in < s.end_time) x GROUP BY x.id"_s.arg(shifts);
+}
+
 QString ShiftAttendance::realShiftSql(const QString &shift)
 {
     // to_jsonb reads the column where it exists (current TeamTime) and finds nothing on the baseline.
