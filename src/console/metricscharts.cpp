@@ -136,6 +136,14 @@ void MetricsCharts::draw()
     if (!m_shown || m_shown->days.isEmpty())
         return;
     const MetricsSeries::Result &result = *m_shown;
+    const auto lineList = lines(result, which);
+    const bool anyFigure = std::ranges::any_of(lineList, [](const auto &line) {
+        return std::ranges::any_of(line.second, [](const std::optional<double> &v) { return v.has_value(); });
+    });
+    if (!anyFigure) { // no axes counting up to nothing
+        chart->setTitle(title(which) + u" — "_s + tr("nothing in this period"));
+        return;
+    }
     auto *time = new QDateTimeAxis;
     time->setFormat(result.query.from.year() != result.query.to.year() ? u"d MMM yy"_s : u"d MMM"_s);
     time->setTickCount(std::clamp(int(result.days.size()), 2, 8));
@@ -150,7 +158,6 @@ void MetricsCharts::draw()
     int missing = 0;
     const QList<QColor> colors = {palette().color(QPalette::Highlight), StatusPalette::color(u"failed"_s),
                                   StatusPalette::color(u"blocked"_s)};
-    const auto lineList = lines(result, which);
     for (qsizetype l = 0; l < lineList.size(); ++l) {
         const auto &[name, points] = lineList.at(l);
         // A run of days with figures is one line; a day without one breaks it.

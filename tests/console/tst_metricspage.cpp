@@ -314,6 +314,8 @@ private Q_SLOTS:
         QVERIFY(state->text().contains(u"No metrics yet"_s));
         QVERIFY(state->text().contains(u"mentats metrics rollup"_s));
         QVERIFY(page.findChild<QLabel *>(u"metricsFigures"_s)->text().contains(u"no sales data"_s));
+        QVERIFY(page.charts()->chart()->series().isEmpty()); // no axes counting up to nothing
+        QVERIFY(page.charts()->chart()->title().contains(u"nothing in this period"_s));
 
         auto *importPos = page.findChild<QPushButton *>(u"importPosButton"_s);
         QVERIFY(!importPos->isVisible()); // nothing handles it yet
