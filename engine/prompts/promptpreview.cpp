@@ -3,7 +3,12 @@
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
 #include "prompts/agentpromptsettings.h"
+#include "scheduler/cronexpression.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 PromptPreview::Result PromptPreview::now(SqlSession &session, Agent agent, const std::shared_ptr<const Clock> &clock,
                                          int tokenBudget)
@@ -14,4 +19,29 @@ PromptPreview::Result PromptPreview::now(SqlSession &session, Agent agent, const
     result.prompt =
         AgentPrompt::build(agent, AgentPromptSettings::load(session, agent), result.context, result.request.calendar);
     return result;
+}
+
+PromptPreview::NextRun PromptPreview::nextScheduledRun(SqlSession &session, Agent agent,
+                                                       const std::shared_ptr<const Clock> &clock)
+{
+    const SqlRows config = session.select(
+        u"SELECT cron_schedule, max_tokens_context FROM ai_config WHERE agent::text = ?"_s, {Agents::id(agent)});
+    if (config.isEmpty())
+        throw DbError(DbError::Kind::Usage,
+                      u"The %1 has no configuration: run `mentats migrate`."_s.arg(Agents::displayName(agent)));
+    NextRun next;
+    next.schedule = config.rows.front().at(0).toString();
+    const int budget = config.rows.front().at(1).toInt();
+    QString problem;
+    const std::optional<CronExpression> cron = CronExpression::parse(next.schedule, &problem);
+    if (!cron)
+        throw DbError(DbError::Kind::Usage,
+                      u"The %1's schedule cannot be read: %2"_s.arg(Agents::displayName(agent), problem));
+    const ContextRequest current = ContextRequestLoader::load(session, agent, clock);
+    next.atUtc = cron->nextAfter(clock->nowUtc(), current.calendar.zone());
+    if (!next.atUtc.isValid())
+        throw DbError(DbError::Kind::Usage,
+                      u"The %1's schedule has no run in the next five years."_s.arg(Agents::displayName(agent)));
+    next.preview = now(session, agent, std::make_shared<FixedClock>(next.atUtc), budget > 0 ? budget : 4000);
+    return next;
 }

@@ -8,6 +8,8 @@
 #include "core/version.h"
 #include "dashboardpage.h"
 #include "dryrunpage.h"
+#include "metricsimportdialog.h"
+#include "metricspage.h"
 #include "policiesmemorypage.h"
 #include "reportspage.h"
 #include "settingspage.h"
@@ -83,10 +85,10 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
     item->setData(Qt::UserRole, int(page));
     m_ui->pages->addWidget(widget);
     m_pages.insert(page, widget);
-    // Ctrl+1…9 for the first nine pages (by their number, which never changes).
+    // Ctrl+1…9 and Ctrl+0 for the pages, in the order they are listed.
     auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
-    if (int(page) < 9)
-        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(int(page) + 1)));
+    if (const int number = int(page) + 1; number <= 10)
+        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(number % 10)));
     // Checks stay last; everything else goes before them.
     const int checksRow = page == Page::Checks ? -1 : m_ui->navigationList->count() - 1;
     if (checksRow >= 0 && m_pages.contains(Page::Checks))
@@ -142,6 +144,17 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     auto *reports = new ReportsPage(*session, this);
     connect(reports, &ReportsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::Reports, tr("Reports"), reports);
+    auto *metrics = new MetricsPage(*session, this);
+    connect(metrics, &MetricsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    metrics->setImportAvailable(true);
+    connect(metrics, &MetricsPage::importRequested, this, [this, session, metrics](const QString &kind) {
+        auto *dialog = new MetricsImportDialog(
+            *session, kind == u"auction"_s ? ImportMapping::Kind::Auction : ImportMapping::Kind::Pos, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &MetricsImportDialog::imported, metrics, [metrics] { metrics->refresh(); });
+        dialog->open();
+    });
+    addPage(Page::Metrics, tr("Metrics"), metrics);
     auto *settingsPage = new SettingsPage(*session, this);
     addPage(Page::Settings, tr("Settings"), settingsPage);
     settingsPage->load();

@@ -23,8 +23,20 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Values are stored (the last page shown) and give the Ctrl+1…9 shortcuts: new pages go at the end.
-    enum class Page { Dashboard, Agents, PoliciesMemory, ActionLog, DryRun, Approvals, Reports, Settings, Checks, ToolsContext };
+    // Values are stored (the last page shown) and give the Ctrl+1…9, Ctrl+0 shortcuts: new pages go at the end.
+    enum class Page {
+        Dashboard,
+        Agents,
+        PoliciesMemory,
+        ActionLog,
+        DryRun,
+        Approvals,
+        Reports,
+        Metrics,
+        Settings,
+        Checks,
+        ToolsContext
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -5,6 +5,7 @@
 #include "db/dberror.h"
 #include "metrics/csvreader.h"
 #include "metrics/metricsimporter.h"
+#include "metrics/metricsrollup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -414,10 +415,20 @@ QCoro::Task<std::optional<ImportReport>> MetricsImportDialog::runImport(ImportRe
         done->store(d);
     };
     auto running = MetricsImporter::run(m_session.db(), std::move(request));
+    const bool sales = m_kind == ImportMapping::Kind::Pos;
+    Database &db = m_session.db();
     std::optional<ImportReport> report;
     QString problem;
+    QString rolledUp;
     try {
         report = co_await running;
+        if (sales && report->outcome == ImportReport::Outcome::Imported && report->hasChanges()) {
+            // The sales count in the daily metrics at once, not at the next nightly roll-up.
+            auto rolling = db.run([first = report->changedFirstDay, last = report->changedLastDay](SqlSession &s) {
+                return MetricsRollup::forDatabase(s).runAffected(s, first, last).summary();
+            });
+            rolledUp = co_await rolling;
+        }
     } catch (const DbError &e) {
         problem = e.message();
     } catch (const std::exception &e) {
@@ -433,6 +444,8 @@ QCoro::Task<std::optional<ImportReport>> MetricsImportDialog::runImport(ImportRe
     }
     m_report = report;
     showReport(*report);
+    if (!rolledUp.isEmpty())
+        m_summary->setText(m_summary->text() + u'\n' + rolledUp);
     co_return report;
 }
 

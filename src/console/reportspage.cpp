@@ -6,6 +6,7 @@
 #include "core/businesscalendar.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "periodpicker.h"
 #include "reportformat.h"
 #include "tools/toolregistry.h"
 
@@ -35,8 +36,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString kDirectoryKey = u"reports/directory"_s;
-
-enum Preset { Last7Days, ThisWeek, LastWeek, ThisMonth, LastMonth, Last30Days, Custom };
 
 QTreeWidget *countList(const QString &name, const QStringList &headers, QWidget *parent)
 {
@@ -71,21 +70,13 @@ ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
-    m_preset = new QComboBox(this);
-    m_preset->setObjectName(u"periodPreset"_s);
-    m_preset->setAccessibleName(tr("Period"));
-    m_preset->addItems({tr("Last 7 days"), tr("This week"), tr("Last week"), tr("This month"), tr("Last month"),
-                        tr("Last 30 days"), tr("Custom")});
-    m_from = new QDateEdit(this);
-    m_from->setObjectName(u"reportFrom"_s);
-    m_from->setAccessibleName(tr("First day"));
-    m_to = new QDateEdit(this);
-    m_to->setObjectName(u"reportTo"_s);
-    m_to->setAccessibleName(tr("Last day"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    }
+    m_period = new PeriodPicker(session.clock(),
+                                {PeriodPicker::Preset::Last7Days, PeriodPicker::Preset::ThisWeek,
+                                 PeriodPicker::Preset::LastWeek, PeriodPicker::Preset::ThisMonth,
+                                 PeriodPicker::Preset::LastMonth, PeriodPicker::Preset::Last30Days},
+                                PeriodPicker::Preset::Last7Days, this);
+    m_period->fromEdit()->setObjectName(u"reportFrom"_s);
+    m_period->toEdit()->setObjectName(u"reportTo"_s);
     m_agent = new QComboBox(this);
     m_agent->setObjectName(u"reportAgent"_s);
     m_agent->setAccessibleName(tr("Agent"));
@@ -104,11 +95,7 @@ ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
     m_tool->addItem(tr("Any tool"), QString());
     for (const auto &tool : ToolRegistry::all())
         m_tool->addItem(tool->name(), tool->name());
-    filters->addWidget(new QLabel(tr("Period:"), this));
-    filters->addWidget(m_preset);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(u"–"_s, this));
-    filters->addWidget(m_to);
+    filters->addWidget(m_period);
     filters->addSpacing(12);
     filters->addWidget(m_agent);
     filters->addWidget(m_status);
@@ -175,16 +162,7 @@ ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
     exports->addWidget(m_open);
     layout->addLayout(exports);
 
-    connect(m_preset, &QComboBox::activated, this, [this](int index) {
-        applyPreset(index);
-        refresh();
-    });
-    for (QDateEdit *edit : {m_from, m_to}) {
-        connect(edit, &QDateEdit::userDateChanged, this, [this] {
-            m_preset->setCurrentIndex(Custom);
-            refresh();
-        });
-    }
+    connect(m_period, &PeriodPicker::periodChanged, this, [this] { refresh(); });
     for (QComboBox *box : {m_agent, m_status, m_tool})
         connect(box, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_cancel, &QPushButton::clicked, m_exporter, &ReportExporter::cancel);
@@ -218,46 +196,7 @@ ActionLog::Filter ReportsPage::filter() const
 
 void ReportsPage::setPeriod(QDate from, QDate to)
 {
-    const QSignalBlocker blockFrom(m_from);
-    const QSignalBlocker blockTo(m_to);
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_preset->setCurrentIndex(Custom);
-}
-
-void ReportsPage::applyPreset(int index)
-{
-    const QDate today = BusinessCalendar(m_zone, m_session.clock()).today();
-    const QDate monday = today.addDays(1 - today.dayOfWeek());
-    const QDate firstOfMonth(today.year(), today.month(), 1);
-    std::pair<QDate, QDate> period;
-    switch (index) {
-    case Last7Days:
-        period = {today.addDays(-6), today};
-        break;
-    case ThisWeek:
-        period = {monday, today};
-        break;
-    case LastWeek:
-        period = ActionSummary::lastWeek(today);
-        break;
-    case ThisMonth:
-        period = {firstOfMonth, today};
-        break;
-    case LastMonth:
-        period = {firstOfMonth.addMonths(-1), firstOfMonth.addDays(-1)};
-        break;
-    case Last30Days:
-        period = {today.addDays(-29), today};
-        break;
-    default:
-        return;
-    }
-    const QSignalBlocker blockFrom(m_from);
-    const QSignalBlocker blockTo(m_to);
-    m_from->setDate(period.first);
-    m_to->setDate(period.second);
-    m_preset->setCurrentIndex(index);
+    m_period->setPeriod(from, to);
 }
 
 QCoro::Task<void> ReportsPage::refresh()
@@ -278,12 +217,11 @@ QCoro::Task<void> ReportsPage::refresh()
         if (!self)
             co_return;
         m_zone = zone.isEmpty() ? QTimeZone(BusinessCalendar::kDefaultZoneId) : QTimeZone(zone.toUtf8());
-        if (m_preset->currentIndex() != Custom)
-            applyPreset(m_preset->currentIndex());
+        m_period->setZone(m_zone);
     }
     const ActionLog::Filter f = filter();
-    const QDate from = m_from->date();
-    const QDate to = m_to->date();
+    const QDate from = m_period->from();
+    const QDate to = m_period->to();
     const QTimeZone zone = m_zone;
     m_figures->setText(tr("Adding up…"));
     auto reading = m_session.db().run(
@@ -337,8 +275,8 @@ void ReportsPage::showSummary()
 void ReportsPage::chooseFile(ReportExporter::Format format, bool weekly)
 {
     const QString extension = ReportExporter::extension(format);
-    QDate from = m_from->date();
-    QDate to = m_to->date();
+    QDate from = m_period->from();
+    QDate to = m_period->to();
     if (weekly)
         std::tie(from, to) = ActionSummary::lastWeek(BusinessCalendar(m_zone, m_session.clock()).today());
     const QString name = (weekly ? u"weekly-summary-%1"_s : u"ai-actions-%1-to-%2"_s)
@@ -367,8 +305,8 @@ QCoro::Task<void> ReportsPage::exportTo(ReportExporter::Format format, const QSt
 {
     ReportExporter::Request request;
     request.filter = filter();
-    request.from = m_from->date();
-    request.to = m_to->date();
+    request.from = m_period->from();
+    request.to = m_period->to();
     request.format = format;
     request.path = path;
     return runExport(request);

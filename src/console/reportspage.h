@@ -10,8 +10,8 @@
 
 class ActivityCharts;
 class ConsoleSession;
+class PeriodPicker;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -47,7 +47,6 @@ protected:
 
 private:
     ActionLog::Filter filter() const;
-    void applyPreset(int index);
     void chooseFile(ReportExporter::Format format, bool weekly);
     QCoro::Task<void> runExport(ReportExporter::Request request);
     void setExporting(bool exporting);
@@ -55,9 +54,7 @@ private:
 
     ConsoleSession &m_session;
     ReportExporter *m_exporter = nullptr;
-    QComboBox *m_preset = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    PeriodPicker *m_period = nullptr;
     QComboBox *m_agent = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_tool = nullptr;

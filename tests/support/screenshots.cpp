@@ -13,6 +13,8 @@
 #include "demo/demodatabase.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "metricspage.h"
+#include "metricstablemodel.h"
 #include "policiesmemorypage.h"
 #include "reportspage.h"
 #include "signindialog.h"
@@ -132,6 +134,12 @@ int main(int argc, char *argv[])
     auto *reports = qobject_cast<ReportsPage *>(window.page(MainWindow::Page::Reports));
     waitFor([&] { return reports->summary().total > 0; });
     save(&window, u"console-reports"_s);
+    window.showPage(MainWindow::Page::Metrics);
+    auto *metrics = qobject_cast<MetricsPage *>(window.page(MainWindow::Page::Metrics));
+    waitFor([&] {
+        return metrics->result() && metrics->preview() && !metrics->isLoading() && !metrics->peopleModel()->isLoading();
+    });
+    save(&window, u"console-metrics"_s);
     window.showPage(MainWindow::Page::Settings);
     save(&window, u"console-settings"_s);
     window.showPage(MainWindow::Page::Checks);

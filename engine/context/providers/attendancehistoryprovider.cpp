@@ -3,6 +3,7 @@
 #include "context/contextformat.h"
 #include "context/providers/analysiswindow.h"
 #include "context/providers/providerutil.h"
+#include "context/providers/shiftattendance.h"
 #include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
@@ -56,19 +57,11 @@ json AttendanceHistoryProvider::getContext(SqlSession &session, const ContextReq
 {
     const BusinessCalendar &calendar = request.calendar;
     const AnalysisWindow window = AnalysisWindow::of(request);
-    // A time entry belongs to a shift when it says so, or, when it names no shift, when it starts between three
-    // hours before the shift and its end (as the attendance module matches them). Template shifts (current
-    // TeamTime) are patterns, not shifts anyone was expected at; to_jsonb reads the column where it exists.
     const SqlRows rows = session.select(
-        u"SELECT u.id, u.name, sh.start_time, "
-        // Two index lookups rather than one OR: the OR made PostgreSQL walk each person's whole history per shift.
-        "least((SELECT min(e.clock_in) FROM time_entries e WHERE e.shift_id = sh.id), "
-        "(SELECT min(e.clock_in) FROM time_entries e WHERE e.user_id = sh.user_id AND e.shift_id IS NULL "
-        "AND e.clock_in >= sh.start_time - interval '3 hours' AND e.clock_in < sh.end_time)) "
-        "FROM shifts sh JOIN users u ON u.id = sh.user_id "
-        "WHERE %1 AND sh.start_time >= ?::timestamptz AND sh.start_time < ?::timestamptz "
-        "AND NOT coalesce((to_jsonb(sh) ->> 'is_template')::boolean, false) "
-        "ORDER BY u.name, u.id, sh.start_time"_s.arg(StaffScope::condition(request)),
+        u"SELECT u.id, u.name, sh.start_time, %1 FROM shifts sh JOIN users u ON u.id = sh.user_id "
+        "WHERE %2 AND sh.start_time >= ?::timestamptz AND sh.start_time < ?::timestamptz AND %3 "
+        "ORDER BY u.name, u.id, sh.start_time"_s.arg(ShiftAttendance::firstClockInSql(),
+                                                     StaffScope::condition(request), ShiftAttendance::realShiftSql()),
         {SqlSession::timestamp(window.fromUtc), SqlSession::timestamp(window.toUtc)});
 
     std::vector<Person> people;
@@ -91,8 +84,8 @@ json AttendanceHistoryProvider::getContext(SqlSession &session, const ContextReq
             ++day.absences;
             continue;
         }
-        const qint64 minutesLate = start.secsTo(ContextFormat::timestamp(row.at(3))) / 60;
-        if (minutesLate > kLateGraceMinutes) {
+        const qint64 minutesLate = ShiftAttendance::minutesLate(start, ContextFormat::timestamp(row.at(3)));
+        if (ShiftAttendance::isLate(minutesLate)) {
             ++person.total.late;
             ++day.late;
             person.lateMinutes += minutesLate;

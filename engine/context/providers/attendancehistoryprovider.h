@@ -1,15 +1,16 @@
 #pragma once
 
 #include "context/contextprovider.h"
+#include "context/providers/shiftattendance.h"
 
 // Attendance over the analysis window (priority 62, analytics, Revenue Optimizer): per person, shifts, late shifts
-// (the first clock-in more than kLateGraceMinutes after the start), absences (a past shift nobody clocked in for)
-// and the average lateness; and latenessByWeekday[] {userId, name, weekday (1 = Monday, ISO, in the business's
-// zone), lateShifts, absences, shifts}, the rows the optimizer finds patterns in. Only staff count.
+// (ShiftAttendance's rule: the first clock-in more than kLateGraceMinutes after the start), absences (a past shift
+// nobody clocked in for) and the average lateness; and latenessByWeekday[] {userId, name, weekday (1 = Monday, ISO,
+// in the business's zone), lateShifts, absences, shifts}, the rows the optimizer finds patterns in. Only staff count.
 class AttendanceHistoryProvider final : public ContextProvider
 {
 public:
-    static constexpr int kLateGraceMinutes = 5;
+    static constexpr int kLateGraceMinutes = ShiftAttendance::kLateGraceMinutes;
 
     QString moduleId() const override;
     QString moduleName() const override;

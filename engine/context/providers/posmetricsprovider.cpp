@@ -55,11 +55,13 @@ json PosMetricsProvider::getContext(SqlSession &session, const ContextRequest &r
     const AnalysisWindow window = AnalysisWindow::of(request);
     json data = {{"window", window.toJson()}, {"staff", json::array()}, {"locations", json::array()}};
 
-    // Rates are recomputed from the sums (a day of 1 hour must not weigh like a day of 9); the stored daily rate
-    // is the fallback where no hours were recorded.
+    // Rates are recomputed from the sums (a day of 1 hour must not weigh like a day of 9), over the hours of the days
+    // that have sales data (a day without POS data still has hours); the stored daily rate is the fallback where no
+    // hours were recorded. The console's Metrics page (MetricsSeries) computes them the same way.
     const SqlRows staff = session.select(
         u"SELECT u.id, u.name, count(*), sum(m.total_sales), sum(m.transaction_count), sum(m.hours_worked), "
-        "coalesce(sum(m.total_sales) / nullif(sum(m.hours_worked), 0), avg(m.revenue_per_labor_hour)), "
+        "coalesce(sum(m.total_sales) / nullif(sum(m.hours_worked) FILTER (WHERE m.total_sales IS NOT NULL), 0), "
+        "avg(m.revenue_per_labor_hour)), "
         "sum(m.total_sales) / nullif(sum(m.transaction_count), 0), sum(m.tasks_completed), sum(m.tasks_overdue), "
         "sum(m.till_variance_total), sum(m.till_variance_count), sum(m.refund_count), sum(m.complaint_count) "
         "FROM staff_metrics_daily m JOIN users u ON u.id = m.user_id "
@@ -86,7 +88,8 @@ json PosMetricsProvider::getContext(SqlSession &session, const ContextRequest &r
 
     const SqlRows locations = session.select(
         u"SELECT l.id, l.name, count(*), sum(m.total_sales), sum(m.transaction_count), sum(m.customer_count), "
-        "sum(m.labor_hours), coalesce(sum(m.total_sales) / nullif(sum(m.labor_hours), 0), "
+        "sum(m.labor_hours), "
+        "coalesce(sum(m.total_sales) / nullif(sum(m.labor_hours) FILTER (WHERE m.total_sales IS NOT NULL), 0), "
         "avg(m.revenue_per_labor_hour)), "
         "sum(m.total_sales) / nullif(sum(m.transaction_count), 0) "
         "FROM location_metrics_daily m JOIN locations l ON l.id = m.location_id "

@@ -8,4 +8,6 @@
 // user, and — where TeamTime has user types — not a vendor. Bound parameters: none (the AI user id is quoted in).
 namespace StaffScope {
 QString condition(const ContextRequest &request, const QString &alias = QStringLiteral("u"));
-}
+// The same without "active": everyone who worked here, for history that outlives people who left.
+QString everCondition(const ContextRequest &request, const QString &alias = QStringLiteral("u"));
+} // namespace StaffScope

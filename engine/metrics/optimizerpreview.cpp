@@ -1,0 +1,69 @@
+#include "metrics/optimizerpreview.h"
+
+#include "context/contextregistry.h"
+#include "prompts/promptpreview.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// The plan's enrichment band (81-100): memories and policies, not history.
+constexpr int kEnrichmentPriority = 81;
+} // namespace
+
+bool OptimizerPreview::isHistoryModule(const ContextProvider &provider)
+{
+    return provider.priority() < kEnrichmentPriority;
+}
+
+int OptimizerPreview::includedTokens() const
+{
+    int total = 0;
+    for (const Module &m : modules)
+        total += m.included ? m.tokenEstimate : 0;
+    return total;
+}
+
+QString OptimizerPreview::text() const
+{
+    QStringList parts;
+    for (const Module &m : modules) {
+        if (m.included)
+            parts << m.text;
+    }
+    return parts.join(u"\n\n"_s);
+}
+
+OptimizerPreview OptimizerPreview::read(SqlSession &session, const std::shared_ptr<const Clock> &clock)
+{
+    const PromptPreview::NextRun next = PromptPreview::nextScheduledRun(session, Agent::RevenueOptimizer, clock);
+    const AssembledContext &context = next.preview.context;
+    OptimizerPreview preview;
+    preview.runAtUtc = next.atUtc;
+    preview.schedule = next.schedule;
+    preview.window = AnalysisWindow::of(next.preview.request);
+    preview.tokenBudget = context.tokenBudget;
+    preview.contextTokens = context.totalTokens();
+    for (const auto &provider : ContextRegistry::forAgent(Agent::RevenueOptimizer)) {
+        if (!isHistoryModule(*provider))
+            continue;
+        Module module;
+        module.moduleId = provider->moduleId();
+        module.name = provider->moduleName();
+        if (const ContextModule *included = context.module(module.moduleId)) {
+            module.included = true;
+            module.tokenEstimate = included->tokenEstimate;
+            module.text = included->prompt;
+        } else {
+            module.reason = u"not assembled"_s;
+            for (const AssembledContext::Omission &o : context.omitted) {
+                if (o.moduleId == module.moduleId) {
+                    // A module that is not enabled has nothing to say for this window (no sales imported, say).
+                    module.reason = o.reason == u"disabled"_s ? u"nothing to report for this window"_s : o.reason;
+                    module.tokenEstimate = o.tokenEstimate;
+                }
+            }
+        }
+        preview.modules << module;
+    }
+    return preview;
+}
