@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     measure("parse the same body back (nlohmann::json)", 2000, [&](int) { g_sink = g_sink + json::parse(anthropicBody).size(); });
 
     const PriceTable prices = PriceTable::builtIn();
-    LlmUsage usage{1200, 300, 4096, 512, 0};
+    LlmUsage usage{1200, 300, 4096, 512, 0, {}};
     measure("price one call from the table (lookup + exact math)", 200000,
             [&](int i) {
                 g_sink = g_sink + prices.cost(u"anthropic"_s, i % 2 ? u"claude-haiku-4-5"_s : u"claude-sonnet-4-6"_s, usage)

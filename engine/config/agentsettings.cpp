@@ -29,5 +29,6 @@ nlohmann::json AgentSettings::toJson() const
             {"temperature", optionalNumber(temperature)},
             {"cronSchedule", cronSchedule.toStdString()},
             {"maxContextTokens", maxContextTokens},
-            {"dailyBudgetUsd", optionalNumber(dailyBudgetUsd)}};
+            {"dailyBudgetUsd", optionalNumber(dailyBudgetUsd)},
+            {"useBatch", useBatch}};
 }

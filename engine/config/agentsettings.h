@@ -28,10 +28,15 @@ struct AgentSettings
     QString cronSchedule;
     int maxContextTokens = 4000;
     std::optional<double> dailyBudgetUsd;
+    // The Revenue Optimizer's scheduled runs go through Anthropic's Message Batches API: half the price, the answer
+    // within 24 hours. Off by default; only for that agent with the Anthropic provider.
+    bool useBatch = false;
     QString instructions; // read-only here: saved through InstructionVersions
 
     static const QStringList &providers();
     static const QStringList &tones();
+    // Whether useBatch means anything for this agent at all (the console shows the switch only then).
+    static bool batchApplies(Agent agent) { return agent == Agent::RevenueOptimizer; }
 
     // For the audit log (before/after), without the instructions (versioned on their own).
     nlohmann::json toJson() const;

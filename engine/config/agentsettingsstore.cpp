@@ -33,7 +33,8 @@ AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
     const SqlRows rows = session.select(
         u"SELECT c.enabled, c.dry_run_mode, coalesce(m.provider, c.provider::text), c.model, coalesce(m.base_url, ''), "
         "%1, c.temperature::float8, c.cron_schedule, c.max_tokens_context, m.daily_budget_usd::float8, "
-        "coalesce(c.instructions, '') FROM ai_config c LEFT JOIN mentats_agent_settings m ON m.agent = c.agent::text "
+        "coalesce(c.instructions, ''), coalesce(m.use_batch, false) FROM ai_config c LEFT JOIN mentats_agent_settings "
+        "m ON m.agent = c.agent::text "
         "WHERE c.agent::text = ?"_s.arg(tone ? u"coalesce(c.tone::text, m.tone)"_s : u"m.tone"_s),
         {Agents::id(agent)});
     if (rows.isEmpty())
@@ -56,6 +57,7 @@ AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
     if (!r.at(9).isNull())
         s.dailyBudgetUsd = r.at(9).toDouble();
     s.instructions = r.at(10).toString();
+    s.useBatch = r.at(11).toBool();
     return s;
 }
 
@@ -86,6 +88,12 @@ QList<FieldProblem> AgentSettingsStore::validate(const AgentSettings &s)
                                                             .arg(AgentSettings::kMaxContextTokens)};
     if (s.dailyBudgetUsd && *s.dailyBudgetUsd < 0)
         problems << FieldProblem{u"dailyBudgetUsd"_s, QObject::tr("The daily budget cannot be negative; leave it empty for none.")};
+    if (s.useBatch && !AgentSettings::batchApplies(s.agent))
+        problems << FieldProblem{u"useBatch"_s, QObject::tr("Only the Revenue Optimizer's nightly run can go through "
+                                                            "Message Batches.")};
+    else if (s.useBatch && s.provider != u"anthropic"_s)
+        problems << FieldProblem{u"useBatch"_s, QObject::tr("Message Batches are Anthropic's: choose the anthropic "
+                                                            "provider, or switch batches off.")};
     return problems;
 }
 
@@ -106,12 +114,14 @@ void AgentSettingsStore::save(SqlSession &session, const AgentSettings &s, const
                          tone ? u", tone = '%1'::ai_tone"_s.arg(s.tone) : QString()),
                      {s.enabled, s.dryRun, s.model.trimmed(), s.temperature ? QVariant(*s.temperature) : QVariant(),
                       s.cronSchedule.trimmed(), s.maxContextTokens, agent});
-        session.exec(u"INSERT INTO mentats_agent_settings (agent, provider, base_url, tone, daily_budget_usd, updated_by) "
-                     "VALUES (?, ?, ?, ?, ?::numeric, ?) ON CONFLICT (agent) DO UPDATE SET provider = excluded.provider, "
-                     "base_url = excluded.base_url, tone = excluded.tone, daily_budget_usd = excluded.daily_budget_usd, "
-                     "updated_by = excluded.updated_by, updated_at = now()"_s,
-                     {agent, s.provider, s.baseUrl.isEmpty() ? QVariant() : QVariant(s.baseUrl.trimmed()), s.tone,
-                      s.dailyBudgetUsd ? QVariant(*s.dailyBudgetUsd) : QVariant(), managerUserId});
+        session.exec(
+            u"INSERT INTO mentats_agent_settings (agent, provider, base_url, tone, daily_budget_usd, use_batch, "
+            "updated_by) VALUES (?, ?, ?, ?, ?::numeric, ?, ?) ON CONFLICT (agent) DO UPDATE SET "
+            "provider = excluded.provider, base_url = excluded.base_url, tone = excluded.tone, "
+            "daily_budget_usd = excluded.daily_budget_usd, use_batch = excluded.use_batch, "
+            "updated_by = excluded.updated_by, updated_at = now()"_s,
+            {agent, s.provider, s.baseUrl.isEmpty() ? QVariant() : QVariant(s.baseUrl.trimmed()), s.tone,
+             s.dailyBudgetUsd ? QVariant(*s.dailyBudgetUsd) : QVariant(), s.useBatch, managerUserId});
         AuditLog::record(session, managerUserId, u"ai_config.update"_s, u"ai_config"_s, agent, before.toJson(),
                          load(session, s.agent).toJson());
     });

@@ -73,9 +73,25 @@ QString AnthropicProvider::displayName() const
 
 QUrl AnthropicProvider::requestUrl() const
 {
+    return apiUrl(u"/messages"_s);
+}
+
+QUrl AnthropicProvider::apiUrl(const QString &path) const
+{
     // Both "https://api.anthropic.com" and ".../v1" are common ways to write the base URL.
     const bool hasVersion = urlFor(QString()).path().endsWith(u"/v1"_s);
-    return urlFor(hasVersion ? u"/messages"_s : u"/v1/messages"_s);
+    return urlFor(hasVersion ? path : u"/v1"_s + path);
+}
+
+LlmResponse AnthropicProvider::decodeMessage(const json &message) const
+{
+    HttpResult http;
+    http.status = 200;
+    http.body = QByteArray::fromStdString(message.dump());
+    LlmResponse response = decode(message, http);
+    response.requestId = JsonUtil::string(message, "id");
+    response.raw = message;
+    return response;
 }
 
 QList<QPair<QByteArray, QByteArray>> AnthropicProvider::requestHeaders() const
@@ -174,6 +190,7 @@ LlmResponse AnthropicProvider::decode(const json &body, const HttpResult &http) 
     response.usage.outputTokens = JsonUtil::integer(usage, "output_tokens");
     response.usage.cacheReadTokens = JsonUtil::integer(usage, "cache_read_input_tokens");
     response.usage.cacheWriteTokens = JsonUtil::integer(usage, "cache_creation_input_tokens");
+    response.usage.serviceTier = JsonUtil::string(usage, "service_tier");
     if (usage.contains("cache_creation") && usage["cache_creation"].is_object())
         response.usage.cacheWrite1hTokens = JsonUtil::integer(usage["cache_creation"], "ephemeral_1h_input_tokens");
     return response;

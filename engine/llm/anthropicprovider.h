@@ -19,6 +19,10 @@ public:
 
     // The request body as sent: public so tests and the dry-run inspector can show it.
     nlohmann::json requestBody(const LlmRequest &request) const;
+    // A Messages API answer read as a response (a Message Batch result carries one); throws LlmError like a call.
+    LlmResponse decodeMessage(const nlohmann::json &message) const;
+    // An address of the API at the configured base URL: apiUrl("/messages/batches") → https://…/v1/messages/batches.
+    QUrl apiUrl(const QString &path) const;
 
 protected:
     QUrl requestUrl() const override;

@@ -50,6 +50,8 @@ struct Cost
     QString display() const;
 
     bool isZero() const { return m_femtodollars == 0; }
+    // `percent` of this cost (a batch discount), rounded down to the femtodollar.
+    Cost percent(int percent) const { return Cost(m_femtodollars * percent / 100); }
 
     Cost operator+(const Cost &other) const { return Cost(m_femtodollars + other.m_femtodollars); }
     Cost &operator+=(const Cost &other)

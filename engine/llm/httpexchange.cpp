@@ -12,6 +12,13 @@ QCoro::Task<HttpResult> HttpExchange::post(QNetworkAccessManager &network, QUrl 
                                            QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
                                            int timeoutMs, LlmCancellation *cancellation)
 {
+    return send(network, "POST", std::move(url), std::move(headers), std::move(body), timeoutMs, cancellation);
+}
+
+QCoro::Task<HttpResult> HttpExchange::send(QNetworkAccessManager &network, QByteArray method, QUrl url,
+                                           QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, int timeoutMs,
+                                           LlmCancellation *cancellation)
+{
     HttpResult result;
     if (cancellation && cancellation->isCancelled()) {
         result.cancelled = true;
@@ -25,7 +32,7 @@ QCoro::Task<HttpResult> HttpExchange::post(QNetworkAccessManager &network, QUrl 
 
     QElapsedTimer timer;
     timer.start();
-    QPointer<QNetworkReply> reply = network.post(request, body);
+    QPointer<QNetworkReply> reply = method == "GET" ? network.get(request) : network.post(request, body);
     QMetaObject::Connection abortOnCancel;
     if (cancellation)
         abortOnCancel = QObject::connect(cancellation, &LlmCancellation::cancelled, reply, &QNetworkReply::abort);

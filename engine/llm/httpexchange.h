@@ -11,7 +11,7 @@
 class QNetworkAccessManager;
 class LlmCancellation;
 
-// One HTTP POST, awaited without blocking (QNetworkAccessManager + QCoro). Never throws: what happened is in the
+// One HTTP request, awaited without blocking (QNetworkAccessManager + QCoro). Never throws: what happened is in the
 // result, and the provider decides what it means.
 struct HttpResult
 {
@@ -23,9 +23,14 @@ struct HttpResult
     bool timedOut = false;
     bool cancelled = false;
     qint64 elapsedMs = 0;
+    int attempts = 1; // set by a caller that retried
 };
 
 namespace HttpExchange {
+// `method`: GET or POST (a GET sends no body).
+QCoro::Task<HttpResult> send(QNetworkAccessManager &network, QByteArray method, QUrl url,
+                             QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, int timeoutMs,
+                             LlmCancellation *cancellation);
 QCoro::Task<HttpResult> post(QNetworkAccessManager &network, QUrl url, QList<QPair<QByteArray, QByteArray>> headers,
                              QByteArray body, int timeoutMs, LlmCancellation *cancellation);
 }

@@ -59,40 +59,49 @@ QString HttpLlmProvider::redact(QString text) const
 
 QCoro::Task<LlmResponse> HttpLlmProvider::complete(LlmRequest request, LlmCancellation *cancellation)
 {
+    HttpCall call{"POST", requestUrl(), encode(request), request.timeoutMs, request.model, {}};
+    QCoro::Task<HttpResult> sending = exchange(std::move(call), cancellation);
+    const HttpResult http = co_await sending;
+    nlohmann::json json = nlohmann::json::parse(http.body.constBegin(), http.body.constEnd(), nullptr, false);
+    if (json.is_discarded() || !json.is_object())
+        throw LlmError(LlmError::Kind::MalformedResponse,
+                       u"%1 sent an answer that is not JSON; the run stopped here."_s.arg(displayName()),
+                       redact(QString::fromUtf8(http.body.left(2000))), http.status);
+    LlmResponse response = decode(json, http);
+    response.latencyMs = http.elapsedMs;
+    response.attempts = http.attempts;
+    response.raw = std::move(json);
+    co_return response;
+}
+
+QCoro::Task<HttpResult> HttpLlmProvider::exchange(HttpCall call, LlmCancellation *cancellation)
+{
     if (!m_endpoint.baseUrl.isValid() || m_endpoint.baseUrl.scheme().isEmpty())
-        throw LlmError(LlmError::Kind::Configuration,
-                       u"The address of %1 is not a valid URL: check the base URL in Agent settings."_s.arg(displayName()));
-    const QByteArray body = encode(request);
-    const QUrl url = requestUrl();
+        throw LlmError(
+            LlmError::Kind::Configuration,
+            u"The address of %1 is not a valid URL: check the base URL in Agent settings."_s.arg(displayName()));
     QList<QPair<QByteArray, QByteArray>> headers = requestHeaders();
-    headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
+    if (call.method != "GET")
+        headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/json")));
 
     for (int retries = 0;; ++retries) {
         QList<QPair<QByteArray, QByteArray>> attemptHeaders = headers;
         attemptHeaders.append(qMakePair(QByteArray("x-stainless-retry-count"), QByteArray::number(retries)));
-        QCoro::Task<HttpResult> sending =
-            HttpExchange::post(*m_network, url, attemptHeaders, body, request.timeoutMs, cancellation);
-        const HttpResult http = co_await sending;
+        QCoro::Task<HttpResult> sending = HttpExchange::send(*m_network, call.method, call.url, attemptHeaders,
+                                                             call.body, call.timeoutMs, cancellation);
+        HttpResult http = co_await sending;
         if (http.cancelled)
             throw LlmError(LlmError::Kind::Cancelled, u"The call to %1 was cancelled."_s.arg(displayName()));
 
         if (http.status >= 200 && http.status < 300) {
-            nlohmann::json json = nlohmann::json::parse(http.body.constBegin(), http.body.constEnd(), nullptr, false);
-            if (json.is_discarded() || !json.is_object())
-                throw LlmError(LlmError::Kind::MalformedResponse,
-                               u"%1 sent an answer that is not JSON; the run stopped here."_s.arg(displayName()),
-                               redact(QString::fromUtf8(http.body.left(2000))), http.status);
-            LlmResponse response = decode(json, http);
-            response.latencyMs = http.elapsedMs;
-            response.attempts = retries + 1;
-            response.raw = std::move(json);
-            co_return response;
+            http.attempts = retries + 1;
+            co_return http;
         }
 
         const Classified classified = classify(http);
         RetryPolicy::Failure failure{http.status, http.headers, classified.quotaExhausted};
         if (!m_retryPolicy.shouldRetry(failure, retries))
-            throw errorFor(http, classified, request, retries + 1);
+            throw errorFor(http, classified, call, retries + 1);
         const int delay = m_retryPolicy.delayMs(failure, retries, m_clock->nowUtc(), m_random());
         qCInfo(lcLlm).noquote() << displayName() << "attempt" << retries + 1 << "failed"
                                 << (http.status ? QString::number(http.status) : http.networkErrorString)
@@ -143,7 +152,7 @@ LlmError::Kind HttpLlmProvider::kindForStatus(int status)
     }
 }
 
-LlmError HttpLlmProvider::errorFor(const HttpResult &http, const Classified &classified, const LlmRequest &request,
+LlmError HttpLlmProvider::errorFor(const HttpResult &http, const Classified &classified, const HttpCall &request,
                                    int attempts) const
 {
     const QString name = displayName();
@@ -176,6 +185,10 @@ LlmError HttpLlmProvider::errorFor(const HttpResult &http, const Classified &cla
                 request.model);
             break;
         case LlmError::Kind::NotFound:
+            if (!request.notFound.isEmpty()) {
+                sentence = request.notFound;
+                break;
+            }
             sentence = u"%1 does not know model \"%2\" (%3). Check the model name in Agent settings."_s.arg(name, request.model)
                            .arg(status);
             break;

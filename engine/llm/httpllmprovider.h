@@ -33,6 +33,23 @@ public:
 
     QCoro::Task<LlmResponse> complete(LlmRequest request, LlmCancellation *cancellation = nullptr) override;
 
+    // One request to the provider's API under the retry policy, with the provider's headers. Returns the 2xx
+    // response; anything else ends as an LlmError in one sentence (the same sentences as a model call). Shared by
+    // complete() and the provider's other endpoints (Anthropic's Message Batches).
+    struct HttpCall
+    {
+        QByteArray method = "POST";
+        QUrl url;
+        QByteArray body; // JSON; not sent with a GET
+        int timeoutMs = 120000;
+        QString model;    // named by the errors about a model (403, 404)
+        QString notFound; // the 404 sentence, when it is not about the model
+    };
+    QCoro::Task<HttpResult> exchange(HttpCall call, LlmCancellation *cancellation = nullptr);
+
+    // Removes the API key (and anything shaped like one) from text that may reach a log or a screen.
+    QString redact(QString text) const;
+
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     void setWaiter(Waiter waiter) { m_waiter = std::move(waiter); }
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
@@ -60,12 +77,8 @@ protected:
     // The base URL with `path` appended to its own path ("http://host:11434/v1/" + "/chat/completions").
     QUrl urlFor(const QString &path) const;
 
-    // Removes the API key (and anything shaped like one) from text that may reach a log or a screen.
-    QString redact(QString text) const;
-
 private:
-    LlmError errorFor(const HttpResult &http, const Classified &classified, const LlmRequest &request,
-                      int attempts) const;
+    LlmError errorFor(const HttpResult &http, const Classified &classified, const HttpCall &call, int attempts) const;
 
     LlmEndpoint m_endpoint;
     QNetworkAccessManager *m_network;

@@ -81,6 +81,7 @@ struct LlmUsage
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0; // all cache writes, of which:
     qint64 cacheWrite1hTokens = 0;
+    QString serviceTier; // as the provider reports it ("standard", "batch", ...); empty: not reported
 
     qint64 totalInputTokens() const { return inputTokens + cacheReadTokens + cacheWriteTokens; }
     LlmUsage &operator+=(const LlmUsage &other)
@@ -90,6 +91,8 @@ struct LlmUsage
         cacheReadTokens += other.cacheReadTokens;
         cacheWriteTokens += other.cacheWriteTokens;
         cacheWrite1hTokens += other.cacheWrite1hTokens;
+        if (serviceTier.isEmpty())
+            serviceTier = other.serviceTier;
         return *this;
     }
 };

@@ -22,7 +22,8 @@ constexpr qint64 kFemtodollarsPerNanodollar = 1'000'000;
 // $1,000,000 per million tokens: far above any real price, low enough that no product or sum can overflow.
 constexpr qint64 kMaxNanodollarsPerMillion = 1'000'000'000'000'000;
 
-const std::set<std::string> kTopLevelKeys = {"valid_from", "currency", "unit", "models", "note", "sources"};
+const std::set<std::string> kTopLevelKeys = {"valid_from", "currency",           "unit", "models", "note",
+                                             "sources",    "batch_share_percent"};
 const std::set<std::string> kPriceKeys = {"input", "output", "cache_read", "cache_write_5m", "cache_write_1h"};
 const std::set<std::string> kModelKeys = {"provider", "model",  "aliases",    "long_context",   "note",
                                           "input",    "output", "cache_read", "cache_write_5m", "cache_write_1h"};
@@ -221,10 +222,13 @@ std::optional<Cost> ModelPrice::cost(const LlmUsage &usage) const
         return std::nullopt;
     }
     const TokenPrices &p = pricesFor(usage);
-    return Cost::ofTokens(usage.inputTokens, p.input) +
-           Cost::ofTokens(usage.cacheWriteTokens - usage.cacheWrite1hTokens, p.cacheWrite5m) +
-           Cost::ofTokens(usage.cacheWrite1hTokens, p.cacheWrite1h) +
-           Cost::ofTokens(usage.cacheReadTokens, p.cacheRead) + Cost::ofTokens(usage.outputTokens, p.output);
+    const Cost standard = Cost::ofTokens(usage.inputTokens, p.input) +
+                          Cost::ofTokens(usage.cacheWriteTokens - usage.cacheWrite1hTokens, p.cacheWrite5m) +
+                          Cost::ofTokens(usage.cacheWrite1hTokens, p.cacheWrite1h) +
+                          Cost::ofTokens(usage.cacheReadTokens, p.cacheRead) +
+                          Cost::ofTokens(usage.outputTokens, p.output);
+    // Batch and cache discounts stack (llm-apis.md §1.7): the batch share applies to the whole call.
+    return usage.serviceTier == u"batch"_s ? standard.percent(batchSharePercent) : standard;
 }
 
 PriceTable PriceTable::fromJson(const QByteArray &data, QString *error, const QString &source)
@@ -269,6 +273,15 @@ PriceTable PriceTable::fromJson(const QByteArray &data, QString *error, const QS
         errors << u"\"currency\" must be \"USD\": costs are kept in dollars and never converted."_s;
     if (document.value("unit", json()) != "per million tokens")
         errors << u"\"unit\" must be \"per million tokens\"."_s;
+    // What a Message Batches call costs, as a share of the standard price. Missing: the standard price (never less
+    // than was billed).
+    int batchShare = 100;
+    if (const auto share = document.find("batch_share_percent"); share != document.end()) {
+        if (!share->is_number_integer() || share->get<int>() < 1 || share->get<int>() > 100)
+            errors << u"\"batch_share_percent\" must be a whole number from 1 to 100 (50: batches cost half)."_s;
+        else
+            batchShare = share->get<int>();
+    }
     if (const auto note = document.find("note"); note != document.end() && !note->is_string())
         errors << u"\"note\" must be a string, not %1."_s.arg(describe(*note));
     if (const auto sources = document.find("sources");
@@ -290,6 +303,7 @@ PriceTable PriceTable::fromJson(const QByteArray &data, QString *error, const QS
             continue;
         price->validFrom = table.m_validFrom;
         price->source = source;
+        price->batchSharePercent = batchShare;
         bool clash = false;
         for (const QString &id : QStringList{price->model} + price->aliases) {
             const QString key = price->provider + u'\n' + id;

@@ -25,7 +25,9 @@
 //     + cacheRead × read + output × out
 //
 // OpenAI charges nothing extra for writing its cache, so its rows carry cache_write_5m = cache_write_1h = input.
-// Prices are the standard tier only: Batch (−50%), priority/fast modes and regional uplifts are not modelled.
+// Prices are the standard tier. A call answered through a Message Batch (LlmUsage.serviceTier "batch") costs the
+// file's batch_share_percent of it (50 in the built-in file); priority/fast modes and regional uplifts are not
+// modelled.
 
 // USD per million tokens, each held as integer nanodollars per million tokens, which is the same number as
 // femtodollars per token: Cost::ofTokens(tokens, price) is exact.
@@ -54,6 +56,7 @@ struct ModelPrice
     QStringList aliases; // other ids for the same prices, e.g. dated snapshots
     TokenPrices prices;
     std::optional<LongContextPrices> longContext;
+    int batchSharePercent = 100; // of the standard price, for usage with serviceTier "batch"
     QString note;    // where a price came from when that is worth knowing
     QDate validFrom; // of the file it came from
     QString source;  // that file

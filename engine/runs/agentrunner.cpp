@@ -1,14 +1,19 @@
 #include "runs/agentrunner.h"
 
+#include "config/agentsettings.h"
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "llm/anthropicbatchclient.h"
+#include "llm/anthropicprovider.h"
+#include "llm/llmerror.h"
 #include "llm/pricetable.h"
 #include "prompts/agentprompt.h"
 #include "runs/modelconversation.h"
+#include "runs/pendingbatches.h"
 #include "runs/runbudget.h"
 #include "runs/runrecord.h"
 #include "tools/tooldefinitions.h"
@@ -31,6 +36,7 @@ struct AgentConfig
     int maxTokensContext = 4000;
     std::optional<double> temperature;
     QString baseUrl;
+    bool useBatch = false;
 };
 
 // Everything decided before the model is called.
@@ -42,12 +48,110 @@ struct Prepared
     bool claimed = false;
     bool locked = false;
     bool dryRun = true;
+    bool batch = false; // this run asks through a Message Batch (when its provider is Anthropic's)
     AgentConfig config;
     ContextRequest request;
     AssembledContext context;
     AgentPrompt prompt;
     QDateTime startedAt;
 };
+
+RunRecord recordOf(const Prepared &p, const RunResult &r, const json &rounds, const json &tools)
+{
+    return RunRecord{r.status,
+                     r.reason,
+                     p.dryRun,
+                     r.provider,
+                     r.model,
+                     p.context.summary(),
+                     p.context.structured(),
+                     p.prompt.systemText(),
+                     p.prompt.userMessage,
+                     rounds,
+                     r.usage,
+                     r.cost,
+                     tools};
+}
+
+// The run's one request goes out as a Message Batch instead of a Messages call. The run stays "running" (waiting),
+// holds no lock, and leaves in mentats_run_batches what a later process needs to collect it. A failed submission
+// is a failed run, like a failed call.
+QCoro::Task<RunResult> submitBatch(Database &db, const Clock &clock, std::shared_ptr<AnthropicProvider> anthropic,
+                                   const Prepared &p, RunResult result, LlmRequest request, json tools)
+{
+    const json params = anthropic->requestBody(request);
+    AnthropicBatchClient client(anthropic);
+    MessageBatch batch;
+    json rounds = json::array();
+    try {
+        QCoro::Task<MessageBatch> submitting = client.submit(p.runId, params);
+        batch = co_await submitting;
+    } catch (const LlmError &error) {
+        result.status = u"failed"_s;
+        result.reason = error.message();
+        rounds.push_back({{"error", error.message().toStdString()},
+                          {"detail", error.detail().toStdString()},
+                          {"attempts", error.attempts()}});
+    }
+    if (result.status != u"failed"_s) {
+        result.status = u"waiting"_s;
+        result.batchId = batch.id;
+        result.reason = u"waiting for Anthropic's answer to batch %1 (half price, within 24 hours)"_s.arg(batch.id);
+        rounds.push_back(
+            {{"batch",
+              {{"id", batch.id.toStdString()}, {"submitted", batch.raw}, {"customId", p.runId.toStdString()}}}});
+    }
+    const Agent agent = p.request.agent;
+    PendingBatches::Batch pending{p.runId,
+                                  agent,
+                                  batch.id,
+                                  p.runId,
+                                  anthropic->endpoint().baseUrl,
+                                  p.startedAt,
+                                  p.context.totalTokens(),
+                                  clock.nowUtc(),
+                                  u"pending"_s,
+                                  batch.processingStatus,
+                                  0,
+                                  {},
+                                  {}};
+    RunRecord record = recordOf(p, result, rounds, tools);
+    if (result.status == u"waiting"_s)
+        record.status = u"running"_s;
+    QFuture<void> recording =
+        db.run([agent, pending, record, params, waiting = result.status == u"waiting"_s](SqlSession &s) {
+            try {
+                s.transaction([&] {
+                    record.save(s, pending.runId);
+                    if (waiting)
+                        PendingBatches::recordSubmitted(s, pending, params);
+                });
+            } catch (...) {
+                RunClaim::releaseLock(s, agent);
+                throw;
+            }
+            RunClaim::releaseLock(s, agent);
+        });
+    try {
+        co_await recording;
+    } catch (const DbError &) {
+        // The batch went out but could not be recorded: nobody would ever collect it, so it is cancelled (best effort)
+        // rather than left to be billed for nothing.
+        result.status = u"failed"_s;
+    }
+    if (result.status == u"failed"_s && !batch.id.isEmpty()) {
+        QCoro::Task<MessageBatch> cancelling = client.cancel(batch.id);
+        try {
+            co_await cancelling;
+        } catch (const LlmError &error) {
+            qCWarning(lcRuns).noquote() << "Could not cancel the unrecorded batch" << batch.id << ":"
+                                        << error.message();
+        }
+        throw DbError(DbError::Kind::Connection,
+                      u"The batch %1 was submitted but could not be recorded, so it was cancelled."_s.arg(batch.id));
+    }
+    co_return result;
+}
 
 } // namespace
 
@@ -116,7 +220,8 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
             p.locked = true;
             const SqlRows config = s.select(
                 u"SELECT c.enabled, c.dry_run_mode, coalesce(m.provider, c.provider::text), c.model, "
-                "c.max_tokens_context, c.temperature::float8, coalesce(m.base_url, '') FROM ai_config c "
+                "c.max_tokens_context, c.temperature::float8, coalesce(m.base_url, ''), coalesce(m.use_batch, false) "
+                "FROM ai_config c "
                 "LEFT JOIN mentats_agent_settings m ON m.agent = c.agent::text WHERE c.agent::text = ?"_s,
                 {Agents::id(agent)});
             if (config.isEmpty()) {
@@ -124,13 +229,10 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
                 return p;
             }
             const QVariantList &c = config.rows.front();
-            p.config = {c.at(0).toBool(),
-                        c.at(1).toBool(),
-                        c.at(2).toString(),
-                        c.at(3).toString(),
-                        c.at(4).toInt(),
-                        c.at(5).isNull() ? std::nullopt : std::optional<double>(c.at(5).toDouble()),
-                        c.at(6).toString()};
+            p.config = {c.at(0).toBool(),   c.at(1).toBool(),
+                        c.at(2).toString(), c.at(3).toString(),
+                        c.at(4).toInt(),    c.at(5).isNull() ? std::nullopt : std::optional<double>(c.at(5).toDouble()),
+                        c.at(6).toString(), c.at(7).toBool()};
             p.dryRun = options.dryRun || p.config.dryRunMode || options.trigger == RunClaim::Trigger::DryRun;
             if (!p.config.enabled && !p.dryRun) {
                 p.skipReason =
@@ -138,6 +240,16 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
                 return p;
             }
             p.request = ContextRequestLoader::load(s, agent, impl->clock);
+            p.batch = p.config.useBatch && options.trigger == RunClaim::Trigger::Schedule &&
+                      AgentSettings::batchApplies(agent) && p.config.provider == u"anthropic"_s;
+            if (p.batch) {
+                if (const auto waiting = PendingBatches::unfinished(s, agent)) {
+                    p.skipReason = u"the %1's batch %2 (submitted %3) has not been collected yet"_s.arg(
+                        Agents::displayName(agent), waiting->batchId,
+                        p.request.calendar.toLocal(waiting->submittedAt).toString(u"yyyy-MM-dd HH:mm"_s));
+                    return p;
+                }
+            }
             if (const RunBudget::Status budget = RunBudget::today(s, agent, p.request.calendar); budget.exhausted()) {
                 p.skipReason = budget.sentence();
                 return p;
@@ -161,19 +273,7 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
 
     const auto finish = [impl, agent](const Prepared &p, const RunResult &r, const json &rounds,
                                       const json &tools = nullptr) {
-        RunRecord record{r.status,
-                         r.reason,
-                         p.dryRun,
-                         r.provider,
-                         r.model,
-                         p.context.summary(),
-                         p.context.structured(),
-                         p.prompt.systemText(),
-                         p.prompt.userMessage,
-                         rounds,
-                         r.usage,
-                         r.cost,
-                         tools};
+        RunRecord record = recordOf(p, r, rounds, tools);
         return impl->db.run([agent, p, record = std::move(record)](SqlSession &s) {
             if (p.claimed)
                 record.save(s, p.runId);
@@ -215,6 +315,12 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     setup.request.temperature = prepared.config.temperature;
     setup.request.context = prepared.context.structured();
     const json toolDefinitions = ToolDefinitions::toJson(setup.request.tools);
+    if (const auto anthropic = std::dynamic_pointer_cast<AnthropicProvider>(provider); anthropic && prepared.batch) {
+        QCoro::Task<RunResult> submitting =
+            submitBatch(impl->db, *impl->clock, anthropic, prepared, std::move(result), setup.request, toolDefinitions);
+        RunResult submitted = co_await submitting;
+        co_return submitted;
+    }
     setup.toolContext = {prepared.runId, agent, prepared.dryRun, prepared.request.aiSystemUserId, &prepared.request};
     setup.log = {prepared.startedAt, prepared.context.summary(), prepared.context.totalTokens(), {}};
     setup.maxRounds = options.maxRounds;

@@ -45,7 +45,7 @@ struct RunOptions
 struct RunResult
 {
     QString runId;
-    QString status; // completed, skipped, failed
+    QString status; // completed, skipped, failed; or waiting: submitted as a Message Batch, finished by BatchCollector
     QString reason; // why skipped or failed
     int actionsLogged = 0;
     int executed = 0;
@@ -58,6 +58,7 @@ struct RunResult
     QString model;
     bool cancelled = false; // then status is "failed" and reason "Cancelled by ..."
     QString notice;         // set when another provider answered than the one asked for (no key: the rules)
+    QString batchId;        // the Message Batch the run submitted or was collected from
 
     // Takes the conversation's counts and verdict: failed ("Cancelled by <requestedBy>" or the failure), or
     // completed and priced at `answeredBy`'s published prices for `model` (the offline rules cost nothing).
@@ -68,6 +69,12 @@ struct RunResult
 // kill switch, the context and the skip rule, the prompt, the model in bounded rounds with every tool call through
 // the ToolExecutor, an observation row when the model calls nothing, and the run record completed with prompts,
 // rounds, tokens and exact cost. Database work runs on a connection of the runner's own (the lock lives on it).
+//
+// A scheduled Revenue Optimizer run whose agent is set to use Message Batches (and answers through Anthropic) asks
+// the model differently: it submits its one request as a batch, records the run as waiting for it (still
+// "running", with everything needed to finish it in mentats_run_batches) and releases the agent's lock at once;
+// BatchCollector finishes it when the batch has ended. While that batch is unfinished, further scheduled runs of the
+// agent are skipped rather than submitting a second one.
 class AgentRunner
 {
 public:

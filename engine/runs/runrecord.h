@@ -15,7 +15,7 @@ class SqlSession;
 // definitions offered — everything a manager inspects and a replay starts from.
 struct RunRecord
 {
-    QString status; // completed, skipped, failed
+    QString status; // completed, skipped, failed; or running (a run waiting for its Message Batch)
     QString reason;
     bool dryRun = true;
     QString provider;

@@ -42,6 +42,7 @@ Scheduler::Scheduler(ConnectionSettings settings, std::shared_ptr<const Clock> c
 {
     m_shared->db = std::make_unique<Database>(m_settings, 1);
     m_shared->runner = std::make_unique<AgentRunner>(m_settings, m_clock, network);
+    m_shared->batches = std::make_unique<BatchCollector>(m_settings, m_clock, network);
     if (m_options.host.isEmpty())
         m_options.host = QHostInfo::localHostName();
     m_wake.setSingleShot(true);
@@ -100,6 +101,19 @@ QCoro::Task<TickReport> Scheduler::tick()
         report.expiredApprovals = plan.expiredApprovals;
         report.interruptedRuns = plan.interruptedRuns;
         report.zone = plan.zone.isValid() ? plan.zone : QTimeZone::utc();
+        // Batches first: one that has ended frees its agent for a slot due now.
+        BatchCollector::Options collecting;
+        collecting.agents = m_options.agents;
+        collecting.apiKey = m_options.apiKey;
+        QCoro::Task<QList<BatchCheck>> checking = shared->batches->check(collecting);
+        QList<BatchCheck> checked = co_await checking;
+        if (!shared->alive)
+            co_return report;
+        for (const BatchCheck &check : std::as_const(checked)) {
+            if (check.outcome == BatchCheck::Outcome::Deferred)
+                report.problems << check.problem;
+        }
+        report.batches = std::move(checked);
         for (const AgentPlan &p : plan.agents) {
             if (!p.problem.isEmpty())
                 report.problems << p.problem;
@@ -141,20 +155,25 @@ QCoro::Task<TickReport> Scheduler::tick()
             Q_EMIT runFinished(done);
         }
         const Options opts = m_options;
-        QFuture<QList<AgentHealth>> checking = shared->db->run([opts, clock, ran = report.runs](SqlSession &s) {
-            QList<AgentHealth> health;
-            const BusinessCalendar calendar = ContextRequestLoader::load(s, Agent::OfficeManager, clock).calendar;
-            for (const Agent agent : opts.agents) {
-                const bool failed = std::any_of(ran.cbegin(), ran.cend(), [agent](const ScheduledRun &r) {
-                    return r.agent == agent && r.result.status == u"failed"_s;
-                });
-                if (failed && SchedulerHealth::alertIfFailing(s, agent, opts.alertAfterFailures))
-                    qCWarning(lcScheduler) << Agents::id(agent) << "keeps failing: managers were told";
-                health << SchedulerHealth::read(s, agent, calendar, opts.graceSecs);
-            }
-            return health;
-        });
-        report.health = co_await checking;
+        QFuture<QList<AgentHealth>> reading =
+            shared->db->run([opts, clock, ran = report.runs, collected = report.batches](SqlSession &s) {
+                QList<AgentHealth> health;
+                const BusinessCalendar calendar = ContextRequestLoader::load(s, Agent::OfficeManager, clock).calendar;
+                for (const Agent agent : opts.agents) {
+                    const bool failed = std::any_of(ran.cbegin(), ran.cend(),
+                                                    [agent](const ScheduledRun &r) {
+                                                        return r.agent == agent && r.result.status == u"failed"_s;
+                                                    }) ||
+                                        std::any_of(collected.cbegin(), collected.cend(), [agent](const BatchCheck &c) {
+                                            return c.agent == agent && c.run.status == u"failed"_s;
+                                        });
+                    if (failed && SchedulerHealth::alertIfFailing(s, agent, opts.alertAfterFailures))
+                        qCWarning(lcScheduler) << Agents::id(agent) << "keeps failing: managers were told";
+                    health << SchedulerHealth::read(s, agent, calendar, opts.graceSecs);
+                }
+                return health;
+            });
+        report.health = co_await reading;
     } catch (const DbError &error) {
         report.problems << error.message();
     }

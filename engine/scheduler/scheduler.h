@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "db/connectionsettings.h"
 #include "runs/agentrunner.h"
+#include "runs/batchcollector.h"
 #include "scheduler/schedulerhealth.h"
 #include "scheduler/slotplanner.h"
 
@@ -28,6 +29,7 @@ struct ScheduledRun
 struct TickReport
 {
     QList<ScheduledRun> runs;
+    QList<BatchCheck> batches; // the Message Batches pending at the start of the pass, polled and perhaps collected
     QList<AgentHealth> health; // after the pass
     QDateTime nextWake;        // UTC: the earliest next slot of any agent
     QTimeZone zone;            // the business time zone, for showing the times
@@ -41,8 +43,9 @@ struct TickReport
 // Several consoles and a headless `mentats scheduler` may run at once against one database: a slot is claimed by
 // exactly one of them (RunClaim) and a run never overlaps another of its agent (the agent lock). After a sleep or a
 // downtime only the latest slot runs, if it is still within the grace period (SlotPlanner). Each pass also expires
-// stale approvals, closes runs left half-recorded by a crashed process, and alerts managers once when an agent's
-// scheduled runs keep failing. The configuration is re-read on every pass, so an edited schedule takes effect
+// stale approvals, closes runs left half-recorded by a crashed process, polls the Message Batches that runs are
+// waiting for (and finishes those runs once their batch has ended, BatchCollector), and alerts managers once when an
+// agent's scheduled runs keep failing. The configuration is re-read on every pass, so an edited schedule takes effect
 // within `maxSleepSecs`.
 class Scheduler : public QObject
 {
@@ -94,6 +97,7 @@ private:
     {
         std::unique_ptr<Database> db;
         std::unique_ptr<AgentRunner> runner;
+        std::unique_ptr<BatchCollector> batches;
         bool alive = true;
     };
 

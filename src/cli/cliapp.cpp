@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "actionscommand.h"
+#include "batchcommand.h"
 #include "core/bootstrap.h"
 #include "db/dberror.h"
 #include "demodbcommand.h"
@@ -26,6 +27,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<DoctorCommand>());
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<SchedulerCommand>());
+    m_commands.push_back(std::make_unique<BatchCommand>());
     m_commands.push_back(std::make_unique<ActionsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());

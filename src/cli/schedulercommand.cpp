@@ -25,6 +25,20 @@ QString describe(const ScheduledRun &run, const QTimeZone &zone)
     return line;
 }
 
+// A batch a run was waiting for, once it has been collected (waiting ones are not worth a line every pass).
+QString describe(const BatchCheck &check)
+{
+    if (check.outcome != BatchCheck::Outcome::Collected)
+        return {};
+    const RunResult &r = check.run;
+    QString line = u"%1  batch %2  %3"_s.arg(Agents::id(check.agent).replace(u'_', u'-'), check.batchId, r.status);
+    if (r.status == u"completed"_s)
+        line += u": %1 actions, %2 executed"_s.arg(QString::number(r.actionsLogged), QString::number(r.executed));
+    if (!r.reason.isEmpty())
+        line += (r.status == u"completed"_s ? u"; "_s : u": "_s) + r.reason;
+    return line;
+}
+
 QString describe(const AgentHealth &h, const QTimeZone &zone)
 {
     const auto when = [&zone](const QDateTime &t) {
@@ -57,6 +71,10 @@ QCoro::Task<int> SchedulerCommand::run(const QCommandLineParser &parser)
     if (parser.isSet(u"once"_s)) {
         QCoro::Task<TickReport> ticking = scheduler.tick();
         const TickReport report = co_await ticking;
+        for (const BatchCheck &check : report.batches) {
+            if (const QString line = describe(check); !line.isEmpty())
+                Output::line(line);
+        }
         for (const ScheduledRun &run : report.runs)
             Output::line(describe(run, report.zone));
         if (report.runs.isEmpty())
@@ -71,6 +89,10 @@ QCoro::Task<int> SchedulerCommand::run(const QCommandLineParser &parser)
     ShutdownSignals shutdown;
     bool first = true;
     QObject::connect(&scheduler, &Scheduler::tickFinished, &scheduler, [&first](const TickReport &report) {
+        for (const BatchCheck &check : report.batches) {
+            if (const QString line = describe(check); !line.isEmpty())
+                Output::line(line);
+        }
         for (const ScheduledRun &run : report.runs)
             Output::line(describe(run, report.zone));
         if (first)

@@ -147,6 +147,15 @@ void AgentEditor::buildForm()
     budgetLayout->addWidget(m_budget, 1);
     withError(tr("Daily &budget:"), budgetRow, u"dailyBudgetUsd"_s);
     m_budget->setObjectName(u"dailyBudgetField"_s);
+    if (AgentSettings::batchApplies(m_agent)) {
+        m_useBatch =
+            new QCheckBox(tr("Through Anthropic's Message B&atches: half price, results within 24 hours"), settingsBox);
+        m_useBatch->setObjectName(u"useBatchField"_s);
+        m_useBatch->setToolTip(tr("The scheduled run submits its request as a batch and finishes when Anthropic has "
+                                  "answered (usually within an hour, at most 24). Runs started by hand still ask "
+                                  "at once. Needs the anthropic provider."));
+        withError(tr("Nightly run:"), m_useBatch, u"useBatch"_s);
+    }
     m_status = new QLabel(settingsBox);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
@@ -196,10 +205,13 @@ void AgentEditor::buildForm()
     v->addWidget(m_rollBack);
     columns->addWidget(instructionsBox, 2);
 
-    for (QCheckBox *box : {m_enabled, m_dryRun, m_budgetOn})
-        connect(box, &QCheckBox::toggled, this, &AgentEditor::validate);
+    for (QCheckBox *box : {m_enabled, m_dryRun, m_budgetOn, m_useBatch}) {
+        if (box)
+            connect(box, &QCheckBox::toggled, this, &AgentEditor::validate);
+    }
     connect(m_provider, &QComboBox::currentTextChanged, this, [this] {
         updateModels();
+        updateBatchOffer();
         validate();
     });
     connect(m_model, &QComboBox::currentTextChanged, this, &AgentEditor::validate);
@@ -252,6 +264,7 @@ AgentSettings AgentEditor::edited() const
     s.cronSchedule = m_cron->text().trimmed();
     s.maxContextTokens = m_maxTokens->value();
     s.dailyBudgetUsd = m_budgetOn->isChecked() ? std::optional<double>(m_budget->value()) : std::nullopt;
+    s.useBatch = m_useBatch && m_useBatch->isChecked();
     return s;
 }
 
@@ -270,7 +283,23 @@ void AgentEditor::showSettings(const AgentSettings &s)
     m_maxTokens->setValue(s.maxContextTokens);
     m_budgetOn->setChecked(s.dailyBudgetUsd.has_value());
     m_budget->setValue(s.dailyBudgetUsd.value_or(1.0));
+    if (m_useBatch) {
+        const QSignalBlocker blockBatch(m_useBatch);
+        m_useBatch->setChecked(s.useBatch);
+    }
+    updateBatchOffer();
     validate();
+}
+
+// Batches are Anthropic's: with another provider the switch is off and cannot be turned on.
+void AgentEditor::updateBatchOffer()
+{
+    if (!m_useBatch)
+        return;
+    const bool anthropic = m_provider->currentText() == u"anthropic"_s;
+    if (!anthropic && m_useBatch->isChecked())
+        m_useBatch->setChecked(false);
+    m_useBatch->setEnabled(anthropic);
 }
 
 void AgentEditor::updateModels()

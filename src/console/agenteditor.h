@@ -53,6 +53,7 @@ private:
     void showSettings(const AgentSettings &settings);
     void validate();
     void updateModels();
+    void updateBatchOffer();
     void updateCronPreview();
     void showDiff();
     void setBusy(bool busy);
@@ -82,6 +83,7 @@ private:
     QSpinBox *m_maxTokens = nullptr;
     QCheckBox *m_budgetOn = nullptr;
     QDoubleSpinBox *m_budget = nullptr;
+    QCheckBox *m_useBatch = nullptr; // the Revenue Optimizer only
     QHash<QString, QLabel *> m_errors;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;

@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::mouseClick(prompt->button(QMessageBox::Yes), Qt::LeftButton);
         SignInDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = visible<SignInDialog>()), 30000);
-        QCOMPARE(db.session().scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), 16);
+        QCOMPARE(db.session().scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), 17);
         signIn(dialog, u"maria"_s, kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), MainWindow::Page::Dashboard, 10000);
         auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Page::Dashboard));
@@ -191,6 +191,45 @@ private Q_SLOTS:
         QTRY_VERIFY(!prompt->isVisible());
         QCOMPARE(db.session().scalar(u"SELECT to_regclass('mentats_runs') IS NULL"_s).toBool(), true); // nothing applied
         QCOMPARE(window.currentPage(), MainWindow::Page::Checks);
+    }
+
+    void offersMessageBatchesForTheRevenueOptimizerOnly()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        s.exec(u"UPDATE ai_config SET model = 'claude-haiku-4-5', provider = 'anthropic'"_s);
+        const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
+        ConsoleSession session(db.settings(), std::make_shared<FixedClock>(
+                                                  QDateTime(QDate(2026, 11, 24), QTime(18, 0), QTimeZone::utc())));
+        session.setUser({maria, u"Maria"_s, u"maria@store.example"_s, u"admin"_s});
+        MemorySecretStore secrets;
+        AgentsPage page(session, secrets);
+        page.show();
+        AgentEditor *officeManager = page.editor(0);
+        AgentEditor *optimizer = page.editor(1);
+        QCOMPARE(optimizer->objectName(), u"revenue_optimizerEditor"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!optimizer->isBusy() && optimizer->saved().cronSchedule == u"0 2 * * *"_s, 10000);
+        QVERIFY(!officeManager->findChild<QCheckBox *>(u"useBatchField"_s)); // not offered to the Office Manager
+        auto *batch = optimizer->findChild<QCheckBox *>(u"useBatchField"_s);
+        QVERIFY(batch);
+        QVERIFY(batch->text().contains(u"half price, results within 24 hours"_s));
+        QVERIFY(!batch->isChecked()); // off by default
+        QVERIFY(batch->isEnabled());  // the provider is Anthropic
+
+        batch->setChecked(true);
+        auto *save = optimizer->findChild<QPushButton *>(u"saveButton"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!optimizer->isBusy() && optimizer->saved().useBatch, 10000);
+        QCOMPARE(s.scalar(u"SELECT use_batch FROM mentats_agent_settings WHERE agent = 'revenue_optimizer'"_s).toBool(),
+                 true);
+
+        // Another provider has no batches: the switch goes off and cannot be turned on.
+        optimizer->findChild<QComboBox *>(u"providerField"_s)->setCurrentText(u"openai"_s);
+        QVERIFY(!batch->isChecked());
+        QVERIFY(!batch->isEnabled());
+        QVERIFY(optimizer->problemFor(u"useBatch"_s).isEmpty());
     }
 
     void editsAnAgentWithValidationAuditAndVersions()

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 #include <atomic>
 #include <optional>
@@ -142,6 +143,112 @@ const QList<FakeLlmServer::Request> &FakeLlmServer::requests() const
     return m_requests;
 }
 
+void FakeLlmServer::scriptBatch(BatchScript script)
+{
+    m_batchScripts.enqueue(std::move(script));
+}
+
+void FakeLlmServer::enqueueBatchReply(Reply reply)
+{
+    m_batchReplies.enqueue(std::move(reply));
+}
+
+const QList<FakeLlmServer::Batch> &FakeLlmServer::batches() const
+{
+    return m_batches;
+}
+
+nlohmann::json FakeLlmServer::batchJson(const Batch &batch) const
+{
+    // The shape of a MessageBatch (anthropic-sdk-typescript messages/batches.ts).
+    const int count = int(batch.requests.size());
+    const bool canceled = batch.canceled || batch.script.resultType == u"canceled"_s;
+    const auto counted = [&](const char *type) {
+        if (!batch.ended)
+            return 0;
+        if (canceled)
+            return QByteArray(type) == "canceled" ? count : 0;
+        return batch.script.resultType == QLatin1StringView(type) ? count : 0;
+    };
+    const QString resultsUrl = baseUrl().toString() + u"/v1/messages/batches/"_s + batch.id + u"/results"_s;
+    const QString created = QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return {
+        {"id", batch.id.toStdString()},
+        {"type", "message_batch"},
+        {"processing_status", batch.ended      ? "ended"
+                              : batch.canceled ? "canceling"
+                                               : "in_progress"},
+        {"request_counts",
+         {{"processing", batch.ended ? 0 : count},
+          {"succeeded", counted("succeeded")},
+          {"errored", counted("errored")},
+          {"canceled", counted("canceled")},
+          {"expired", counted("expired")}}},
+        {"ended_at", batch.ended ? nlohmann::json("2026-11-24T11:00:00.000Z") : nlohmann::json(nullptr)},
+        {"created_at", created.toStdString()},
+        {"expires_at", "2026-11-25T10:00:00.000Z"},
+        {"archived_at", nullptr},
+        {"cancel_initiated_at", batch.canceled ? nlohmann::json("2026-11-24T10:30:00.000Z") : nlohmann::json(nullptr)},
+        {"results_url", batch.ended ? nlohmann::json(resultsUrl.toStdString()) : nlohmann::json(nullptr)},
+    };
+}
+
+FakeLlmServer::Reply FakeLlmServer::batchReply(const Request &request)
+{
+    const QList<QByteArray> parts = request.path.mid(qsizetype(strlen("/v1/messages/batches"))).split('/');
+    // parts: [""] for the collection, ["", id], ["", id, "results" | "cancel"]
+    if (parts.size() == 1 && request.method == "POST") {
+        if (!request.json.is_object() || !request.json.contains("requests") || !request.json["requests"].is_array())
+            return Reply::json(anthropicError(400, u"invalid_request_error"_s, u"requests: Field required"_s), 400);
+        Batch batch;
+        batch.id = QString::fromStdString(nextId("msgbatch_fake_"));
+        batch.requests = request.json["requests"];
+        batch.script = m_batchScripts.isEmpty() ? BatchScript{} : m_batchScripts.dequeue();
+        m_batches << batch;
+        return Reply::json(batchJson(batch));
+    }
+    const auto it = parts.size() >= 2 ? std::find_if(m_batches.begin(), m_batches.end(),
+                                                     [&](const Batch &b) { return b.id.toUtf8() == parts.at(1); })
+                                      : m_batches.end();
+    if (it == m_batches.end())
+        return Reply::json(anthropicError(404, u"not_found_error"_s, u"Not found"_s), 404);
+    Batch &batch = *it;
+    if (parts.size() == 2 && request.method == "GET") {
+        if (!batch.ended && (batch.canceled || ++batch.polls > batch.script.pendingPolls))
+            batch.ended = true;
+        return Reply::json(batchJson(batch));
+    }
+    if (parts.size() == 3 && parts.at(2) == "cancel" && request.method == "POST") {
+        if (!batch.ended)
+            batch.canceled = true;
+        return Reply::json(batchJson(batch));
+    }
+    if (parts.size() == 3 && parts.at(2) == "results" && request.method == "GET") {
+        if (!batch.ended)
+            return Reply::json(
+                anthropicError(400, u"invalid_request_error"_s, u"Batch %1 is still in progress."_s.arg(batch.id)),
+                400);
+        QByteArray lines;
+        for (const nlohmann::json &r : batch.requests) {
+            const QString type = batch.canceled ? u"canceled"_s : batch.script.resultType;
+            nlohmann::json result = {{"type", type.toStdString()}};
+            if (type == u"succeeded"_s) {
+                nlohmann::json message = batch.script.message.is_null() ? anthropicText(u"(no scripted batch answer)"_s)
+                                                                        : batch.script.message;
+                message["usage"]["service_tier"] = "batch";
+                result["message"] = message;
+            } else if (type == u"errored"_s) {
+                result["error"] = anthropicError(400, batch.script.errorType, batch.script.errorMessage);
+            }
+            lines += QByteArray::fromStdString(
+                         nlohmann::json{{"custom_id", r.value("custom_id", "")}, {"result", result}}.dump()) +
+                     '\n';
+        }
+        return Reply::raw(200, lines).withHeader("content-type", "application/binary");
+    }
+    return Reply::json(anthropicError(405, u"invalid_request_error"_s, u"Method not allowed"_s), 405);
+}
+
 void FakeLlmServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -202,8 +309,10 @@ void FakeLlmServer::processBuffer(QTcpSocket *socket)
         Q_EMIT requestReceived(index);
         if (!m_connections.contains(socket))
             return;
+        const bool batchRequest = m_requests.last().path.startsWith("/v1/messages/batches");
         const Reply reply =
-            m_replies.isEmpty()
+            batchRequest ? (m_batchReplies.isEmpty() ? batchReply(m_requests.last()) : m_batchReplies.dequeue())
+            : m_replies.isEmpty()
                 ? Reply::json(anthropicError(500, u"api_error"_s, u"FakeLlmServer: no scripted reply"_s), 500)
                 : m_replies.dequeue();
         dispatch(socket, index, reply, closeAfter);

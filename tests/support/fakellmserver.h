@@ -57,6 +57,29 @@ public:
         Reply &withHeader(QByteArray name, QByteArray value);
     };
 
+    // Anthropic's Message Batches (llm-apis.md §1.7), answered from a script rather than the reply queue:
+    // POST /v1/messages/batches creates a batch that follows the next script (a default one when none is left), GET
+    // …/{id} answers "in_progress" for `pendingPolls` polls and then "ended" with a results_url, GET …/{id}/results
+    // sends one JSON line per request with the scripted result type, POST …/{id}/cancel cancels it. An unknown id is
+    // a 404 not_found_error. Replies queued with enqueueBatchReply() answer batch requests first (errors, hangs).
+    struct BatchScript
+    {
+        int pendingPolls = 0;
+        QString resultType = QStringLiteral("succeeded"); // succeeded, errored, expired, canceled
+        nlohmann::json message = nullptr;                 // succeeded: the Messages answer; usage gets tier "batch"
+        QString errorType = QStringLiteral("invalid_request_error"); // errored
+        QString errorMessage = QStringLiteral("messages: at least one message is required");
+    };
+    struct Batch
+    {
+        QString id;
+        nlohmann::json requests; // as submitted
+        BatchScript script;
+        int polls = 0;
+        bool canceled = false;
+        bool ended = false;
+    };
+
     explicit FakeLlmServer(QObject *parent = nullptr); // listens at once; QVERIFY-able via isListening()
 
     bool isListening() const;
@@ -66,6 +89,10 @@ public:
     void enqueue(Reply reply);
     int pendingReplies() const;
     const QList<Request> &requests() const; // every request received, in order
+
+    void scriptBatch(BatchScript script);
+    void enqueueBatchReply(Reply reply);
+    const QList<Batch> &batches() const; // every batch submitted, in order
 
     // Ready-made real-shaped bodies (llm-apis.md §1.3, §1.5, §2).
     static nlohmann::json anthropicText(const QString &text, int inputTokens = 10, int outputTokens = 5);
@@ -89,6 +116,8 @@ private:
         bool continueSent = false;
     };
 
+    Reply batchReply(const Request &request);
+    nlohmann::json batchJson(const Batch &batch) const;
     void acceptConnections();
     void readFrom(QTcpSocket *socket);
     void processBuffer(QTcpSocket *socket);
@@ -101,4 +130,7 @@ private:
     QHash<QTcpSocket *, Connection> m_connections;
     QQueue<Reply> m_replies;
     QList<Request> m_requests;
+    QQueue<BatchScript> m_batchScripts;
+    QQueue<Reply> m_batchReplies;
+    QList<Batch> m_batches;
 };

@@ -352,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(table.find(QString(), u"gpt-4o"_s).has_value());
         QVERIFY(!table.find(u"openai-compatible"_s, u"gpt-4o"_s).has_value());
         QVERIFY(!table.find(u"anthropic"_s, u"gpt-4o"_s).has_value());
-        QVERIFY(!table.cost(u"openai-compatible"_s, u"gpt-4o"_s, LlmUsage{1000, 100, 0, 0, 0}).has_value());
+        QVERIFY(!table.cost(u"openai-compatible"_s, u"gpt-4o"_s, LlmUsage{1000, 100, 0, 0, 0, {}}).has_value());
     }
 
     void aliasesFindTheirModel_data()
