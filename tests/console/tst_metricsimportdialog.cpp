@@ -85,7 +85,10 @@ private Q_SLOTS:
 
         QSignalSpy loaded(&dialog, &MetricsImportDialog::fileLoaded);
         dialog.loadFile(write(m_dir, u"sales.csv"_s, kSales));
-        QVERIFY(loaded.wait(20000));
+        // Count the signals rather than spy.wait(): wait() only sees a signal emitted while it waits, and when the
+        // worker's future is already finished at the co_await, the coroutine runs on at once and emits the signal
+        // before loadFile() (or the click) even returns.
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
         auto *preview = dialog.findChild<QTableWidget *>(u"preview"_s);
         QCOMPARE(preview->columnCount(), 4);
         QCOMPARE(preview->rowCount(), 4);
@@ -110,7 +113,7 @@ private Q_SLOTS:
 
         QSignalSpy checked(&dialog, &MetricsImportDialog::checked);
         QTest::mouseClick(check, Qt::LeftButton);
-        QVERIFY(checked.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 20000);
         auto *badRows = dialog.findChild<QTableWidget *>(u"badRows"_s);
         QCOMPARE(badRows->rowCount(), 2);
         QCOMPARE(badRows->item(0, 0)->data(Qt::DisplayRole).toInt(), 3);
@@ -123,12 +126,12 @@ private Q_SLOTS:
 
         QSignalSpy imported(&dialog, &MetricsImportDialog::imported);
         QTest::mouseClick(importAll, Qt::LeftButton);
-        QVERIFY(imported.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
         QCOMPARE(imported.last().at(0).value<ImportReport>().outcome, ImportReport::Outcome::Refused);
         QCOMPARE(scalar(u"SELECT count(*) FROM mentats_pos_sales"_s).toInt(), 0);
 
         QTest::mouseClick(importGood, Qt::LeftButton);
-        QVERIFY(imported.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 2, 20000);
         const ImportReport report = imported.last().at(0).value<ImportReport>();
         QCOMPARE(report.outcome, ImportReport::Outcome::Imported);
         QCOMPARE(report.rowsImported, 2);
@@ -142,7 +145,7 @@ private Q_SLOTS:
         MetricsImportDialog next(*m_session, ImportMapping::Kind::Pos);
         QSignalSpy nextLoaded(&next, &MetricsImportDialog::fileLoaded);
         next.loadFile(write(m_dir, u"more.csv"_s, "Sale Date,Cashier,Store,Net Sales\n05/11/2026,Ana Ruiz,,2\n"));
-        QVERIFY(nextLoaded.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(nextLoaded.size(), 1, 20000);
         QCOMPARE(next.findChild<QLineEdit *>(u"dateFormat"_s)->text(), u"dd/MM/yyyy"_s);
         QCOMPARE(next.mapping().column(u"amount"_s), u"Net Sales"_s);
     }
@@ -159,7 +162,7 @@ private Q_SLOTS:
         dialog.show();
         QSignalSpy loaded(&dialog, &MetricsImportDialog::fileLoaded);
         dialog.loadFile(write(m_dir, u"large.csv"_s, csv));
-        QVERIFY(loaded.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
         dialog.findChild<QLineEdit *>(u"dateFormat"_s)->setText(u"yyyy-MM-dd"_s);
 
         int ticks = 0;
@@ -176,7 +179,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"importGoodButton"_s), Qt::LeftButton);
         QVERIFY(dialog.isBusy());
         QVERIFY(!dialog.findChild<QPushButton *>(u"importGoodButton"_s)->isEnabled()); // not twice at once
-        QVERIFY(imported.wait(120000));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 120000);
         ticker.stop();
         const ImportReport report = imported.last().at(0).value<ImportReport>();
         QCOMPARE(report.rowsImported + report.rowsDuplicate, kRows);
@@ -195,11 +198,11 @@ private Q_SLOTS:
         dialog.loadFile(write(m_dir, u"auctions.tsv"_s,
                               "Auction\tDate\tLots Listed\tLots Sold\n"
                               "Spring Estate Sale\t2026-11-20\t40\t30\n"));
-        QVERIFY(loaded.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 20000);
         QVERIFY(dialog.findChild<QLabel *>(u"importFile"_s)->text().contains(u"separated by tabs"_s));
         QSignalSpy imported(&dialog, &MetricsImportDialog::imported);
         QTest::mouseClick(dialog.findChild<QPushButton *>(u"importGoodButton"_s), Qt::LeftButton);
-        QVERIFY(imported.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
         QCOMPARE(scalar(u"SELECT lots_sold FROM auction_metrics"_s).toInt(), 30);
         QCOMPARE(scalar(u"SELECT label FROM mentats_auctions"_s).toString(), u"Spring Estate Sale"_s);
     }
@@ -209,7 +212,7 @@ private Q_SLOTS:
         MetricsImportDialog dialog(*m_session, ImportMapping::Kind::Pos);
         QSignalSpy failed(&dialog, &MetricsImportDialog::failed);
         dialog.loadFile(write(m_dir, u"broken.csv"_s, "Date,Amount\n2026-11-02,\"12\n"));
-        QVERIFY(failed.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
         QVERIFY2(failed.last().at(0).toString().contains(u"Line 2 opens a quoted field"_s),
                  qPrintable(failed.last().at(0).toString()));
         QVERIFY(!dialog.findChild<QPushButton *>(u"checkButton"_s)->isEnabled());
