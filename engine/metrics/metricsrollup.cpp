@@ -82,9 +82,7 @@ LEFT JOIN (SELECT b.time_entry_id, d2.day,
 const QString kFillSales = uR"(
 INSERT INTO mentats_rollup_sales
 SELECT p.user_id, d.day,
-       coalesce(p.location_id, (SELECT h.location_id FROM mentats_rollup_hours h WHERE h.user_id = p.user_id
-                                AND h.day = d.day AND h.location_id IS NOT NULL ORDER BY h.hours DESC, h.location_id
-                                LIMIT 1)),
+       coalesce(p.location_id, main.location_id),
        sum(p.amount), sum(p.transactions),
        sum(p.items) FILTER (WHERE p.items IS NOT NULL), sum(p.transactions) FILTER (WHERE p.items IS NOT NULL),
        sum(p.duration_seconds::numeric * p.transactions) FILTER (WHERE p.duration_seconds IS NOT NULL),
@@ -94,8 +92,11 @@ SELECT p.user_id, d.day,
 FROM mentats_rollup_days d
 JOIN mentats_pos_sales p ON p.sold_at >= d.day_start AND p.sold_at < d.day_end
 LEFT JOIN users u ON u.id = p.user_id
+LEFT JOIN (SELECT DISTINCT ON (user_id, day) user_id, day, location_id FROM mentats_rollup_hours
+           WHERE location_id IS NOT NULL ORDER BY user_id, day, hours DESC, location_id) AS main
+       ON main.user_id = p.user_id AND main.day = d.day
 WHERE p.sold_at >= ?::timestamptz AND p.sold_at < ?::timestamptz AND (p.user_id IS NULL OR %1)
-GROUP BY p.user_id, d.day, p.location_id
+GROUP BY p.user_id, d.day, p.location_id, main.location_id
 )"_s;
 
 // One row per person with anything that day. %1: the users row is no vendor's.
@@ -329,6 +330,7 @@ void MetricsRollup::rollUpChunk(SqlSession &session, QDate from, QDate to, Repor
     session.exec(kFillHours.arg(hoursLocation(session), breaks ? kBreaks : QString(), notVendor,
                                 breaks ? u"coalesce(b.secs, 0)"_s : u"0"_s),
                  {start, end});
+    session.exec(u"ANALYZE mentats_rollup_hours"_s); // a month of hours: let the planner know its size
     session.exec(kFillSales.arg(notVendor), {start, end});
     session.exec(kFillStaff.arg(notVendor), {start, end, start, end});
     session.exec(kFillLocations.arg(inLabour));
