@@ -323,7 +323,15 @@ void MetricsRollup::rollUpChunk(SqlSession &session, QDate from, QDate to, Repor
 
     // One roll-up at a time across every console and server: two writing the same days would wait on each other's
     // rows in no particular order.
-    session.exec(u"SELECT pg_advisory_xact_lock(hashtext('mentats.metrics.rollup'))"_s);
+    try {
+        session.exec(u"SELECT pg_advisory_xact_lock(hashtext('mentats.metrics.rollup'))"_s);
+    } catch (const DbError &e) {
+        if (e.sqlState() != u"55P03"_s) // lock_not_available: the lock timeout ran out
+            throw;
+        throw DbError(DbError::Kind::Timeout,
+                      u"Another roll-up of the daily metrics is still running; try again when it has finished."_s,
+                      e.detail(), e.sqlState());
+    }
     session.exec(kCreateScratch);
     session.exec(kFillDays, {zone, zone, zone, now, from.toString(Qt::ISODate), int(from.daysTo(to)) + 1});
     const bool breaks = m_features.breakEntries;
