@@ -11,14 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool hasToneColumn(SqlSession &session)
-{
-    return session
-        .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
-                "AND table_name = 'ai_config' AND column_name = 'tone')"_s)
-        .toBool();
-}
-
 // TeamTime's ai_provider enum has only these; others are kept in mentats_agent_settings alone.
 bool teamTimeKnows(const QString &provider)
 {
@@ -29,7 +21,7 @@ bool teamTimeKnows(const QString &provider)
 
 AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
 {
-    const bool tone = hasToneColumn(session);
+    const bool tone = session.hasColumn(u"ai_config"_s, u"tone"_s);
     const SqlRows rows = session.select(
         u"SELECT c.enabled, c.dry_run_mode, coalesce(m.provider, c.provider::text), c.model, coalesce(m.base_url, ''), "
         "%1, c.temperature::float8, c.cron_schedule, c.max_tokens_context, m.daily_budget_usd::float8, "
@@ -105,7 +97,7 @@ void AgentSettingsStore::save(SqlSession &session, const AgentSettings &s, const
         const QString agent = Agents::id(s.agent);
         session.exec(u"SELECT 1 FROM ai_config WHERE agent::text = ? FOR UPDATE"_s, {agent});
         const AgentSettings before = load(session, s.agent);
-        const bool tone = hasToneColumn(session);
+        const bool tone = session.hasColumn(u"ai_config"_s, u"tone"_s);
         // TeamTime's tone enum is ai_tone; write it there when the column exists, else ours.
         session.exec(u"UPDATE ai_config SET enabled = ?, dry_run_mode = ?, model = coalesce(nullif(?, ''), model), "
                      "temperature = coalesce(?::numeric, temperature), "

@@ -65,15 +65,6 @@ KnowledgeStore::RunRef runRef(const QVariant &id, const QVariant &agent, const Q
     return {id.toString(), agent.toString(), startedAt.isNull() ? QDateTime() : ContextFormat::timestamp(startedAt)};
 }
 
-bool hasColumn(SqlSession &session, const QString &table, const QString &column)
-{
-    return session
-        .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
-                "AND table_name = ? AND column_name = ?)"_s,
-                {table, column})
-        .toBool();
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text.trimmed();
@@ -168,7 +159,7 @@ KnowledgeStore::Writer KnowledgeStore::lastWriter(const Policy &p)
 QList<KnowledgeStore::Policy> KnowledgeStore::policies(SqlSession &session)
 {
     // created_by_user_id exists where TeamTime's first release made the table; our migration does not add it.
-    const bool creator = hasColumn(session, u"ai_policy_notes"_s, u"created_by_user_id"_s);
+    const bool creator = session.hasColumn(u"ai_policy_notes"_s, u"created_by_user_id"_s);
     const SqlRows rows = session.select(
         u"WITH edits AS (SELECT DISTINCT ON (a.entity_id) a.entity_id, coalesce(a.user_id::text, '') AS user_id, "
         "coalesce(u.name, '') AS name, a.action, a.created_at FROM audit_logs a LEFT JOIN users u ON u.id = a.user_id "

@@ -5,13 +5,12 @@
 #include "db/dberror.h"
 #include "db/sqlscript.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QRegularExpression>
-
 #include <libpq-fe.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,8 +53,7 @@ void receiveNotice(void *session, const char *message)
 
 SqlSession::SqlSession(QString connectionName, ConnectionSettings settings)
     : m_connectionName(std::move(connectionName)), m_settings(std::move(settings))
-{
-}
+{}
 
 SqlSession::~SqlSession()
 {
@@ -83,18 +81,19 @@ void SqlSession::ensureOpen()
     if (!db.open()) {
         const QSqlError error = db.lastError();
         db.close();
-        throw describeConnectionFailure(m_settings, error.databaseText().isEmpty() ? error.text()
-                                                                                    : error.databaseText());
+        throw describeConnectionFailure(m_settings,
+                                        error.databaseText().isEmpty() ? error.text() : error.databaseText());
     }
     m_inTransaction = false;
-    if (const QVariant handle = db.driver()->handle(); handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+    if (const QVariant handle = db.driver()->handle();
+        handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
         if (PGconn *connection = *static_cast<PGconn *const *>(handle.constData()))
             PQsetNoticeProcessor(connection, &receiveNotice, this);
     }
     // Timestamps travel as UTC; the business time zone is applied explicitly where it matters, never by the
     // session's or the machine's zone.
-    exec(u"SET TIME ZONE 'UTC'; SET statement_timeout = %1; SET lock_timeout = %2"_s
-             .arg(m_settings.statementTimeoutMs)
+    exec(u"SET TIME ZONE 'UTC'; SET statement_timeout = %1; SET lock_timeout = %2"_s.arg(m_settings.statementTimeoutMs)
              .arg(qMax(m_settings.statementTimeoutMs / 2, 1000)));
     m_serverVersionNum = scalar(u"SELECT current_setting('server_version_num')::int"_s).toInt();
     qCInfo(lcDb) << "connected" << m_connectionName << "to" << m_settings.endpoint() << "server" << m_serverVersionNum;
@@ -230,6 +229,19 @@ int SqlSession::serverVersionNum()
 {
     ensureOpen();
     return m_serverVersionNum;
+}
+
+bool SqlSession::hasTable(const QString &table)
+{
+    return scalar(u"SELECT to_regclass(?::text) IS NOT NULL"_s, {table}).toBool();
+}
+
+bool SqlSession::hasColumn(const QString &table, const QString &column)
+{
+    return scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                  "AND table_name = ?::text AND column_name = ?::text)"_s,
+                  {table, column})
+        .toBool();
 }
 
 QString SqlSession::timestamp(const QDateTime &instant)

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <functional>
 
 // A connection as seen by work running on a database worker thread. It hands out plain data only; every
@@ -37,6 +36,10 @@ public:
     bool inTransaction() const { return m_inTransaction; }
 
     int serverVersionNum();
+
+    // What this TeamTime version has: a table (or view), a column of a table, in the current schema.
+    bool hasTable(const QString &table);
+    bool hasColumn(const QString &table, const QString &column);
     const ConnectionSettings &settings() const { return m_settings; }
 
     // NOTICE and WARNING messages the server sent since the last call (also logged under mentats.db).

@@ -11,15 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-bool columnExists(SqlSession &session, const QString &table, const QString &column)
-{
-    return session
-        .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
-                "AND table_name = ?::text AND column_name = ?::text)"_s,
-                {table, column})
-        .toBool();
-}
-
 // The temporary tables one transaction works in; they go with its COMMIT.
 const QString kCreateScratch = uR"(
 CREATE TEMP TABLE mentats_rollup_days (day date PRIMARY KEY, day_start timestamptz NOT NULL,
@@ -250,7 +241,7 @@ QString MetricsRollup::hoursLocation(SqlSession &session) const
     if (m_features.timeEntryLocations)
         sources << u"e.location_id"_s;
     sources << u"s.location_id"_s;
-    if (columnExists(session, u"users"_s, u"primary_location_id"_s))
+    if (session.hasColumn(u"users"_s, u"primary_location_id"_s))
         sources << u"u.primary_location_id"_s;
     return u"coalesce(%1)"_s.arg(sources.join(u", "_s));
 }
@@ -319,7 +310,7 @@ void MetricsRollup::rollUpChunk(SqlSession &session, QDate from, QDate to, Repor
                                     "AND lower(ut.name) = 'vendor')"_s
                                   : u"true"_s;
     const QString inLabour =
-        columnExists(session, u"users"_s, u"include_in_labor_cost"_s) ? u"u.include_in_labor_cost"_s : u"true"_s;
+        session.hasColumn(u"users"_s, u"include_in_labor_cost"_s) ? u"u.include_in_labor_cost"_s : u"true"_s;
 
     // One roll-up at a time across every console and server: two writing the same days would wait on each other's
     // rows in no particular order.

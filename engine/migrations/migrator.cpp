@@ -36,20 +36,6 @@ CREATE TABLE IF NOT EXISTS mentats_schema_migrations (
     duration_ms integer
 ))"_s;
 
-bool tableExists(SqlSession &session, const QString &table)
-{
-    return session.scalar(u"SELECT to_regclass(?) IS NOT NULL"_s, {table}).toBool();
-}
-
-bool columnExists(SqlSession &session, const QString &table, const QString &column)
-{
-    return session
-        .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
-                "AND table_name = ? AND column_name = ?)"_s,
-                {table, column})
-        .toBool();
-}
-
 } // namespace
 
 Migrator::Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations))
@@ -63,7 +49,7 @@ SchemaStatus Migrator::inspect(SqlSession &session) const
     status.serverVersionNum = session.serverVersionNum();
     status.serverVersion = session.scalar(u"SELECT current_setting('server_version')"_s).toString();
     for (const char *table : kRequiredTeamTimeTables) {
-        if (!tableExists(session, QString::fromLatin1(table)))
+        if (!session.hasTable(QString::fromLatin1(table)))
             status.missingTeamTimeTables << QString::fromLatin1(table);
     }
     if (status.isTeamTime()) {
@@ -73,16 +59,16 @@ SchemaStatus Migrator::inspect(SqlSession &session) const
                 .scalar(u"SELECT to_regclass('ai_tool_config') IS NOT NULL AND coalesce(obj_description("
                         "to_regclass('ai_tool_config'), 'pg_class'), '') NOT LIKE 'mentats:%'"_s)
                 .toBool();
-        if (teamTimesToolConfig || columnExists(session, u"ai_config"_s, u"run_interval_minutes"_s))
+        if (teamTimesToolConfig || session.hasColumn(u"ai_config"_s, u"run_interval_minutes"_s))
             status.teamTime = SchemaStatus::TeamTimeVersion::Current;
-        else if (columnExists(session, u"ai_config"_s, u"tone"_s))
+        else if (session.hasColumn(u"ai_config"_s, u"tone"_s))
             status.teamTime = SchemaStatus::TeamTimeVersion::FirstAiRelease;
         else
             status.teamTime = SchemaStatus::TeamTimeVersion::Baseline;
     }
 
     QHash<int, QVariantList> applied;
-    if (tableExists(session, u"mentats_schema_migrations"_s)) {
+    if (session.hasTable(u"mentats_schema_migrations"_s)) {
         const SqlRows rows = session.select(u"SELECT version, name, applied_at, checksum FROM mentats_schema_migrations "
                                             "ORDER BY version"_s);
         for (const QVariantList &row : rows.rows)
@@ -114,7 +100,7 @@ void Migrator::checkPreconditions(SqlSession &session) const
                           .arg(version % 10000));
     QStringList missing;
     for (const char *table : kRequiredTeamTimeTables) {
-        if (!tableExists(session, QString::fromLatin1(table)))
+        if (!session.hasTable(QString::fromLatin1(table)))
             missing << QString::fromLatin1(table);
     }
     if (!missing.isEmpty())

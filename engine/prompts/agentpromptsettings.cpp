@@ -9,10 +9,7 @@ AgentPromptSettings AgentPromptSettings::load(SqlSession &session, Agent agent)
     AgentPromptSettings settings;
     // TeamTime's first AI release added a tone column; the plan's schema has none, so the console keeps it in
     // mentats_agent_settings there.
-    const bool hasTone = session
-                             .scalar(u"SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = "
-                                     "current_schema() AND table_name = 'ai_config' AND column_name = 'tone')"_s)
-                             .toBool();
+    const bool hasTone = session.hasColumn(u"ai_config"_s, u"tone"_s);
     const SqlRows config = session.select(
         u"SELECT coalesce(c.instructions, ''), c.cron_schedule, %1 FROM ai_config c "
         "LEFT JOIN mentats_agent_settings m ON m.agent = c.agent::text WHERE c.agent::text = ?"_s.arg(

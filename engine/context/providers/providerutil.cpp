@@ -13,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 
 bool ProviderUtil::tableExists(SqlSession &session, const QString &table)
 {
-    return session.scalar(u"SELECT to_regclass(?::text) IS NOT NULL"_s, {table}).toBool();
+    return session.hasTable(table);
 }
 
 QString ProviderUtil::uuidList(const QStringList &ids)
