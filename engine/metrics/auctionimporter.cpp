@@ -46,15 +46,6 @@ const Column kColumns[] = {
     {"avg_payment_to_shipment_minutes", Type::Minutes},
 };
 
-json jsonValue(const QVariant &value)
-{
-    if (value.isNull())
-        return nullptr;
-    if (value.typeId() == QMetaType::Int)
-        return value.toInt();
-    return value.toString().toStdString();
-}
-
 } // namespace
 
 AuctionImporter::AuctionImporter(SqlSession &session, ImportMapping mapping, BusinessCalendar calendar)
@@ -153,7 +144,7 @@ void AuctionImporter::write(const QString &, ImportReport &report, const std::fu
     json rows = json::array();
     for (const Figures &f : m_rows) {
         json row = {{"auction_id", f.auctionId.toString(QUuid::WithoutBraces).toStdString()},
-                    {"label", f.label.isEmpty() ? json(nullptr) : json(f.label.toStdString())},
+                    {"label", textOrNull(f.label)},
                     {"day", f.day.toString(Qt::ISODate).toStdString()},
                     {"day_start", SqlSession::timestamp(m_calendar.startOfDayUtc(f.day)).toStdString()},
                     {"day_end", SqlSession::timestamp(m_calendar.startOfDayUtc(f.day.addDays(1))).toStdString()}};

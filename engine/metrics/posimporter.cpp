@@ -15,20 +15,6 @@ namespace {
 
 constexpr int kRowsPerStatement = 2000;
 
-json orNull(const QVariant &value)
-{
-    if (value.isNull())
-        return nullptr;
-    if (value.typeId() == QMetaType::Int)
-        return value.toInt();
-    return value.toString().toStdString();
-}
-
-json textOrNull(const QString &value)
-{
-    return value.isEmpty() ? json(nullptr) : json(value.toStdString());
-}
-
 } // namespace
 
 PosImporter::PosImporter(SqlSession &session, ImportMapping mapping, BusinessCalendar calendar)
@@ -217,11 +203,11 @@ void PosImporter::write(const QString &importId, ImportReport &report, const std
                             {"transaction_ref", textOrNull(s.transactionRef)},
                             {"transactions", s.transactions},
                             {"amount", s.amount.toStdString()},
-                            {"items", orNull(s.items)},
+                            {"items", jsonValue(s.items)},
                             {"refunds", s.refunds},
-                            {"customers", orNull(s.customers)},
-                            {"duration_seconds", orNull(s.durationSeconds)},
-                            {"till_variance", orNull(s.tillVariance)},
+                            {"customers", jsonValue(s.customers)},
+                            {"duration_seconds", jsonValue(s.durationSeconds)},
+                            {"till_variance", jsonValue(s.tillVariance)},
                             {"complaints", s.complaints}});
         }
         const SqlRows inserted = m_session.select(

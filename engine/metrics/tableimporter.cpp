@@ -40,3 +40,17 @@ void TableImporter::coverDay(QDate day, QDate &first, QDate &last)
     if (!last.isValid() || day > last)
         last = day;
 }
+
+nlohmann::json TableImporter::jsonValue(const QVariant &value)
+{
+    if (value.isNull())
+        return nullptr;
+    if (value.typeId() == QMetaType::Int)
+        return value.toInt();
+    return value.toString().toStdString();
+}
+
+nlohmann::json TableImporter::textOrNull(const QString &value)
+{
+    return value.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(value.toStdString());
+}

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <functional>
+#include <nlohmann/json.hpp>
 
 class SqlSession;
 
@@ -32,6 +33,10 @@ protected:
     // A record with more (non-empty) fields than the header has is not what the header describes.
     static QString shapeProblem(const CsvRecord &record, const CsvTable &table);
     static void coverDay(QDate day, QDate &first, QDate &last);
+    // A parsed value for the JSON the rows travel to the server in: null, a whole number or the value as text (a
+    // decimal keeps its exact digits). An empty text is null.
+    static nlohmann::json jsonValue(const QVariant &value);
+    static nlohmann::json textOrNull(const QString &value);
 
     SqlSession &m_session;
     ImportMapping m_mapping;
