@@ -2,6 +2,7 @@
 // numbers, one summary line, --check that writes nothing, --all-or-nothing, a second import that adds nothing, the
 // saved mapping used next time, and exit codes like every other command.
 #include "clirunner.h"
+#include "scratchfile.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -10,18 +11,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-} // namespace
+using ScratchFile::write;
 
 class TestCliImport : public QObject
 {

@@ -5,10 +5,10 @@
 #include "consolesession.h"
 #include "metricsimportdialog.h"
 #include "migrations/migrator.h"
+#include "scratchfile.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -31,14 +31,7 @@ const QByteArray kSales = "Sale Date,Cashier,Store,Net Sales\n"
                           "\"03/11/2026\",\"Ana Ruiz\",\"Old Town\",\"1,000.00\"\n"
                           "04/11/2026,Ana Ruiz,Old Town,ten\n";
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
+using ScratchFile::write;
 
 } // namespace
 
