@@ -12,19 +12,9 @@ ProviderControlModel::ProviderControlModel(QObject *parent) : QAbstractTableMode
 void ProviderControlModel::setControls(const QList<ProviderControl> &controls)
 {
     beginResetModel();
-    m_loaded = m_rows = controls;
+    m_rows.load(controls);
     m_unreadablePriority.clear();
     endResetModel();
-}
-
-QList<ProviderControl> ProviderControlModel::changed() const
-{
-    QList<ProviderControl> rows;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (!(m_rows.at(i).settings == m_loaded.at(i).settings))
-            rows << m_rows.at(i);
-    }
-    return rows;
 }
 
 QString ProviderControlModel::fieldProblem(int row, int column) const
@@ -55,7 +45,7 @@ QStringList ProviderControlModel::problems() const
 
 void ProviderControlModel::revert()
 {
-    setControls(m_loaded);
+    setControls(m_rows.loaded());
     Q_EMIT edited();
 }
 
@@ -70,17 +60,13 @@ void ProviderControlModel::resetToDefault(int row)
 
 int ProviderControlModel::rowOf(const QString &moduleId) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).moduleId == moduleId)
-            return row;
-    }
-    return -1;
+    return m_rows.indexOf(&ProviderControl::moduleId, moduleId);
 }
 
 QHash<QString, ProviderSettings> ProviderControlModel::settings() const
 {
     QHash<QString, ProviderSettings> all;
-    for (const ProviderControl &p : m_rows)
+    for (const ProviderControl &p : m_rows.rows())
         all.insert(p.moduleId, p.settings);
     return all;
 }
@@ -184,7 +170,7 @@ QVariant ProviderControlModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter).toInt());
         return {};
     case Qt::FontRole:
-        if (!(p.settings == m_loaded.at(index.row()).settings)) {
+        if (m_rows.isChanged(index.row())) {
             QFont font;
             font.setBold(true);
             return font;

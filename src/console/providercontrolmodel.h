@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/toolcontrolstore.h"
+#include "editedrows.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -29,8 +30,8 @@ public:
     explicit ProviderControlModel(QObject *parent = nullptr);
 
     void setControls(const QList<ToolControlStore::ProviderControl> &controls); // as loaded: nothing changed
-    const QList<ToolControlStore::ProviderControl> &controls() const { return m_rows; }
-    QList<ToolControlStore::ProviderControl> changed() const;
+    const QList<ToolControlStore::ProviderControl> &controls() const { return m_rows.rows(); }
+    QList<ToolControlStore::ProviderControl> changed() const { return m_rows.changed(); }
     bool hasChanges() const { return !changed().isEmpty(); }
     QStringList problems() const;
     void revert();
@@ -61,8 +62,7 @@ private:
     QString fieldProblem(int row, int column) const;
     void rowChanged(int row);
 
-    QList<ToolControlStore::ProviderControl> m_loaded;
-    QList<ToolControlStore::ProviderControl> m_rows;
+    EditedRows<ToolControlStore::ProviderControl> m_rows;
     QHash<int, QString> m_unreadablePriority; // row -> text that is not a number, as typed
     QHash<QString, PreviewState> m_preview;   // by module id
 };

@@ -64,19 +64,9 @@ ToolControlModel::ToolControlModel(QObject *parent) : QAbstractTableModel(parent
 void ToolControlModel::setControls(const QList<ToolControl> &controls)
 {
     beginResetModel();
-    m_loaded = m_rows = controls;
+    m_rows.load(controls);
     m_unreadable.clear();
     endResetModel();
-}
-
-QList<ToolControl> ToolControlModel::changed() const
-{
-    QList<ToolControl> rows;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (!(m_rows.at(i).settings == m_loaded.at(i).settings))
-            rows << m_rows.at(i);
-    }
-    return rows;
 }
 
 QString ToolControlModel::fieldProblem(int row, int column) const
@@ -106,7 +96,7 @@ QStringList ToolControlModel::problems() const
 
 void ToolControlModel::revert()
 {
-    setControls(m_loaded);
+    setControls(m_rows.loaded());
     Q_EMIT edited();
 }
 
@@ -122,11 +112,7 @@ void ToolControlModel::resetToDefault(int row)
 
 int ToolControlModel::rowOf(const QString &toolName) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).name == toolName)
-            return row;
-    }
-    return -1;
+    return m_rows.indexOf(&ToolControl::name, toolName);
 }
 
 void ToolControlModel::rowChanged(int row)
@@ -215,7 +201,7 @@ QVariant ToolControlModel::data(const QModelIndex &index, int role) const
         return {};
     }
     case Qt::FontRole:
-        if (!(s == m_loaded.at(index.row()).settings)) {
+        if (m_rows.isChanged(index.row())) {
             QFont font;
             font.setBold(true);
             return font;

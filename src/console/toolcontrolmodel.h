@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/toolcontrolstore.h"
+#include "editedrows.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -30,8 +31,8 @@ public:
     explicit ToolControlModel(QObject *parent = nullptr);
 
     void setControls(const QList<ToolControlStore::ToolControl> &controls); // as loaded: nothing changed
-    const QList<ToolControlStore::ToolControl> &controls() const { return m_rows; }
-    QList<ToolControlStore::ToolControl> changed() const;
+    const QList<ToolControlStore::ToolControl> &controls() const { return m_rows.rows(); }
+    QList<ToolControlStore::ToolControl> changed() const { return m_rows.changed(); }
     bool hasChanges() const { return !changed().isEmpty(); }
     // Every problem, as "tool — sentence", in row order.
     QStringList problems() const;
@@ -53,7 +54,6 @@ private:
     QString fieldProblem(int row, int column) const;
     void rowChanged(int row);
 
-    QList<ToolControlStore::ToolControl> m_loaded;
-    QList<ToolControlStore::ToolControl> m_rows;
+    EditedRows<ToolControlStore::ToolControl> m_rows;
     QHash<QPair<int, int>, QString> m_unreadable; // (row, column) -> text that is not a number, as typed
 };
