@@ -235,7 +235,7 @@ std::pair<QDate, QDate> MetricsRollup::nightlyRange() const
     return {yesterday.addDays(1 - kNightlyDays), yesterday};
 }
 
-QString MetricsRollup::hoursLocation(SqlSession &session) const
+MetricsRollup::Fragments MetricsRollup::fragments(SqlSession &session) const
 {
     QStringList sources;
     if (m_features.timeEntryLocations)
@@ -243,7 +243,13 @@ QString MetricsRollup::hoursLocation(SqlSession &session) const
     sources << u"s.location_id"_s;
     if (session.hasColumn(u"users"_s, u"primary_location_id"_s))
         sources << u"u.primary_location_id"_s;
-    return u"coalesce(%1)"_s.arg(sources.join(u", "_s));
+    Fragments sql;
+    sql.hoursLocation = u"coalesce(%1)"_s.arg(sources.join(u", "_s));
+    sql.notVendor = m_features.userTypes ? u"NOT EXISTS (SELECT 1 FROM user_types ut WHERE ut.id = u.user_type_id "
+                                           "AND lower(ut.name) = 'vendor')"_s
+                                         : u"true"_s;
+    sql.inLabour = session.hasColumn(u"users"_s, u"include_in_labor_cost"_s) ? u"u.include_in_labor_cost"_s : u"true"_s;
+    return sql;
 }
 
 MetricsRollup::Report MetricsRollup::run(SqlSession &session, QDate from, QDate to, const Progress &progress) const
@@ -266,11 +272,12 @@ MetricsRollup::Report MetricsRollup::run(SqlSession &session, QDate from, QDate 
     report.from = from;
     report.to = to;
     const int total = int(from.daysTo(to)) + 1;
+    const Fragments sql = fragments(session);
     QElapsedTimer timer;
     timer.start();
     for (QDate first = from; first <= to; first = first.addDays(kDaysPerTransaction)) {
         const QDate last = std::min(to, first.addDays(kDaysPerTransaction - 1));
-        session.transaction([&] { rollUpChunk(session, first, last, report); });
+        session.transaction([&] { rollUpChunk(session, sql, first, last, report); });
         report.days = int(from.daysTo(last)) + 1;
         if (progress && !progress(last, report.days, total) && last < to) {
             report.cancelled = true;
@@ -299,18 +306,12 @@ MetricsRollup::Report MetricsRollup::runAffected(SqlSession &session, QDate from
     return total;
 }
 
-void MetricsRollup::rollUpChunk(SqlSession &session, QDate from, QDate to, Report &report) const
+void MetricsRollup::rollUpChunk(SqlSession &session, const Fragments &sql, QDate from, QDate to, Report &report) const
 {
     const QString zone = QString::fromUtf8(m_calendar.zone().id());
     const QString start = SqlSession::timestamp(m_calendar.startOfDayUtc(from));
     const QString end = SqlSession::timestamp(m_calendar.startOfDayUtc(to.addDays(1)));
     const QString now = SqlSession::timestamp(m_calendar.nowUtc());
-    const QString notVendor = m_features.userTypes
-                                  ? u"NOT EXISTS (SELECT 1 FROM user_types ut WHERE ut.id = u.user_type_id "
-                                    "AND lower(ut.name) = 'vendor')"_s
-                                  : u"true"_s;
-    const QString inLabour =
-        session.hasColumn(u"users"_s, u"include_in_labor_cost"_s) ? u"u.include_in_labor_cost"_s : u"true"_s;
 
     // One roll-up at a time across every console and server: two writing the same days would wait on each other's
     // rows in no particular order.
@@ -326,13 +327,13 @@ void MetricsRollup::rollUpChunk(SqlSession &session, QDate from, QDate to, Repor
     session.exec(kCreateScratch);
     session.exec(kFillDays, {zone, zone, zone, now, from.toString(Qt::ISODate), int(from.daysTo(to)) + 1});
     const bool breaks = m_features.breakEntries;
-    session.exec(kFillHours.arg(hoursLocation(session), breaks ? kBreaks : QString(), notVendor,
+    session.exec(kFillHours.arg(sql.hoursLocation, breaks ? kBreaks : QString(), sql.notVendor,
                                 breaks ? u"coalesce(b.secs, 0)"_s : u"0"_s),
                  {start, end});
     session.exec(u"ANALYZE mentats_rollup_hours"_s); // a month of hours: let the planner know its size
-    session.exec(kFillSales.arg(notVendor), {start, end});
-    session.exec(kFillStaff.arg(notVendor), {start, end, start, end});
-    session.exec(kFillLocations.arg(inLabour));
+    session.exec(kFillSales.arg(sql.notVendor), {start, end});
+    session.exec(kFillStaff.arg(sql.notVendor), {start, end, start, end});
+    session.exec(kFillLocations.arg(sql.inLabour));
     report.removedRows += session.execAffected(kRemoveStaleStaff, {start, end});
     report.removedRows += session.execAffected(kRemoveStaleLocations, {start, end});
     report.staffRows += session.execAffected(kWriteStaff);

@@ -63,8 +63,15 @@ public:
     const BusinessCalendar &calendar() const { return m_calendar; }
 
 private:
-    void rollUpChunk(SqlSession &session, QDate from, QDate to, Report &report) const;
-    QString hoursLocation(SqlSession &session) const;
+    // The SQL that depends on TeamTime's version, worked out once per run rather than per transaction.
+    struct Fragments
+    {
+        QString hoursLocation; // where an entry's hours were worked
+        QString notVendor;     // the users row `u` is staff, not a vendor
+        QString inLabour;      // the users row `u` counts in labour cost
+    };
+    Fragments fragments(SqlSession &session) const;
+    void rollUpChunk(SqlSession &session, const Fragments &sql, QDate from, QDate to, Report &report) const;
 
     BusinessCalendar m_calendar;
     TeamTimeFeatures m_features;
