@@ -71,13 +71,30 @@ ConsoleLauncher::Options ConsoleLauncher::parse(const QStringList &arguments)
     parser.addOption({u"db"_s, u"The TeamTime database URL (default: $MENTATS_DATABASE_URL)."_s, u"url"_s});
     parser.addOption({u"demo"_s, u"Open the local demo database, starting it if needed."_s});
     parser.addOption({u"demo-dir"_s, u"Where the demo database lives."_s, u"dir"_s, DemoDatabase::defaultDirectory()});
+    parser.addOption({u"tray"_s, u"Start in the system tray, showing only the sign-in (as when starting with the "
+                                 "session)."_s});
     parser.process(arguments);
 
     Options options;
     options.databaseUrl = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : qEnvironmentVariable("MENTATS_DATABASE_URL");
     options.demo = parser.isSet(u"demo"_s);
     options.demoDirectory = parser.value(u"demo-dir"_s);
+    options.tray = parser.isSet(u"tray"_s);
     return options;
+}
+
+QStringList ConsoleLauncher::reopenArguments(const Options &options, const ConnectionSettings &settings)
+{
+    if (options.demo) {
+        QStringList arguments{u"--demo"_s};
+        if (options.demoDirectory != DemoDatabase::defaultDirectory())
+            arguments << u"--demo-dir"_s << options.demoDirectory;
+        return arguments;
+    }
+    ConnectionSettings withoutPassword = settings;
+    withoutPassword.password.clear();
+    withoutPassword.applicationName = ConnectionSettings().applicationName; // the console sets its own
+    return {u"--db"_s, withoutPassword.toUrl()};
 }
 
 QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, SecretStore *secrets)
@@ -178,6 +195,7 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
             co_return;
         session->setSecretStore(secrets);
         window->openSession(session, secrets);
+        window->findChild<SettingsPage *>()->setStartArguments(reopenArguments(options, settings));
         // "Replay…" in the action log: the dry-run workspace takes the run up, and comes forward.
         QObject::connect(session, &ConsoleSession::replayRequested, window,
                          [window] { window->showPage(MainWindow::Page::DryRun); });

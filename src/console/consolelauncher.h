@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/connectionsettings.h"
+
 #include <QCoroTask>
 #include <QString>
 
@@ -19,6 +21,7 @@ public:
         QString databaseUrl;
         bool demo = false;
         QString demoDirectory;
+        bool tray = false; // started with the session: stay in the tray once signed in (when there is one)
     };
 
     static Options parse(const QStringList &arguments);
@@ -26,4 +29,6 @@ public:
     // The connection dialog: the chosen database's URL with its password (kept in the keychain when the manager
     // asks, and added to the recent connections without it), "" for the demo, nothing when cancelled.
     static QCoro::Task<std::optional<QString>> askForDatabase(MainWindow *window, SecretStore *secrets);
+    // The arguments that open the same database again (for the autostart entry): never the password.
+    static QStringList reopenArguments(const Options &options, const ConnectionSettings &settings);
 };

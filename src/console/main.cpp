@@ -5,13 +5,27 @@
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 
 namespace {
+
+// The installed translations (share/mentats/translations beside bin/) first, so they can be updated on their own;
+// else those built in.
+bool loadTranslations(QTranslator &translator)
+{
+    const QString installed =
+        QDir(QApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/mentats/translations"));
+    for (const QString &directory : {installed, QStringLiteral(":/i18n")})
+        if (translator.load(QLocale(), QStringLiteral("mentats"), QStringLiteral("_"), directory))
+            return true;
+    return false;
+}
 
 QCoro::Task<void> switchDatabase(MainWindow *window, SecretStore *secrets, QStringList *restartArguments)
 {
@@ -38,13 +52,14 @@ int main(int argc, char *argv[])
     Bootstrap::initialize(QStringLiteral("mentats-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Mentats Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/mentats/icons/mentats.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.mentats.Console"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("mentats"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (loadTranslations(translator))
         QApplication::installTranslator(&translator);
 
     const ConsoleLauncher::Options options = ConsoleLauncher::parse(QApplication::arguments());
@@ -76,7 +91,14 @@ int main(int argc, char *argv[])
         instance.release();
         QProcess::startDetached(QCoreApplication::applicationFilePath(), restartArguments);
     });
-    window.show();
-    ConsoleLauncher::open(&window, options, &secrets);
+    // Started with the session: only the sign-in shows, and the console lives in the tray. Without a tray, or when
+    // opening stops short of a signed-in session (cancelled, unreachable, not TeamTime), the window shows as usual.
+    const bool inTray = options.tray && QSystemTrayIcon::isSystemTrayAvailable();
+    if (!inTray)
+        window.show();
+    QCoro::connect(ConsoleLauncher::open(&window, options, &secrets), &window, [&window, inTray] {
+        if (inTray && !window.findChild<QObject *>(QStringLiteral("trayMenu")))
+            window.show();
+    });
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "idlelock.h"
 #include "ui_settingspage.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimeZone>
 
@@ -25,9 +26,39 @@ SettingsPage::SettingsPage(ConsoleSession &session, QWidget *parent)
     // A setting of this computer, saved as it changes (not shared through the database).
     m_ui->lockSpin->setValue(IdleLock::configuredMinutes());
     connect(m_ui->lockSpin, &QSpinBox::valueChanged, this, [](int minutes) { IdleLock::setConfiguredMinutes(minutes); });
+    m_ui->autostartCheck->setChecked(m_autostart.isEnabled());
+    connect(m_ui->autostartCheck, &QCheckBox::toggled, this, &SettingsPage::setStartsWithSession);
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::setStartArguments(const QStringList &arguments)
+{
+    m_startArguments = arguments;
+    if (m_autostart.isEnabled())
+        m_autostart.enable(QCoreApplication::applicationFilePath(), m_startArguments);
+}
+
+void SettingsPage::setAutostartEntry(const AutostartEntry &entry)
+{
+    m_autostart = entry;
+    const QSignalBlocker blocker(m_ui->autostartCheck);
+    m_ui->autostartCheck->setChecked(m_autostart.isEnabled());
+}
+
+void SettingsPage::setStartsWithSession(bool on)
+{
+    const bool done =
+        on ? m_autostart.enable(QCoreApplication::applicationFilePath(), m_startArguments) : m_autostart.disable();
+    if (done) {
+        m_ui->statusLabel->setText(on ? tr("The console will start in the tray when you log in to this computer.")
+                                      : tr("The console will no longer start when you log in."));
+        return;
+    }
+    m_ui->statusLabel->setText(m_autostart.errorString());
+    const QSignalBlocker blocker(m_ui->autostartCheck);
+    m_ui->autostartCheck->setChecked(m_autostart.isEnabled());
+}
 
 BusinessSettings SettingsPage::edited() const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "autostartentry.h"
 #include "config/businesssettings.h"
 
 #include <QCoroTask>
@@ -14,6 +15,7 @@ class ConsoleSession;
 
 // The business's shared settings: name, time zone (validated as you type), which desktop notifications to show.
 // Saved with an audit row stamped with the signed-in manager; nothing is saved while a field is invalid.
+// Below them, settings of this computer only, applied as they change: the idle lock and starting with the session.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,11 @@ public:
     QCoro::Task<void> save();
     bool isBusy() const { return m_busy; }
     const BusinessSettings &saved() const { return m_saved; }
+    // What the autostart entry passes to the console to reopen this database (--db URL without its password, or
+    // --demo); an entry already switched on is rewritten to it.
+    void setStartArguments(const QStringList &arguments);
+    // Where "Start with my session" is written (tests point it at a scratch directory).
+    void setAutostartEntry(const AutostartEntry &entry);
 
 Q_SIGNALS:
     void savedSettings(const BusinessSettings &settings);
@@ -34,9 +41,12 @@ private:
     BusinessSettings edited() const;
     void showSettings(const BusinessSettings &settings);
     void validate();
+    void setStartsWithSession(bool on);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     ConsoleSession &m_session;
     BusinessSettings m_saved;
     bool m_busy = false;
+    AutostartEntry m_autostart;
+    QStringList m_startArguments;
 };
