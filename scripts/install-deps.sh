@@ -11,6 +11,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   postgresql postgresql-client libpq-dev tzdata libargon2-dev
   xvfb xauth poppler-utils
+  dpkg-dev file desktop-file-utils appstream
 )
 
 if [ "$(id -u)" -eq 0 ]; then
