@@ -51,11 +51,11 @@ void SettingsPage::setStartsWithSession(bool on)
     const bool done =
         on ? m_autostart.enable(QCoreApplication::applicationFilePath(), m_startArguments) : m_autostart.disable();
     if (done) {
-        m_ui->statusLabel->setText(on ? tr("The console will start in the tray when you log in to this computer.")
-                                      : tr("The console will no longer start when you log in."));
+        m_ui->computerStatusLabel->setText(on ? tr("The console will start in the tray when you log in to this computer.")
+                                              : tr("The console will no longer start when you log in."));
         return;
     }
-    m_ui->statusLabel->setText(m_autostart.errorString());
+    m_ui->computerStatusLabel->setText(m_autostart.errorString());
     const QSignalBlocker blocker(m_ui->autostartCheck);
     m_ui->autostartCheck->setChecked(m_autostart.isEnabled());
 }

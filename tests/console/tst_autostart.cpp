@@ -167,7 +167,7 @@ private Q_SLOTS:
         page.setStartArguments({u"--db"_s, u"postgresql://ann@db/teamtime"_s});
         page.show();
         auto *check = page.findChild<QCheckBox *>(u"autostartCheck"_s);
-        auto *status = page.findChild<QLabel *>(u"statusLabel"_s);
+        auto *status = page.findChild<QLabel *>(u"computerStatusLabel"_s);
         QVERIFY(!check->isChecked());
         QVERIFY(!entry.isEnabled());
 
