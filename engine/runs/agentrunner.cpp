@@ -233,8 +233,11 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
                         c.at(2).toString(), c.at(3).toString(),
                         c.at(4).toInt(),    c.at(5).isNull() ? std::nullopt : std::optional<double>(c.at(5).toDouble()),
                         c.at(6).toString(), c.at(7).toBool()};
-            p.dryRun = options.dryRun || p.config.dryRunMode || options.trigger == RunClaim::Trigger::DryRun;
-            if (!p.config.enabled && !p.dryRun) {
+            const bool dryRunAsked = options.dryRun || options.trigger == RunClaim::Trigger::DryRun;
+            p.dryRun = dryRunAsked || p.config.dryRunMode;
+            // The kill switch stops every run but one a manager asks for as a dry run: an agent switched off while
+            // its dry-run mode is on does not keep running on its schedule (nor spending on its model).
+            if (!p.config.enabled && !dryRunAsked) {
                 p.skipReason =
                     u"the %1 is disabled (kill switch); a dry run still works"_s.arg(Agents::displayName(agent));
                 return p;

@@ -106,6 +106,23 @@ private Q_SLOTS:
                  u"dry_run"_s);
     }
 
+    void theKillSwitchStopsScheduledRunsInDryRunModeToo()
+    {
+        // Switched off with dry-run mode left on (as migrations leave a fresh install): the schedule must not keep
+        // calling the model; only a dry run someone asks for goes ahead.
+        s().exec(u"UPDATE ai_config SET enabled = false, dry_run_mode = true"_s);
+        RunOptions slot = withRules(RunClaim::Trigger::Schedule);
+        slot.scheduledSlot = kNow.addSecs(-15 * 60);
+        const RunResult scheduled = run(slot);
+        QCOMPARE(scheduled.status, u"skipped"_s);
+        QCOMPARE(scheduled.reason, u"the Office Manager is disabled (kill switch); a dry run still works"_s);
+        RunOptions asked = withRules(RunClaim::Trigger::Manual);
+        asked.dryRun = true;
+        const RunResult tried = run(asked);
+        QCOMPARE(tried.status, u"completed"_s);
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE run_id = ?::uuid"_s, {scheduled.runId}).toInt(), 0);
+    }
+
     void talksToAModelInRoundsAndCountsItsCost()
     {
         FakeLlmServer server;
