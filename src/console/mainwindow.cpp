@@ -85,16 +85,24 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
     item->setData(Qt::UserRole, int(page));
     m_ui->pages->addWidget(widget);
     m_pages.insert(page, widget);
-    // Ctrl+1…9 and Ctrl+0 for the pages, in the order they are listed.
-    auto *action = m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); });
-    if (const int number = int(page) + 1; number <= 10)
-        action->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(number % 10)));
+    m_pageActions.insert(page, m_ui->viewMenu->addAction(title, this, [this, page] { showPage(page); }));
     // Checks stay last; everything else goes before them.
     const int checksRow = page == Page::Checks ? -1 : m_ui->navigationList->count() - 1;
     if (checksRow >= 0 && m_pages.contains(Page::Checks))
         m_ui->navigationList->insertItem(checksRow, item);
     else
         m_ui->navigationList->addItem(item);
+    numberPageShortcuts();
+}
+
+void MainWindow::numberPageShortcuts()
+{
+    // Ctrl+1…9 and Ctrl+0 for the first ten pages, in the order they are listed.
+    for (int row = 0; row < m_ui->navigationList->count(); ++row) {
+        const auto page = Page(m_ui->navigationList->item(row)->data(Qt::UserRole).toInt());
+        if (QAction *action = m_pageActions.value(page))
+            action->setShortcut(row < 10 ? QKeySequence(u"Ctrl+%1"_s.arg((row + 1) % 10)) : QKeySequence());
+    }
 }
 
 void MainWindow::showDatabase(const ConnectionSettings &settings)

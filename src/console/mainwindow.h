@@ -72,6 +72,7 @@ public:
 
 private:
     void addPage(Page page, const QString &title, QWidget *widget);
+    void numberPageShortcuts();
     void updateUserLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -81,6 +82,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_schedulerLabel = nullptr;
     QHash<Page, QWidget *> m_pages;
+    QHash<Page, QAction *> m_pageActions; // View ▸ <page>, numbered in the navigation list's order
     bool m_keepInTray = false;
     bool m_locked = false;
     QLabel *m_lockedLabel = nullptr;

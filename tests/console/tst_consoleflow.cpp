@@ -157,6 +157,15 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Agents);
+        // Every shortcut follows the list: Ctrl+3 is the third page listed, …, Ctrl+0 the tenth.
+        auto *list = window.findChild<QListWidget *>(u"navigationList"_s);
+        QCOMPARE(list->count(), 11);
+        QCOMPARE(list->item(list->count() - 1)->text(), u"Checks"_s);
+        for (int row = 0; row < 10; ++row) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_0 + (row + 1) % 10), Qt::ControlModifier);
+            QCOMPARE(int(window.currentPage()), list->item(row)->data(Qt::UserRole).toInt());
+        }
+        QCOMPARE(list->item(2)->text(), u"Tools & Context"_s); // Ctrl+3
     }
 
     void asksWhichDatabaseOnFirstStart()
