@@ -47,7 +47,8 @@ QCoro::Task<int> ExportCommand::run(const QCommandLineParser &parser)
 
     Database db(databaseSettings(parser), 1);
     ReportExporter exporter(db);
-    const ReportExporter::Result result = co_await exporter.run(request);
+    QCoro::Task<ReportExporter::Result> exporting = exporter.run(request); // GCC 12: await a named task
+    const ReportExporter::Result result = co_await exporting;
     if (request.format == ReportExporter::Format::Pdf)
         Output::line(u"Exported %1 actions to %2 (%3 %4)."_s.arg(QString::number(result.actions), request.path,
                                                                   QString::number(result.pages),
