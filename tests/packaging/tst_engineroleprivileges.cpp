@@ -117,24 +117,9 @@ class TestEngineRolePrivileges : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase()
+private:
+    void scenario(TestDatabase::Schema schema)
     {
-        QVERIFY2(QFileInfo::exists(QStringLiteral(MENTATS_ENGINE_ROLE_SQL)), MENTATS_ENGINE_ROLE_SQL);
-        qunsetenv("ANTHROPIC_API_KEY");
-    }
-
-    void passesTheScenarioAndIsRefusedTheRest_data()
-    {
-        QTest::addColumn<TestDatabase::Schema>("schema");
-        QTest::newRow("baseline") << TestDatabase::Schema::Baseline;
-        QTest::newRow("first AI release") << TestDatabase::Schema::FirstAiRelease;
-        QTest::newRow("current") << TestDatabase::Schema::Current;
-    }
-
-    void passesTheScenarioAndIsRefusedTheRest()
-    {
-        QFETCH(TestDatabase::Schema, schema);
         auto clock = std::make_shared<FixedClock>(kNow);
         const BusinessCalendar calendar(kPacific, clock);
 
@@ -453,6 +438,31 @@ private Q_SLOTS:
         QVERIFY2(QString(refused.out + refused.err).contains(u"as TeamTime's database owner"_s),
                  qPrintable(refused.out + refused.err));
         engine.close();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(QStringLiteral(MENTATS_ENGINE_ROLE_SQL)), MENTATS_ENGINE_ROLE_SQL);
+        qunsetenv("ANTHROPIC_API_KEY");
+    }
+
+    void passesTheScenarioAndIsRefusedTheRest_data()
+    {
+        QTest::addColumn<TestDatabase::Schema>("schema");
+        QTest::newRow("baseline") << TestDatabase::Schema::Baseline;
+        QTest::newRow("first AI release") << TestDatabase::Schema::FirstAiRelease;
+        QTest::newRow("current") << TestDatabase::Schema::Current;
+    }
+
+    void passesTheScenarioAndIsRefusedTheRest()
+    {
+        QFETCH(TestDatabase::Schema, schema);
+        try {
+            scenario(schema);
+        } catch (const DbError &error) {
+            QFAIL(qPrintable(u"As the role: "_s + error.message() + u" ("_s + error.sqlState() + u")"_s));
+        }
     }
 
     // Before `mentats migrate` there is nothing to grant on: the script says what to do and changes nothing.
