@@ -43,6 +43,7 @@
 -- no privilege.
 
 \set ON_ERROR_STOP on
+\set QUIET on
 \if :{?engine_role}
 \else
 \set engine_role mentats_engine
