@@ -23,6 +23,8 @@ constexpr std::array kRequiredTeamTimeTables = {"users",     "locations",       
                                                 "time_entries", "purchase_requests", "atm_withdrawals",
                                                 "notifications"};
 
+const QString kInsufficientPrivilege = u"42501"_s;
+
 constexpr qint64 kMigrationLockKey = 0x6d656e7461747301; // "mentats" + 1
 
 const QString kBookkeepingSql = uR"(
@@ -132,7 +134,40 @@ QStringList Migrator::unownedTeamTimeTables(SqlSession &session)
     return notOwned;
 }
 
+// A role that may use the database but not change its schema (the engine's least-privilege role, say): the server's
+// "permission denied for schema public" or "must be owner of table" becomes what to do about it. Called after the
+// transaction rolled back, so the session can still ask who it is.
+DbError Migrator::ownerNeeded(SqlSession &session, const QString &where, const DbError &error)
+{
+    QString who = session.settings().user;
+    try {
+        who = session.scalar(u"SELECT current_user"_s).toString();
+    } catch (const DbError &) {
+        // the connection is gone: the configured name will do
+    }
+    QString reason = error.message();
+    if (reason.endsWith(u'.'))
+        reason.chop(1);
+    return DbError(
+        DbError::Kind::Migration,
+        u"%1 needs privileges the role \"%2\" does not have (%3): migrations must be run by TeamTime's "
+        "database owner, so run `mentats migrate` as that role. Nothing was changed."_s.arg(where, who, reason),
+        error.detail(), error.sqlState());
+}
+
 bool Migrator::apply(SqlSession &session, const Migration &migration) const
+{
+    try {
+        return applyOnce(session, migration);
+    } catch (const DbError &error) {
+        if (error.kind() != DbError::Kind::Query || error.sqlState() != kInsufficientPrivilege)
+            throw;
+        throw ownerNeeded(session,
+                          u"Migration %1 (%2)"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name), error);
+    }
+}
+
+bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -158,6 +193,11 @@ bool Migrator::apply(SqlSession &session, const Migration &migration) const
                 if (error.kind() == DbError::Kind::Connection)
                     throw;
                 const QString where = u"Migration %1 (%2)"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name);
+                if (error.sqlState() == kInsufficientPrivilege) // said once rolled back, by apply()
+                    throw DbError(
+                        DbError::Kind::Query,
+                        u"statement %1, line %2: %3"_s.arg(i + 1).arg(statements.at(i).line).arg(error.message()),
+                        statements.at(i).sql, error.sqlState());
                 if (error.sqlState() == u"55P03"_s) // lock_not_available: TeamTime holds the table
                     throw DbError(DbError::Kind::Migration,
                                   u"%1 waited more than %2 s for a table TeamTime is using (statement %3, line %4): "

@@ -8,6 +8,7 @@
 #include <functional>
 
 class Database;
+class DbError;
 class SqlSession;
 
 // Applies the embedded migrations to a TeamTime database, each in its own transaction together with its row in
@@ -39,6 +40,8 @@ public:
 private:
     void checkPreconditions(SqlSession &session) const;
     bool apply(SqlSession &session, const Migration &migration) const; // false: someone else applied it
+    bool applyOnce(SqlSession &session, const Migration &migration) const;
+    static DbError ownerNeeded(SqlSession &session, const QString &where, const DbError &error);
 
     QList<Migration> m_migrations;
     int m_lockTimeoutMs = 10000;
