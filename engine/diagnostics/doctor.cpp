@@ -41,6 +41,64 @@ constexpr ExpectedUnique kExpectedUniques[] = {
     {"location_metrics_daily", "date,location_id"},
 };
 
+// What the engine does to TeamTime's tables and the plan's AI and metrics tables (besides SELECT and INSERT and UPDATE
+// on every mentats_* table): a role missing any of it — the engine role's script not run again after an upgrade,
+// say — fails runs halfway, so the doctor says so first. Tables this TeamTime version lacks are not asked about.
+struct NeededPrivileges
+{
+    const char *table;
+    const char *privileges;
+};
+constexpr NeededPrivileges kEngineNeeds[] = {
+    {"users", "SELECT"},
+    {"locations", "SELECT"},
+    {"shifts", "SELECT"},
+    {"time_entries", "SELECT"},
+    {"tasks", "SELECT,INSERT"},
+    {"messages", "SELECT,INSERT"},
+    {"conversations", "SELECT,INSERT"},
+    {"conversation_participants", "SELECT,INSERT"},
+    {"notifications", "SELECT,INSERT"},
+    {"audit_logs", "SELECT,INSERT"},
+    {"ai_config", "SELECT,UPDATE"},
+    {"ai_actions", "SELECT,INSERT"},
+    {"ai_cooldowns", "SELECT,INSERT,DELETE"},
+    {"ai_memory", "SELECT,INSERT,UPDATE"},
+    {"ai_policy_notes", "SELECT,INSERT,UPDATE"},
+    {"ai_tool_config", "SELECT,INSERT,UPDATE,DELETE"},
+    {"ai_context_config", "SELECT,INSERT,UPDATE,DELETE"},
+    {"staff_metrics_daily", "SELECT,INSERT,UPDATE,DELETE"},
+    {"location_metrics_daily", "SELECT,INSERT,UPDATE,DELETE"},
+    {"auction_metrics", "SELECT,INSERT,DELETE"},
+};
+
+// "DELETE on ai_cooldowns", … for what the connected role may not do. Column privileges count for SELECT, INSERT
+// and UPDATE (the engine role reads users without pin_hash); CASE keeps the privilege test off missing tables.
+QStringList missingPrivileges(SqlSession &session)
+{
+    QStringList needs;
+    for (const NeededPrivileges &n : kEngineNeeds)
+        for (const QString &privilege : QString::fromLatin1(n.privileges).split(u','))
+            needs << u"('%1', '%2')"_s.arg(QString::fromLatin1(n.table), privilege);
+    const SqlRows rows = session.select(
+        u"WITH needs(tbl, priv) AS ("
+        "  VALUES "_s + needs.join(u", "_s) +
+        u"  UNION ALL"
+        "  SELECT c.relname::text, p.priv FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace,"
+        "    unnest(CASE WHEN c.relname = 'mentats_schema_migrations' THEN ARRAY['SELECT']"
+        "                ELSE ARRAY['SELECT', 'INSERT', 'UPDATE'] END) AS p(priv)"
+        "  WHERE ns.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname LIKE 'mentats\\_%')"
+        "SELECT priv || ' on ' || tbl FROM needs WHERE CASE"
+        "  WHEN to_regclass(quote_ident(tbl)) IS NULL THEN false"
+        "  WHEN priv = 'DELETE' THEN NOT has_table_privilege(quote_ident(tbl), priv)"
+        "  ELSE NOT has_any_column_privilege(quote_ident(tbl), priv) END "
+        "ORDER BY tbl, priv"_s);
+    QStringList missing;
+    for (const QVariantList &row : rows.rows)
+        missing << row.front().toString();
+    return missing;
+}
+
 } // namespace
 
 Doctor::Doctor(ConnectionSettings settings) : m_settings(std::move(settings)) {}
@@ -101,6 +159,17 @@ void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
     }
     else {
         checks << ok(u"Mentats schema"_s, u"All %1 migrations are applied."_s.arg(status.migrations.size()));
+        const QStringList missing = missingPrivileges(session);
+        if (missing.isEmpty()) {
+            checks << ok(u"Privileges"_s, u"%1 may do everything the engine does."_s.arg(who));
+        } else {
+            const qsizetype shown = std::min<qsizetype>(missing.size(), 5);
+            checks << failed(u"Privileges"_s,
+                             u"%1 may not %2%3: runs would fail halfway. Run mentats-engine-role.sql again as TeamTime's "
+                             "database owner (it is in /usr/share/mentats/sql, see docs/deployment.md)."_s.arg(
+                                 who, missing.mid(0, shown).join(u", "_s),
+                                 missing.size() > shown ? u" (%1 in all)"_s.arg(missing.size()) : QString()));
+        }
     }
     for (const MigrationState &m : status.migrations) {
         if (m.modifiedSinceApplied)

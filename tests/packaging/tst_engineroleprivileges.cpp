@@ -190,6 +190,22 @@ private:
         for (const DoctorCheck &check : checks)
             QVERIFY2(check.verdict == DoctorCheck::Verdict::Ok, qPrintable(check.title + u": "_s + check.detail));
         QVERIFY(checks.size() >= 5);
+        QVERIFY(std::ranges::find(checks, u"Privileges"_s, &DoctorCheck::title) != checks.end());
+
+        // A grant gone missing (as when the script is not run again after an upgrade): the doctor names it, and
+        // running the script again mends it.
+        owner.exec(u"REVOKE INSERT ON mentats_runs FROM %1"_s.arg(role.name()));
+        owner.exec(u"REVOKE DELETE ON ai_cooldowns FROM %1"_s.arg(role.name()));
+        const QList<DoctorCheck> afterRevoke = Wait::forTask(Doctor(asRole).run());
+        const auto privileges = std::ranges::find(afterRevoke, u"Privileges"_s, &DoctorCheck::title);
+        QVERIFY(privileges != afterRevoke.end());
+        QCOMPARE(privileges->verdict, DoctorCheck::Verdict::Failed);
+        QVERIFY2(privileges->detail.startsWith(u"%1 may not DELETE on ai_cooldowns, INSERT on mentats_runs: "_s.arg(
+                     role.name())),
+                 qPrintable(privileges->detail));
+        QVERIFY(privileges->detail.contains(u"Run mentats-engine-role.sql again"_s));
+        QCOMPARE(runScript(db.settings(), role.name()).exitCode, 0);
+        QVERIFY(Doctor::allPassed(Wait::forTask(Doctor(asRole).run())));
 
         // A manager asks, on the Tools & Context page, to approve every task first (ai_tool_config + audit_logs).
         ToolControlStore::Controls controls = ToolControlStore::load(engine, Agent::OfficeManager);
