@@ -9,6 +9,7 @@
 #include "metricstablemodel.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"
+#include "wait.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -68,13 +69,6 @@ class TestMetricsPage : public QObject
 {
     Q_OBJECT
 
-    // The page's work may finish before a wait() could start (a query that is done by the time it is awaited goes on
-    // at once), so count the signals instead of waiting for the next one.
-    static bool arrives(const QSignalSpy &spy, qsizetype before)
-    {
-        return QTest::qWaitFor([&spy, before] { return spy.size() > before; }, 30000);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -128,7 +122,7 @@ private Q_SLOTS:
         MetricsPage page(*m_session);
         QSignalSpy refreshed(&page, &MetricsPage::refreshed);
         page.show();
-        QVERIFY(arrives(refreshed, 0));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         QVERIFY(page.result());
         const MetricsSeries::Result &r = *page.result();
         QCOMPARE(r.query.from, QDate(2026, 10, 26)); // last 30 days, in the business's zone
@@ -168,12 +162,12 @@ private Q_SLOTS:
         MetricsPage page(*m_session);
         QSignalSpy refreshed(&page, &MetricsPage::refreshed);
         page.show();
-        QVERIFY(arrives(refreshed, 0));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         auto *location = page.findChild<QComboBox *>(u"metricsLocation"_s);
         QCOMPARE(location->count(), 3);
         qsizetype seen = refreshed.size();
         page.setLocation(m_harbor);
-        QVERIFY(arrives(refreshed, seen));
+        QVERIFY(Wait::forSignals(refreshed, seen));
         QCOMPARE(page.result()->query.scope(), MetricsQuery::Scope::Location);
         QCOMPARE(page.result()->totals.sales, std::optional<double>(19 * 500));
         QCOMPARE(page.result()->totals.shifts, 0);
@@ -186,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(matches->index(0, 0).data().toString(), u"Ann Leckie"_s);
         seen = refreshed.size();
         Q_EMIT person->completer()->activated(matches->index(0, 0));
-        QVERIFY(arrives(refreshed, seen));
+        QVERIFY(Wait::forSignals(refreshed, seen));
         const MetricsSeries::Result &ann = *page.result();
         QCOMPARE(ann.query.scope(), MetricsQuery::Scope::Person);
         QCOMPARE(ann.totals.sales, std::optional<double>(600));
@@ -198,7 +192,7 @@ private Q_SLOTS:
         seen = refreshed.size();
         person->clear();
         Q_EMIT person->textEdited(QString());
-        QVERIFY(arrives(refreshed, seen));
+        QVERIFY(Wait::forSignals(refreshed, seen));
         QCOMPARE(page.result()->query.scope(), MetricsQuery::Scope::Location);
     }
 
@@ -207,7 +201,7 @@ private Q_SLOTS:
         MetricsPage page(*m_session);
         QSignalSpy refreshed(&page, &MetricsPage::refreshed);
         page.show();
-        QVERIFY(arrives(refreshed, 0));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         MetricsTableModel *people = page.peopleModel();
         QTRY_VERIFY_WITH_TIMEOUT(!people->isLoading() && people->rowCount() > 0, 30000);
         QCOMPARE(people->rowCount(), MetricsTableModel::kPageSize); // one page, not everyone
@@ -246,7 +240,7 @@ private Q_SLOTS:
         // Double-clicking a person charts them alone.
         QSignalSpy again(&page, &MetricsPage::refreshed);
         Q_EMIT view->doubleClicked(people->index(0, 0));
-        QVERIFY(arrives(again, 0));
+        QVERIFY(Wait::forSignals(again, 0));
         QCOMPARE(page.result()->query.userId, m_ann);
     }
 
@@ -255,7 +249,7 @@ private Q_SLOTS:
         MetricsPage page(*m_session);
         QSignalSpy loaded(&page, &MetricsPage::previewLoaded);
         page.show();
-        QVERIFY(arrives(loaded, 0));
+        QVERIFY(Wait::forSignals(loaded, 0));
         QVERIFY(page.preview());
         // Tomorrow 02:00 in California ("0 2 * * *"), looking back 28 days to the 24th.
         QCOMPARE(page.preview()->runAtUtc, QDateTime(QDate(2026, 11, 25), QTime(2, 0), kPacific).toUTC());
@@ -271,7 +265,7 @@ private Q_SLOTS:
         m_db->session().exec(u"UPDATE ai_config SET max_tokens_context = 100000 WHERE agent = 'revenue_optimizer'"_s);
         qsizetype seen = loaded.size();
         QTest::mouseClick(page.findChild<QPushButton *>(u"metricsRefresh"_s), Qt::LeftButton);
-        QVERIFY(arrives(loaded, seen));
+        QVERIFY(Wait::forSignals(loaded, seen));
         m_db->session().exec(u"UPDATE ai_config SET max_tokens_context = 4000 WHERE agent = 'revenue_optimizer'"_s);
         const QString text = page.findChild<QPlainTextEdit *>(u"optimizerPreviewText"_s)->toPlainText();
         QVERIFY2(text.contains(u"- Ann Leckie [user %1]: 1 days, sales 600.00"_s.arg(m_ann)), qPrintable(text));
@@ -293,7 +287,7 @@ private Q_SLOTS:
         MetricsPage page(*m_session);
         QSignalSpy refreshed(&page, &MetricsPage::refreshed);
         page.show();
-        QVERIFY(arrives(refreshed, 0));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         int ticks = 0;
         QTimer ticker;
         ticker.setInterval(1);
@@ -303,7 +297,7 @@ private Q_SLOTS:
         QVERIFY(page.isLoading());
         qsizetype seen = refreshed.size();
         const int before = ticks;
-        QVERIFY(arrives(refreshed, seen));
+        QVERIFY(Wait::forSignals(refreshed, seen));
         ticker.stop();
         QVERIFY2(ticks > before, "the event loop ran while the page loaded");
         QCOMPARE(page.result()->days.size(), 365);
@@ -319,7 +313,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(&page, &MetricsPage::refreshed);
         QSignalSpy imports(&page, &MetricsPage::importRequested);
         page.show();
-        QVERIFY(arrives(refreshed, 0));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         QVERIFY(!page.result()->metricsExist);
         auto *state = page.findChild<QLabel *>(u"metricsEmptyState"_s);
         QVERIFY(state->isVisible());

@@ -6,6 +6,7 @@
 #include "migrations/migrator.h"
 #include "reportspage.h"
 #include "testdatabase.h"
+#include "wait.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -59,6 +60,7 @@ class TestReportsPage : public QObject
 {
     Q_OBJECT
 
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -95,7 +97,7 @@ private Q_SLOTS:
         ReportsPage page(*m_session);
         QSignalSpy refreshed(&page, &ReportsPage::refreshed);
         page.show();
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         QCOMPARE(page.summary().total, kActions);
         QCOMPARE(page.summary().days.size(), 7); // "Last 7 days", today included
         QCOMPARE(page.summary().count(u"failed"_s), kActions / 10);
@@ -109,9 +111,10 @@ private Q_SLOTS:
         QCOMPARE(people->topLevelItem(0)->text(0), u"Ann Leckie"_s);
 
         auto *agent = page.findChild<QComboBox *>(u"reportAgent"_s);
+        const qsizetype seen = refreshed.size();
         agent->setCurrentIndex(agent->findData(u"revenue_optimizer"_s));
         Q_EMIT agent->activated(agent->currentIndex());
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(Wait::forSignals(refreshed, seen));
         QCOMPARE(page.summary().total, kActions / 10);
         QCOMPARE(sum(charts->outcomesChart(), u"Executed"_s), double(kActions / 10));
         QCOMPARE(page.findChild<QTreeWidget *>(u"toolTotals"_s)->topLevelItem(0)->text(0), u"write_memory"_s);
@@ -122,7 +125,7 @@ private Q_SLOTS:
         ReportsPage page(*m_session);
         QSignalSpy refreshed(&page, &ReportsPage::refreshed);
         page.show();
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"all.csv"_s);
         auto *bar = page.findChild<QProgressBar *>(u"exportProgress"_s);
@@ -140,7 +143,7 @@ private Q_SLOTS:
         page.exportTo(ReportExporter::Format::Csv, path);
         QVERIFY(page.isExporting());
         QVERIFY(!page.findChild<QPushButton *>(u"exportCsv"_s)->isEnabled());
-        QVERIFY(finished.wait(120000));
+        QVERIFY(Wait::forSignals(finished, 0, 120000));
         ticker.stop();
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY2(values.size() >= 10, qPrintable(u"%1 progress values"_s.arg(values.size())));
@@ -160,7 +163,7 @@ private Q_SLOTS:
         ReportsPage page(*m_session);
         QSignalSpy refreshed(&page, &ReportsPage::refreshed);
         page.show();
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"kept.jsonl"_s);
         {
@@ -175,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(cancel->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0, 30000);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(finished.wait(30000));
+        QVERIFY(Wait::forSignals(finished, 0));
         QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(page.findChild<QLabel *>(u"exportState"_s)->text(), u"Export cancelled. No file was written."_s);
         QFile file(path);
@@ -189,17 +192,18 @@ private Q_SLOTS:
         ReportsPage page(*m_session);
         QSignalSpy refreshed(&page, &ReportsPage::refreshed);
         page.show();
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(Wait::forSignals(refreshed, 0));
         auto *status = page.findChild<QComboBox *>(u"reportStatus"_s);
+        const qsizetype seen = refreshed.size();
         status->setCurrentIndex(status->findData(u"failed"_s));
         Q_EMIT status->activated(status->currentIndex());
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(Wait::forSignals(refreshed, seen));
         QCOMPARE(page.summary().total, kActions / 10);
         QTemporaryDir dir;
         QSignalSpy finished(&page, &ReportsPage::exportFinished);
         const QString pdf = dir.filePath(u"failed.pdf"_s);
         page.exportTo(ReportExporter::Format::Pdf, pdf);
-        QVERIFY(finished.wait(120000));
+        QVERIFY(Wait::forSignals(finished, 0, 120000));
         QVERIFY(finished.takeFirst().first().toBool());
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(u"Actions (10,000)"_s) || text.contains(u"Actions (10000)"_s));
@@ -214,7 +218,7 @@ private Q_SLOTS:
         const QString weekly = dir.filePath(u"weekly.pdf"_s);
         dialog->selectFile(weekly);
         QVERIFY(QMetaObject::invokeMethod(dialog, "accept")); // what Save does
-        QVERIFY(finished.wait(120000));
+        QVERIFY(Wait::forSignals(finished, 0, 120000));
         QVERIFY(finished.takeFirst().first().toBool());
         QVERIFY(pdfText(weekly).contains(u"Weekly summary of AI actions"_s));
         QCOMPARE(page.lastSavedFile(), weekly);

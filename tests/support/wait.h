@@ -3,6 +3,8 @@
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QEventLoop>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <exception>
 #include <optional>
@@ -80,6 +82,14 @@ T forFuture(QFuture<T> future)
         forTask(detail::fromVoidFuture(std::move(future)));
     else
         return forTask(detail::fromFuture(std::move(future)));
+}
+
+// True once `spy` holds more than `before` signals. Use it, not spy.wait(), after starting work: wait() only sees a
+// signal emitted while it waits, and work whose future is already finished when it is awaited goes on at once and
+// emits before the call that started it returns.
+inline bool forSignals(const QSignalSpy &spy, qsizetype before, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([&spy, before] { return spy.size() > before; }, timeoutMs);
 }
 
 } // namespace Wait
