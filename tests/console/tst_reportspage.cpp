@@ -60,7 +60,6 @@ class TestReportsPage : public QObject
 {
     Q_OBJECT
 
-
 private Q_SLOTS:
     void initTestCase()
     {
