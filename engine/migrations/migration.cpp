@@ -34,6 +34,11 @@ QString Migration::purpose() const
     return words.join(u' ').simplified();
 }
 
+QString Migration::label() const
+{
+    return u"Migration %1 (%2)"_s.arg(version, 4, 10, QChar(u'0')).arg(name);
+}
+
 Migration Migration::fromSql(int version, QString name, QString sql)
 {
     Migration m;

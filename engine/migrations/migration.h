@@ -14,6 +14,8 @@ struct Migration
 
     // What it does, for a person deciding whether to apply it: the SQL's leading comment, as one paragraph.
     QString purpose() const;
+    // "Migration 0001 (ai_enums)", as messages name it.
+    QString label() const;
 
     static Migration fromSql(int version, QString name, QString sql);
     // The migrations compiled into the engine, in version order.

@@ -162,8 +162,7 @@ bool Migrator::apply(SqlSession &session, const Migration &migration) const
     } catch (const DbError &error) {
         if (error.kind() != DbError::Kind::Query || error.sqlState() != kInsufficientPrivilege)
             throw;
-        throw ownerNeeded(session,
-                          u"Migration %1 (%2)"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name), error);
+        throw ownerNeeded(session, migration.label(), error);
     }
 }
 
@@ -192,7 +191,7 @@ bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
             } catch (const DbError &error) {
                 if (error.kind() == DbError::Kind::Connection)
                     throw;
-                const QString where = u"Migration %1 (%2)"_s.arg(migration.version, 4, 10, QChar(u'0')).arg(migration.name);
+                const QString where = migration.label();
                 if (error.sqlState() == kInsufficientPrivilege) // said once rolled back, by apply()
                     throw DbError(
                         DbError::Kind::Query,
@@ -207,9 +206,7 @@ bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
                                       .arg(statements.at(i).line),
                                   statements.at(i).sql, error.sqlState());
                 throw DbError(DbError::Kind::Migration,
-                              u"Migration %1 (%2) failed at statement %3 of %4 (line %5): %6 Nothing was changed."_s
-                                  .arg(migration.version, 4, 10, QChar(u'0'))
-                                  .arg(migration.name)
+                              u"%1 failed at statement %2 of %3 (line %4): %5 Nothing was changed."_s.arg(where)
                                   .arg(i + 1)
                                   .arg(statements.size())
                                   .arg(statements.at(i).line)

@@ -37,9 +37,7 @@ QCoro::Task<void> switchDatabase(MainWindow *window, SecretStore *secrets, QStri
         *restartArguments = {QStringLiteral("--demo")};
     } else {
         // The successor reads the password from the keychain, not from its command line.
-        ConnectionSettings chosen = ConnectionSettings::fromUrl(*url);
-        chosen.password.clear();
-        *restartArguments = {QStringLiteral("--db"), chosen.toUrl()};
+        *restartArguments = ConsoleLauncher::reopenArguments({}, ConnectionSettings::fromUrl(*url));
     }
     Q_EMIT window->quitRequested();
 }
