@@ -15,12 +15,15 @@
 #include "traycontroller.h"
 
 #include <QCommandLineParser>
-#include <QCoroSignal>
 #include <QCoreApplication>
+#include <QCoroSignal>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcConsole, "mentats.console")
 
 namespace {
 
@@ -49,9 +52,8 @@ QCoro::Task<std::optional<QString>> ConsoleLauncher::askForDatabase(MainWindow *
     const ConnectionSettings settings = dialog->settings();
     ConnectionDialog::remember(settings);
     if (dialog->rememberPassword() && !settings.password.isEmpty()) {
-        QCoro::Task<void> writing =
-            secrets->write(SecretStore::passwordKey(settings.endpoint(), settings.database, settings.user),
-                           settings.password);
+        QCoro::Task<void> writing = secrets->write(
+            SecretStore::passwordKey(settings.endpoint(), settings.database, settings.user), settings.password);
         try {
             co_await writing;
         } catch (const SecretStoreError &error) {
@@ -104,8 +106,8 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         ConnectionSettings settings;
         QString hint;
         if (options.demo) {
-            window->statusBar()->showMessage(QCoreApplication::translate("ConsoleLauncher",
-                                                                         "Starting the demo database…"));
+            window->statusBar()->showMessage(
+                QCoreApplication::translate("ConsoleLauncher", "Starting the demo database…"));
             // The DemoDatabase outlives the await: it is owned by this coroutine's frame.
             DemoDatabase demo(options.demoDirectory);
             QCoro::Task<DemoDatabase::StartResult> starting = demo.startAsync(DemoOptions{});
@@ -151,14 +153,20 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         if (!target)
             co_return;
         window->showDatabase(settings);
+        qCInfo(lcConsole) << "opening" << settings.redactedUrl();
         auto *session = new ConsoleSession(settings, Clock::system(), window);
 
         const Migrator migrator;
         QCoro::Task<SchemaStatus> inspecting = migrator.inspect(session->db());
         const SchemaStatus status = co_await inspecting;
-        if (!target || !status.isTeamTime())
+        if (!target)
+            co_return;
+        if (!status.isTeamTime()) {
+            qCWarning(lcConsole) << "not a TeamTime database:" << settings.redactedUrl();
             co_return; // the checks page says what is wrong
+        }
         if (status.pendingCount() > 0) {
+            qCInfo(lcConsole) << status.pendingCount() << "migrations pending: asking whether to apply them";
             QCoro::Task<bool> asking = MigrationPrompt::ask(window, status);
             const bool apply = co_await asking;
             if (!apply || !target)
@@ -173,8 +181,9 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
 
         if (!hint.isEmpty()) {
             QFuture<QString> finding = session->db().run([](SqlSession &s) {
-                return s.scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active AND password_hash IS NOT "
-                                "NULL ORDER BY created_at LIMIT 1"_s)
+                return s
+                    .scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active AND password_hash IS NOT "
+                            "NULL ORDER BY created_at LIMIT 1"_s)
                     .toString();
             });
             const QString admin = co_await finding;
@@ -185,14 +194,18 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         auto *dialog = new SignInDialog(*session, window);
         QPointer<SignInDialog> guard(dialog);
         dialog->setHint(hint);
+        qCInfo(lcConsole) << "waiting for a manager to sign in";
         dialog->open();
         auto finished = qCoro(dialog, &QDialog::finished);
         const int result = co_await finished;
         if (!guard || !target)
             co_return;
         dialog->deleteLater();
-        if (result != QDialog::Accepted)
+        if (result != QDialog::Accepted) {
+            qCInfo(lcConsole) << "sign-in cancelled";
             co_return;
+        }
+        qCInfo(lcConsole) << "signed in; the scheduler starts in the console";
         session->setSecretStore(secrets);
         window->openSession(session, secrets);
         window->findChild<SettingsPage *>()->setStartArguments(reopenArguments(options, settings));
@@ -210,6 +223,7 @@ QCoro::Task<void> ConsoleLauncher::open(MainWindow *window, Options options, Sec
         auto *idle = new IdleLock(window);
         QObject::connect(idle, &IdleLock::idle, window, &MainWindow::lock);
     } catch (const DbError &error) {
+        qCWarning(lcConsole) << "could not open the database:" << error.message();
         if (target)
             target->showError(error.message());
     }

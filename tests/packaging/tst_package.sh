@@ -26,22 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-passed=0
-ok() { echo "ok   $*"; passed=$((passed + 1)); }
-fail() { echo "FAIL $*" >&2; exit 1; }
-expect() { # expect DESCRIPTION COMMAND...
-    local what=$1
-    shift
-    if "$@"; then ok "$what"; else fail "$what"; fi
-}
-contains() { grep -qF -- "$2" <<<"$1"; }
-quietly() { # runs a validator, showing what it said only when it fails
-    local said
-    said=$("$@" 2>&1) || {
-        echo "$said"
-        return 1
-    }
-}
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 # A clean environment, as a fresh login would have it: no build tree on PATH, no library path.
 clean_env=(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$work/home" LANG=C.UTF-8)
 mkdir -p "$work/home"
