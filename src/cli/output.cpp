@@ -17,9 +17,23 @@ void Output::error(const QString &sentence)
     std::fflush(stderr);
 }
 
+namespace {
+
+void toStandardError(const QString &text, const char *ending)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputs(ending, stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
 void Output::progress(const QString &step)
 {
-    std::fputs(step.toLocal8Bit().constData(), stderr);
-    std::fputs("...\n", stderr);
-    std::fflush(stderr);
+    toStandardError(step, "...\n");
+}
+
+void Output::note(const QString &sentence)
+{
+    toStandardError(sentence, "\n");
 }

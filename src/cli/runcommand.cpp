@@ -51,7 +51,7 @@ QCoro::Task<int> RunCommand::run(const QCommandLineParser &parser)
             throw DbError(DbError::Kind::Usage, u"--provider must be rules, anthropic, openai or openai-compatible, not \"%1\"."_s.arg(name));
         LlmProviderChoice choice = LlmProviderFactory::create({name, parser.value(u"base-url"_s), {}});
         if (!choice.notice.isEmpty())
-            Output::progress(choice.notice);
+            Output::note(choice.notice);
         options.provider = std::move(choice.provider);
     }
 

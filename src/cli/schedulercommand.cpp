@@ -97,16 +97,16 @@ QCoro::Task<int> SchedulerCommand::run(const QCommandLineParser &parser)
             Output::line(describe(run, report.zone));
         if (first)
             for (const AgentHealth &health : report.health)
-                Output::progress(describe(health, report.zone));
+                Output::note(describe(health, report.zone));
         first = false;
         for (const QString &problem : report.problems)
             Output::error(problem);
     });
-    Output::progress(u"The scheduler is running; Ctrl+C or SIGTERM stops it after the run in progress."_s);
+    Output::note(u"The scheduler is running; Ctrl+C or SIGTERM stops it after the run in progress."_s);
     scheduler.start();
     auto requested = qCoro(&shutdown, &ShutdownSignals::requested);
     co_await requested;
-    Output::progress(scheduler.isBusy() ? u"Stopping after the run in progress…"_s : u"Stopping."_s);
+    Output::note(scheduler.isBusy() ? u"Stopping after the run in progress…"_s : u"Stopping."_s);
     QCoro::Task<void> stopping = scheduler.stop();
     co_await stopping;
     co_return ExitOk;

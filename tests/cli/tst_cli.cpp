@@ -340,6 +340,9 @@ private Q_SLOTS:
         QCOMPARE(scheduler.exitCode(), 0);
         QVERIFY2(err.contains("Stopping"), err.constData());
         QVERIFY2(err.contains("Office Manager: disabled (dry run), next run "), err.constData());
+        // Its statements are sentences as written, not steps trailing "..." (a journal line each).
+        QVERIFY2(err.contains("stops it after the run in progress.\n"), err.constData());
+        QVERIFY2(!err.contains("..."), err.constData());
     }
 };
 

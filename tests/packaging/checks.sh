@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the packaging tests: numbered checks that stop the script at the first failure.
 #   source checks.sh; expect "what is checked" COMMAND...
 passed=0
@@ -22,3 +23,4 @@ quietly() { # runs a validator, showing what it said only when it fails
         return 1
     }
 }
+indented() { sed 's/^/     /'; } # what a command said, set off under the checks

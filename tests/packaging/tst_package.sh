@@ -26,6 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# shellcheck source=SCRIPTDIR/checks.sh
 source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 # A clean environment, as a fresh login would have it: no build tree on PATH, no library path.
 clean_env=(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$work/home" LANG=C.UTF-8)
@@ -144,7 +145,7 @@ doctor=$("${clean_env[@]}" mentats doctor --db "$url" 2>&1) || {
     echo "$doctor"
     fail "installed mentats doctor"
 }
-echo "$doctor" | sed 's/^/     /'
+indented <<<"$doctor"
 expect "installed mentats doctor passes" contains "$doctor" "All checks passed."
 once=$("${clean_env[@]}" mentats scheduler --once --db "$url" 2>&1) || {
     echo "$once"
