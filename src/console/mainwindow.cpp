@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -93,6 +94,16 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *widget)
     else
         m_ui->navigationList->addItem(item);
     numberPageShortcuts();
+    fitNavigationList();
+}
+
+// The page list is as wide as its longest title (in this language and font), never cut to "Tools & Cont…".
+void MainWindow::fitNavigationList()
+{
+    QListWidget *list = m_ui->navigationList;
+    const int scrollBar = list->verticalScrollBar()->sizeHint().width(); // when a small window needs one
+    const int width = list->sizeHintForColumn(0) + 2 * list->frameWidth() + scrollBar;
+    list->setFixedWidth(width);
 }
 
 void MainWindow::numberPageShortcuts()
@@ -243,6 +254,13 @@ QMenu *MainWindow::agentsMenu() const
 void MainWindow::setSchedulerState(const QString &text)
 {
     m_schedulerLabel->setText(text);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitNavigationList();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 public:
     // When set, closing the window hides it (the app keeps running in the tray with the scheduler).
@@ -73,6 +74,7 @@ public:
 private:
     void addPage(Page page, const QString &title, QWidget *widget);
     void numberPageShortcuts();
+    void fitNavigationList();
     void updateUserLabel();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

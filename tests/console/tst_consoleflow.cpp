@@ -166,6 +166,9 @@ private Q_SLOTS:
             QCOMPARE(int(window.currentPage()), list->item(row)->data(Qt::UserRole).toInt());
         }
         QCOMPARE(list->item(2)->text(), u"Tools & Context"_s); // Ctrl+3
+        // The list is wide enough for its longest title: nothing reads "Tools & Cont…".
+        QVERIFY2(list->viewport()->width() >= list->sizeHintForColumn(0),
+                 qPrintable(u"%1 < %2"_s.arg(list->viewport()->width()).arg(list->sizeHintForColumn(0))));
     }
 
     void asksWhichDatabaseOnFirstStart()
