@@ -12,10 +12,14 @@ struct AssembledContext
     struct Omission
     {
         QString moduleId;
-        QString reason; // "over the token budget (needs 900, 400 left)", "disabled", or the provider's error
+        QString reason; // "over the token budget (needs 900, 400 left)", kNothingToReport, or the provider's error
         int tokenEstimate = 0;
         bool failed = false;
     };
+
+    // Why a module that is switched on is left out when it has nothing to say: no data for it in this database or
+    // this window (no POS sales imported, no auctions), or a TeamTime version without its tables.
+    static inline const QString kNothingToReport = QStringLiteral("nothing to report (no data for it here)");
 
     Agent agent = Agent::OfficeManager;
     QDateTime assembledAt;

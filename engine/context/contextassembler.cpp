@@ -6,7 +6,6 @@
 #include "db/sqlsession.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <cmath>
 
@@ -78,7 +77,8 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
             session.exec(u"SAVEPOINT mentats_context"_s);
             try {
                 if (!provider->isEnabled(session, request)) {
-                    context.omitted << AssembledContext::Omission{provider->moduleId(), u"disabled"_s, 0, false};
+                    context.omitted << AssembledContext::Omission{provider->moduleId(),
+                                                                  AssembledContext::kNothingToReport, 0, false};
                     session.exec(u"RELEASE SAVEPOINT mentats_context"_s);
                     continue;
                 }
@@ -127,7 +127,8 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
     return context;
 }
 
-QCoro::Task<AssembledContext> ContextAssembler::assemble(Database &database, ContextRequest request, int tokenBudget) const
+QCoro::Task<AssembledContext> ContextAssembler::assemble(Database &database, ContextRequest request,
+                                                         int tokenBudget) const
 {
     QFuture<AssembledContext> assembled = database.run(
         [this, request, tokenBudget](SqlSession &session) { return assemble(session, request, tokenBudget); });

@@ -58,7 +58,9 @@ OptimizerPreview OptimizerPreview::read(SqlSession &session, const std::shared_p
             for (const AssembledContext::Omission &o : context.omitted) {
                 if (o.moduleId == module.moduleId) {
                     // A module that is not enabled has nothing to say for this window (no sales imported, say).
-                    module.reason = o.reason == u"disabled"_s ? u"nothing to report for this window"_s : o.reason;
+                    module.reason = o.reason == AssembledContext::kNothingToReport
+                                        ? u"nothing to report for this window"_s
+                                        : o.reason;
                     module.tokenEstimate = o.tokenEstimate;
                 }
             }

@@ -106,6 +106,35 @@ private Q_SLOTS:
         QCOMPARE(db.session().scalar(u"SELECT 2"_s).toInt(), 2);
     }
 
+    // A module with nothing to say here (no data for it) is left out as such, never as "switched off".
+    void saysWhenAModuleHasNothingToReport()
+    {
+        class NoData final : public ContextProvider
+        {
+        public:
+            QString moduleId() const override { return u"no-data"_s; }
+            QString moduleName() const override { return moduleId(); }
+            QString description() const override { return {}; }
+            int priority() const override { return 20; }
+            QList<Agent> agents() const override { return {Agent::OfficeManager}; }
+            bool isEnabled(SqlSession &session, const ContextRequest &) const override
+            {
+                return session.scalar(u"SELECT to_regclass('mentats_no_such_table') IS NOT NULL"_s).toBool();
+            }
+            json getContext(SqlSession &, const ContextRequest &) const override { return json::object(); }
+            QString formatForPrompt(const json &, const ContextRequest &) const override { return u"x"_s; }
+        };
+        TestDatabase db;
+        const ContextAssembler assembler(
+            {std::make_shared<ScriptedProvider>(u"first"_s, 10, 40), std::make_shared<NoData>()});
+        const AssembledContext context = assembler.assemble(db.session(), officeManagerRequest(), 1000);
+        QCOMPARE(context.modules.size(), 1);
+        QCOMPARE(context.omitted.size(), 1);
+        QCOMPARE(context.omitted[0].moduleId, u"no-data"_s);
+        QCOMPARE(context.omitted[0].reason, u"nothing to report (no data for it here)"_s);
+        QVERIFY(!context.omitted[0].failed);
+    }
+
     void runsOnTheDatabaseWorkers()
     {
         TestDatabase db;
