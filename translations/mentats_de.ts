@@ -2,1249 +2,3842 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionLogModel</name>
+    <message>
+        <location filename="../src/console/actionlogmodel.cpp" line="+30"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(no tool)</source>
+        <translation>(kein Werkzeug)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLogPage</name>
+    <message>
+        <location filename="../src/console/actionlogpage.cpp" line="+59"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both agents</source>
+        <translation>Beide Agenten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From (business time)</source>
+        <translation>Von (Unternehmenszeit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To (business time)</source>
+        <translation>Bis (Unternehmenszeit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any outcome</source>
+        <translation>Beliebiger Ausgang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tool</source>
+        <translation>Beliebiges Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>Beliebige Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search reasoning and parameters</source>
+        <translation>Begründung und Parameter durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Action details</source>
+        <translation>Aktionsdetails</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1</source>
+        <translation>betrifft %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concerns:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context snapshot (%1 tokens)</source>
+        <translation>Kontext-Momentaufnahme (%1 Token)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run</source>
+        <translation>Der Lauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replay…</source>
+        <translation>Erneut abspielen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only this run</source>
+        <translation>Nur diesen Lauf anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in / %2 out tokens, %3</source>
+        <translation>%1 Eingabe- / %2 Ausgabe-Token, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no tool)</source>
+        <translation>(kein Werkzeug)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (this one)</source>
+        <translation> (diese)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User message</source>
+        <translation>Benutzernachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rounds (raw responses)</source>
+        <translation>Runden (Rohantworten)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCharts</name>
+    <message>
+        <location filename="../src/console/activitycharts.cpp" line="+83"/>
+        <source>Actions per day by outcome</source>
+        <translation>Aktionen pro Tag nach Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per day by agent (USD)</source>
+        <translation>Kosten pro Tag nach Agent (USD)</translation>
+    </message>
+</context>
+<context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="70"/>
+        <location filename="../src/console/agenteditor.cpp" line="+67"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="85"/>
+        <location line="+15"/>
         <source>&amp;Enabled — the kill switch: off stops the agent before its next tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;iviert — der Notaus: Aus stoppt den Agenten vor seinem nächsten Werkzeugaufruf</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="88"/>
+        <location line="+3"/>
         <source>&amp;Dry run — decide and log, send nothing to staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf — entscheiden und protokollieren, nichts an Mitarbeitende senden</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="93"/>
+        <location line="+5"/>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="96"/>
+        <location line="+3"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="98"/>
+        <location line="+2"/>
         <source>the provider&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Anbieters</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="99"/>
+        <location line="+1"/>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="105"/>
+        <location line="+6"/>
         <source>Set &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;festlegen…</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="107"/>
+        <location line="+2"/>
         <source>Clear Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="112"/>
+        <location line="+5"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="116"/>
+        <location line="+4"/>
         <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonfall:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="121"/>
+        <location line="+5"/>
         <source>T&amp;emperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emperatur:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="132"/>
+        <location line="+11"/>
         <source>&amp;Schedule (cron):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan (cron):</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="134"/>
+        <location line="+2"/>
         <source>Schedule (cron)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan (cron)</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="138"/>
+        <location line="+4"/>
         <source>Max &amp;context tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Kontext-Token:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="142"/>
+        <location line="+4"/>
         <source>Cap at</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzen auf</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="148"/>
+        <location line="+6"/>
         <source>Daily budget in dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget in Dollar</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="151"/>
+        <location line="+3"/>
         <source>Daily &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;budget:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="158"/>
+        <location line="+4"/>
+        <source>Through Anthropic&apos;s Message B&amp;atches: half price, results within 24 hours</source>
+        <translation>Über Anthropics Message Batc&amp;hes: halber Preis, Ergebnisse innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheduled run submits its request as a batch and finishes when Anthropic has answered (usually within an hour, at most 24). Runs started by hand still ask at once. Needs the anthropic provider.</source>
+        <translation>Der geplante Lauf reicht seine Anfrage als Batch ein und endet, sobald Anthropic geantwortet hat (meist innerhalb einer Stunde, höchstens nach 24). Von Hand gestartete Läufe fragen weiterhin sofort an. Erfordert den Anbieter anthropic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nightly run:</source>
+        <translation>Nächtlicher Lauf:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="159"/>
+        <location line="+1"/>
         <source>&amp;Save Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="161"/>
+        <location line="+2"/>
         <source>&amp;Preview Prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-&amp;Vorschau…</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="170"/>
-        <location filename="../src/console/agenteditor.cpp" line="174"/>
+        <location line="+9"/>
+        <location line="+4"/>
         <source>Custom instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Anweisungen</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="175"/>
+        <location line="+1"/>
         <source>What the managers want this agent to keep in mind, in plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Agent nach dem Wunsch der Manager beachten soll, in einfachen Worten.</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="180"/>
+        <location line="+5"/>
         <source>What changed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat (optional)</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="181"/>
+        <location line="+1"/>
         <source>Version note</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsnotiz</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="182"/>
+        <location line="+1"/>
         <source>Save as &amp;New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="187"/>
+        <location line="+5"/>
         <source>History (select two versions to compare):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (zum Vergleichen zwei Versionen auswählen):</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="190"/>
+        <location line="+3"/>
         <source>Instruction versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen der Anweisungen</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="195"/>
+        <location line="+5"/>
         <source>Differences between versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen den Versionen</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="197"/>
+        <location line="+2"/>
         <source>Roll &amp;Back to Selected Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf aus&amp;gewählte Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="222"/>
+        <location line="+28"/>
         <source>API key for the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für den %1</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="223"/>
+        <location line="+1"/>
         <source>Paste the %1 API key. It is kept in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel für %1 ein. Er wird im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="322"/>
+        <location line="+116"/>
         <source>not needed (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig (offline)</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="323"/>
+        <location line="+1"/>
         <source>set (in this computer&apos;s keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegt (im Schlüsselbund dieses Computers)</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="324"/>
+        <location line="+1"/>
         <source>not set — the environment&apos;s key, or offline rules, are used</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt — der Schlüssel aus der Umgebung oder Offline-Regeln werden verwendet</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="344"/>
+        <location line="+20"/>
         <source>Next runs (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Läufe (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="366"/>
+        <location line="+22"/>
         <source>TeamTime</source>
-        <translation type="unfinished"></translation>
+        <translation>TeamTime</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="367"/>
+        <location line="+1"/>
         <source>Version %1 — %2, %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — %2, %3%4</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="411"/>
+        <location line="+44"/>
         <source>Saved. The scheduler and every console use it from the next tool call on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der Zeitplaner und alle Konsolen verwenden dies ab dem nächsten Werkzeugaufruf.</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="416"/>
+        <location line="+5"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="440"/>
+        <location line="+24"/>
         <source>Instructions saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="444"/>
+        <location line="+4"/>
         <source>Instructions not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="467"/>
+        <location line="+23"/>
         <source>Rolled back: version %1 has the text of version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt: Version %1 enthält den Text von Version %2.</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="499"/>
+        <location line="+32"/>
         <source>From version %1 to version %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Version %1 zu Version %2:</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="532"/>
+        <location line="+33"/>
         <source>API key removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="532"/>
+        <location line="+0"/>
         <source>API key stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="557"/>
+        <location line="+23"/>
         <source>The prompt could not be assembled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="564"/>
+        <location line="+7"/>
         <source>The %1&apos;s prompt, as it would be sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt des %1, wie er jetzt gesendet würde</translation>
     </message>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="568"/>
+        <location line="+4"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../src/console/approvalspage.cpp" line="+25"/>
+        <source>Actions the agents proposed that need a manager&apos;s yes. Approving runs the action through every check again; rejecting needs a reason.</source>
+        <translation>Von den Agenten vorgeschlagene Aktionen, die die Zustimmung eines Managers brauchen. Beim Freigeben durchläuft die Aktion erneut alle Prüfungen; zum Ablehnen ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval details</source>
+        <translation>Freigabedetails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reject the action</source>
+        <translation>Aktion ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? The reason is kept in the log.</source>
+        <translation>Warum? Die Begründung wird im Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not rejected: say why.</source>
+        <translation>Nicht abgelehnt: Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About %1</source>
+        <translation>Betrifft %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the agent wants it</source>
+        <translation>Warum der Agent sie möchte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it would do</source>
+        <translation>Was sie bewirken würde</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <location filename="../src/console/autostartentry.cpp" line="+100"/>
+        <source>The autostart template is missing from this build.</source>
+        <translation>Die Autostart-Vorlage fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../ui/checkspage.ui" line="11"/>
-        <location filename="../build/src/console/ui_checkspage.h" line="85"/>
+        <location filename="../ui/checkspage.ui" line="+11"/>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbindung wird hergestellt…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/checkspage.ui" line="25"/>
-        <location filename="../build/src/console/ui_checkspage.h" line="89"/>
+        <location line="+14"/>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/checkspage.ui" line="26"/>
-        <location filename="../build/src/console/ui_checkspage.h" line="88"/>
+        <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/checkspage.ui" line="27"/>
-        <location filename="../build/src/console/ui_checkspage.h" line="87"/>
+        <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished">Einzelheiten</translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../ui/checkspage.ui" line="39"/>
-        <location filename="../build/src/console/ui_checkspage.h" line="90"/>
+        <location line="+12"/>
         <source>&amp;Check again</source>
-        <translation type="unfinished">&amp;Erneut prüfen</translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="28"/>
+        <location filename="../src/console/checkspage.cpp" line="+28"/>
         <source>Database: %1</source>
-        <translation type="unfinished">Datenbank: %1</translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="34"/>
+        <location line="+6"/>
         <source>Could not open the database</source>
-        <translation type="unfinished">Die Datenbank konnte nicht geöffnet werden</translation>
+        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="45"/>
+        <location line="+11"/>
         <source>Checking the database…</source>
-        <translation type="unfinished">Die Datenbank wird geprüft…</translation>
+        <translation>Die Datenbank wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="46"/>
+        <location line="+1"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbindung zu %1 wird hergestellt…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="61"/>
+        <location line="+15"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="65"/>
+        <location line="+4"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="69"/>
+        <location line="+4"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="77"/>
+        <location line="+8"/>
         <source>Ready: the database is set up for the agents</source>
-        <translation type="unfinished">Bereit: Die Datenbank ist für die Agenten eingerichtet</translation>
+        <translation>Bereit: Die Datenbank ist für die Agenten eingerichtet</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="78"/>
+        <location line="+1"/>
         <source>Something needs attention before the agents can run</source>
-        <translation type="unfinished">Bevor die Agenten laufen können, ist etwas zu erledigen</translation>
+        <translation>Bevor die Agenten laufen können, ist etwas zu erledigen</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="79"/>
+        <location line="+1"/>
         <source>All checks passed</source>
-        <translation type="unfinished">Alle Prüfungen bestanden</translation>
+        <translation>Alle Prüfungen bestanden</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="79"/>
+        <location line="+0"/>
         <source>Some checks failed</source>
-        <translation type="unfinished">Einige Prüfungen sind fehlgeschlagen</translation>
+        <translation>Einige Prüfungen sind fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="5"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="192"/>
+        <location filename="../ui/connectiondialog.ui" line="+5"/>
         <source>Connect to TeamTime</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TeamTime verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="10"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="193"/>
+        <location line="+5"/>
         <source>Connect to TeamTime&apos;s PostgreSQL database, or try the console on a local demo business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit der PostgreSQL-Datenbank von TeamTime oder probieren Sie die Konsole mit einem lokalen Demo-Unternehmen aus.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="18"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="194"/>
+        <location line="+8"/>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendet:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="24"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="196"/>
+        <location line="+6"/>
         <source>Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="29"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="198"/>
+        <location line="+5"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="35"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="200"/>
+        <location line="+6"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="36"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="202"/>
+        <location line="+1"/>
         <source>db.example.com, or a socket directory</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com oder ein Socket-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="41"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="203"/>
+        <location line="+5"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="47"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="205"/>
+        <location line="+6"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="55"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="207"/>
+        <location line="+8"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="61"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="209"/>
+        <location line="+6"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="62"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="211"/>
+        <location line="+1"/>
         <source>teamtime</source>
-        <translation type="unfinished"></translation>
+        <translation>teamtime</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="67"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="212"/>
+        <location line="+5"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="73"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="214"/>
+        <location line="+6"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="78"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="216"/>
+        <location line="+5"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="84"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="218"/>
+        <location line="+6"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="86"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="220"/>
+        <location line="+2"/>
         <source>from the keychain when remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Schlüsselbund, falls gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="91"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="221"/>
+        <location line="+5"/>
         <source>Re&amp;member the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund dieses Computers &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="97"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="222"/>
+        <location line="+6"/>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="103"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="224"/>
+        <location line="+6"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.ui" line="117"/>
-        <location filename="../build/src/console/ui_connectiondialog.h" line="226"/>
+        <location line="+14"/>
         <source>Use the Local &amp;Demo Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale D&amp;emo-Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/console/connectiondialog.cpp" line="19"/>
+        <location filename="../src/console/connectiondialog.cpp" line="+19"/>
         <source>prefer (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer (Standard)</translation>
     </message>
     <message>
-        <location filename="../src/console/connectiondialog.cpp" line="22"/>
+        <location line="+3"/>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Verbindung)</translation>
     </message>
     <message>
-        <location filename="../src/console/connectiondialog.cpp" line="32"/>
+        <location line="+10"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/console/connectiondialog.cpp" line="78"/>
+        <location line="+46"/>
         <source>Enter the database server&apos;s host name (or a socket directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Datenbankservers (oder ein Socket-Verzeichnis) ein.</translation>
     </message>
     <message>
-        <location filename="../src/console/connectiondialog.cpp" line="80"/>
+        <location line="+2"/>
         <source>Enter the name of TeamTime&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der TeamTime-Datenbank ein.</translation>
     </message>
     <message>
-        <location filename="../src/console/connectiondialog.cpp" line="82"/>
+        <location line="+2"/>
         <source>Enter the database user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Datenbankbenutzer ein.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleLauncher</name>
     <message>
-        <location filename="../src/console/consolelauncher.cpp" line="90"/>
+        <location filename="../src/console/consolelauncher.cpp" line="+110"/>
         <source>Starting the demo database…</source>
         <translation>Die Demo-Datenbank wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../src/console/consolelauncher.cpp" line="97"/>
+        <location line="+6"/>
         <source>Demo: sign in as any demo admin or manager (for example &quot;%1&quot;) with the password &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Melden Sie sich mit dem Passwort „%2“ als beliebiger Demo-Admin oder -Manager an (zum Beispiel „%1“).</translation>
     </message>
     <message>
-        <location filename="../src/console/consolelauncher.cpp" line="109"/>
+        <location line="+12"/>
         <source>No database chosen: use File ▸ Connect to Another Database…, start with --db postgresql://user@host/teamtime, or use --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank gewählt: Verwenden Sie Datei ▸ Mit anderer Datenbank verbinden…, starten Sie mit --db postgresql://user@host/teamtime oder verwenden Sie --demo.</translation>
     </message>
     <message>
-        <location filename="../src/console/consolelauncher.cpp" line="149"/>
+        <location line="+46"/>
         <source>Applying the changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database given: start the console with --db postgresql://user@host/teamtime, set MENTATS_DATABASE_URL, or use --demo.</source>
-        <translation type="vanished">Keine Datenbank angegeben: Starten Sie die Konsole mit --db postgresql://benutzer@host/teamtime, setzen Sie MENTATS_DATABASE_URL oder verwenden Sie --demo.</translation>
+        <translation>Die Änderungen werden angewendet…</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="40"/>
-        <location filename="../src/console/dashboardpage.cpp" line="44"/>
+        <location filename="../src/console/dashboardpage.cpp" line="+40"/>
+        <location line="+4"/>
         <source>Recent actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktionen</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="47"/>
+        <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="47"/>
+        <location line="+0"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="47"/>
+        <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="47"/>
+        <location line="+0"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="47"/>
+        <location line="+0"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="47"/>
+        <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="69"/>
+        <location line="+22"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="70"/>
+        <location line="+1"/>
         <source>Scheduler:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner:</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="71"/>
+        <location line="+1"/>
         <source>Actions today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen heute:</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="72"/>
+        <location line="+1"/>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="73"/>
+        <location line="+1"/>
         <source>Waiting for approval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Freigabe:</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="74"/>
+        <location line="+1"/>
         <source>Memories and policies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen und Richtlinien:</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="108"/>
+        <location line="+34"/>
         <source>Could not refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="121"/>
+        <location line="+13"/>
         <source>%1 — updated %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aktualisiert um %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="122"/>
+        <location line="+1"/>
         <source>The business</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="132"/>
+        <location line="+10"/>
         <source>(no tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Werkzeug)</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="144"/>
+        <location line="+12"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="146"/>
+        <location line="+2"/>
         <source>Enabled, dry run (nothing reaches staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert, Probelauf (nichts erreicht die Mitarbeitenden)</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="146"/>
+        <location line="+0"/>
         <source>Enabled, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert, live</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="147"/>
+        <location line="+1"/>
         <source>Disabled (kill switch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert (Notaus)</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="148"/>
+        <location line="+1"/>
         <source>next run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Lauf %1</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="148"/>
+        <location line="+0"/>
         <source>schedule invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="149"/>
+        <location line="+1"/>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Erfolg %1</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="151"/>
+        <location line="+2"/>
         <source>last failure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Fehlschlag %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/dashboardpage.cpp" line="153"/>
+        <location line="+2"/>
         <source>%n failure(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehlschlag in Folge</numerusform>
+            <numerusform>%n Fehlschläge in Folge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="155"/>
+        <location line="+2"/>
         <source>Overdue: a scheduled run did not happen. Is a scheduler running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: Ein geplanter Lauf hat nicht stattgefunden. Läuft ein Zeitplaner?</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="161"/>
+        <location line="+6"/>
         <source>%1 executed, %2 blocked, %3 errors, %4 dry run, %5 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgeführt, %2 blockiert, %3 Fehler, %4 im Probelauf, %5 wartend</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="167"/>
+        <location line="+6"/>
         <source>%1 today, %2 this month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heute, %2 diesen Monat</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="169"/>
+        <location line="+2"/>
         <source>daily budget %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbudget %1%2</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="170"/>
+        <location line="+1"/>
         <source> — reached</source>
-        <translation type="unfinished"></translation>
+        <translation> — erreicht</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="174"/>
+        <location line="+4"/>
         <source>%1 memories, %2 policies active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Erinnerungen, %2 Richtlinien aktiv</translation>
     </message>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="175"/>
+        <location line="+1"/>
         <source>reads the optimizer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>liest die des Revenue Optimizer</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location filename="../src/console/dryrunpage.cpp" line="+55"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assemble Now</source>
+        <translation>Jetzt &amp;zusammenstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As&amp;k the Model</source>
+        <translation>Modell &amp;fragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replay a Run…</source>
+        <translation>Lauf erneut &amp;abspielen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs attention</source>
+        <translation>Erfordert Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Included</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context modules</source>
+        <translation>Kontextmodule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompt and tools</source>
+        <translation>Prompt und Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed tool calls</source>
+        <translation>Vorgeschlagene Werkzeugaufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Assembling the context…</source>
+        <translation>Der Kontext wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>──── system prompt ────</source>
+        <translation>──── System-Prompt ────</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>──── user message ────</source>
+        <translation>──── Benutzernachricht ────</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>──── tools ────</source>
+        <translation>──── Werkzeuge ────</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 modules, about %2 tokens; %3 things need attention.</source>
+        <translation>%1 Module, etwa %2 Token; %3 Punkte erfordern Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>would wait for a manager&apos;s approval</source>
+        <translation>würde auf die Freigabe durch einen Manager warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>would run</source>
+        <translation>würde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked — %1</source>
+        <translation>blockiert — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid — %1</source>
+        <translation>ungültig — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no tool called: %1</source>
+        <translation>kein Werkzeug aufgerufen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking the model (a dry run: nothing reaches staff)…</source>
+        <translation>Das Modell wird gefragt (ein Probelauf: Nichts erreicht die Mitarbeitenden)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The keychain could not be read (%1): the environment&apos;s API key is used.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Der API-Schlüssel aus der Umgebung wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled; the dry run is recorded as failed (&quot;%1&quot;).</source>
+        <translation>Abgebrochen; der Probelauf wird als fehlgeschlagen protokolliert („%1“).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Dry run %1 with %2: %n proposal(s).</source>
+        <translation>
+            <numerusform>Probelauf %1 mit %2: %n Vorschlag.</numerusform>
+            <numerusform>Probelauf %1 mit %2: %n Vorschläge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryDialog</name>
+    <message>
+        <location filename="../src/console/expirydialog.cpp" line="+14"/>
+        <source>Expire the memory</source>
+        <translation>Erinnerung ablaufen lassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expires at</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Office Manager stops reading it after (%1 time):</source>
+        <translation>Der Office Manager liest sie nicht mehr ab (Zeit in %1):</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Database: %1</source>
-        <translation type="vanished">Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Could not open the database</source>
-        <translation type="vanished">Die Datenbank konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Checking the database…</source>
-        <translation type="vanished">Die Datenbank wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="vanished">Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="vanished">OK</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="vanished">Warnung</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="vanished">Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Ready: the database is set up for the agents</source>
-        <translation type="vanished">Bereit: Die Datenbank ist für die Agenten eingerichtet</translation>
-    </message>
-    <message>
-        <source>Something needs attention before the agents can run</source>
-        <translation type="vanished">Bevor die Agenten laufen können, ist etwas zu erledigen</translation>
-    </message>
-    <message>
-        <source>All checks passed</source>
-        <translation type="vanished">Alle Prüfungen bestanden</translation>
-    </message>
-    <message>
-        <source>Some checks failed</source>
-        <translation type="vanished">Einige Prüfungen sind fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.ui" line="8"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="115"/>
+        <location filename="../ui/mainwindow.ui" line="+8"/>
         <source>Mentats Console</source>
         <translation>Mentats-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="13"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="135"/>
+        <location line="+5"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="25"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="137"/>
+        <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="33"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="138"/>
+        <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="38"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="139"/>
+        <location line="+5"/>
         <source>&amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="41"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="140"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="51"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="116"/>
+        <location line="+10"/>
         <source>&amp;Connect to Another Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderer Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="54"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="117"/>
+        <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="55"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="119"/>
+        <location line="+1"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="58"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="121"/>
+        <location line="+3"/>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="59"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="123"/>
+        <location line="+1"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="62"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="125"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="127"/>
+        <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="129"/>
+        <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="131"/>
+        <location line="+1"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="70"/>
-        <location filename="../build/src/console/ui_mainwindow.h" line="133"/>
+        <location line="+3"/>
         <source>&amp;About Mentats Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Mentats-Konsole</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation type="vanished">Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="vanished">Prüfung</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation type="vanished">Ergebnis</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="vanished">Einzelheiten</translation>
-    </message>
-    <message>
-        <source>&amp;Check again</source>
-        <translation type="vanished">&amp;Erneut prüfen</translation>
-    </message>
-    <message>
-        <location filename="../src/console/mainwindow.cpp" line="42"/>
+        <location filename="../src/console/mainwindow.cpp" line="+51"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="53"/>
+        <location line="+11"/>
         <source>About Mentats Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Mentats-Konsole</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="54"/>
+        <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;Mentats Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Configure and watch TeamTime&apos;s AI agents: the Office Manager and the Revenue Optimizer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Mentats-Konsole&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Die KI-Agenten von TeamTime konfigurieren und beobachten: den Office Manager und den Revenue Optimizer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="58"/>
+        <location line="+4"/>
         <source>Mentats Console is locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mentats-Konsole ist gesperrt. Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="123"/>
+        <location line="+79"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="124"/>
+        <location line="+1"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="125"/>
-        <source>Arrives with the next update of Mentats Console.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Tools &amp; Context</source>
+        <translation>Werkzeuge &amp; Kontext</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="126"/>
+        <location line="+3"/>
         <source>Policies &amp; Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien &amp; Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="127"/>
+        <location line="+3"/>
         <source>Action Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="128"/>
+        <location line="+3"/>
         <source>Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="129"/>
+        <location line="+3"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="130"/>
+        <location line="+3"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="132"/>
+        <location line="+11"/>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="146"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="147"/>
+        <location line="+1"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDialog</name>
+    <message>
+        <location filename="../src/console/memorydialog.cpp" line="+21"/>
+        <source>Edit memory</source>
+        <translation>Erinnerung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About:</source>
+        <translation>Betrifft:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Erinnerung:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Confidence (0-1):</source>
+        <translation>&amp;Konfidenz (0-1):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs:</source>
+        <translation>Läufe:</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFilterBar</name>
+    <message>
+        <location filename="../src/console/memoryfilterbar.cpp" line="+49"/>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any scope</source>
+        <translation>Jeder Geltungsbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole business</source>
+        <translation>Gesamtes Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person</source>
+        <translation>Eine Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A location</source>
+        <translation>Ein Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An auction</source>
+        <translation>Eine Auktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anyone</source>
+        <translation>Jede Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any location</source>
+        <translation>Jeder Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum confidence</source>
+        <translation>Mindestkonfidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only memories at least this confident</source>
+        <translation>Nur Erinnerungen mit mindestens dieser Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confidence ≥ </source>
+        <translation>Konfidenz ≥ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any confidence</source>
+        <translation>beliebige Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any expiry</source>
+        <translation>Beliebiger Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiring within</source>
+        <translation>Läuft ab innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expiring within how many days</source>
+        <translation>Ablauf innerhalb von wie vielen Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by person, place, type or content</source>
+        <translation>Nach Person, Ort, Typ oder Inhalt suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search memories</source>
+        <translation>Erinnerungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include switched-off and expired</source>
+        <translation>Deaktivierte und abgelaufene einbeziehen</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsCharts</name>
+    <message>
+        <location filename="../src/console/metricscharts.cpp" line="+32"/>
+        <source>Sales per day (USD)</source>
+        <translation>Verkäufe pro Tag (USD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labor hours per day</source>
+        <translation>Arbeitsstunden pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue per labor hour (USD)</source>
+        <translation>Umsatz pro Arbeitsstunde (USD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shifts and late arrivals per day</source>
+        <translation>Schichten und Verspätungen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+66"/>
+        <source>Labor hours</source>
+        <translation>Arbeitsstunden</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+67"/>
+        <source>Revenue per labor hour</source>
+        <translation>Umsatz pro Arbeitsstunde</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Lateness</source>
+        <translation>Verspätung</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late arrivals</source>
+        <translation>Verspätungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absences</source>
+        <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>nothing in this period</source>
+        <translation>nichts in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n day(s) with %1 (gaps)</source>
+        <translation>
+            <numerusform>%n Tag: %1 (Lücken)</numerusform>
+            <numerusform>%n Tage: %1 (Lücken)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsFormat</name>
+    <message>
+        <location filename="../src/console/metricsformat.cpp" line="+11"/>
+        <source>no sales data</source>
+        <translation>keine Verkaufsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsImportDialog</name>
+    <message>
+        <location filename="../src/console/metricsimportdialog.cpp" line="+54"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import POS sales</source>
+        <translation>Kassenverkäufe importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import auction figures</source>
+        <translation>Auktionszahlen importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a CSV export from the point of sale.</source>
+        <translation>Wählen Sie einen CSV-Export aus der Kasse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a CSV export of auction figures.</source>
+        <translation>Wählen Sie einen CSV-Export mit Auktionszahlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which column is which</source>
+        <translation>Zuordnung der Spalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How the file writes dates: yyyy-MM-dd, dd/MM/yyyy, M/d/yyyy, dd.MM.yyyy…</source>
+        <translation>Wie die Datei Datumsangaben schreibt: yyyy-MM-dd, dd/MM/yyyy, M/d/yyyy, dd.MM.yyyy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date format:</source>
+        <translation>Datumsformat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts use a decimal comma (1.234,56)</source>
+        <translation>Beträge verwenden ein Dezimalkomma (1.234,56)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Employees are named by</source>
+        <translation>Mitarbeitende werden angegeben per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POS id (linked to TeamTime users)</source>
+        <translation>Kassen-ID (mit TeamTime-Benutzern verknüpft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employees are named by:</source>
+        <translation>Mitarbeitende werden angegeben per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is a day&apos;s totals (not one transaction)</source>
+        <translation>Jede Zeile enthält Tagessummen (keine einzelne Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read every row and list the ones that cannot be imported; nothing is written</source>
+        <translation>Alle Zeilen lesen und die nicht importierbaren auflisten; es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import good rows</source>
+        <translation>Gültige Zeilen &amp;importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import every good row in one go and list the others; rows imported before are not imported again</source>
+        <translation>Alle gültigen Zeilen in einem Durchgang importieren und die übrigen auflisten; bereits importierte Zeilen werden nicht erneut importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import only if &amp;all rows are good</source>
+        <translation>Nur importieren, wenn &amp;alle Zeilen gültig sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Nicht importierbare Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 — %2 rows, columns separated by %3</source>
+        <translation>%1 — %2 Zeilen, Spalten getrennt durch %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Choose a file to import.</source>
+        <translation>Wählen Sie eine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say how the file writes dates.</source>
+        <translation>Geben Sie an, wie die Datei Datumsangaben schreibt.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <location filename="../src/console/metricspage.cpp" line="+58"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every location</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone — type a name</source>
+        <translation>Alle — Namen eingeben</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import &amp;POS sales…</source>
+        <translation>&amp;Kassenverkäufe importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;auction figures…</source>
+        <translation>Au&amp;ktionszahlen importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;No metrics yet&lt;/b&gt; — run &lt;code&gt;mentats metrics rollup&lt;/code&gt; or import POS sales. Lateness below comes straight from shifts and clock-ins.</source>
+        <translation>&lt;b&gt;Noch keine Kennzahlen&lt;/b&gt; — führen Sie &lt;code&gt;mentats metrics rollup&lt;/code&gt; aus oder importieren Sie Kassenverkäufe. Die Verspätungen unten stammen direkt aus Schichten und Einstempelungen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assembling…</source>
+        <translation>Wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the prompt</source>
+        <translation>Im Prompt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>What the Revenue Optimizer will see</source>
+        <translation>Was der Revenue Optimizer sieht</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Double-click a person to chart them alone</source>
+        <translation>Doppelklicken Sie auf eine Person, um nur sie im Diagramm darzustellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a location to chart it alone</source>
+        <translation>Doppelklicken Sie auf einen Standort, um nur ihn im Diagramm darzustellen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (closed)</source>
+        <translation>%1 (geschlossen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adding up…</source>
+        <translation>Wird summiert…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The whole business</source>
+        <translation>Das gesamte Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avg sale</source>
+        <translation>Ø Verkauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labor hours</source>
+        <translation>Arbeitsstunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per labor hour</source>
+        <translation>Umsatz pro Arbeitsstunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late arrivals</source>
+        <translation>Verspätungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 shifts (%3)</source>
+        <translation>%1 von %2 Schichten (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no shifts</source>
+        <translation>keine Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absences</source>
+        <translation>Abwesenheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks overdue</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 to %2: %n day(s) with sales data</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Tag mit Verkaufsdaten</numerusform>
+            <numerusform>%1 bis %2: %n Tage mit Verkaufsdaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n with roll-ups</source>
+        <translation>
+            <numerusform>, %n mit verdichteten Kennzahlen</numerusform>
+            <numerusform>, %n mit verdichteten Kennzahlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (left)</source>
+        <translation>%1 (ausgeschieden)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assembling what the Revenue Optimizer will see…</source>
+        <translation>Was der Revenue Optimizer sieht, wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview could not be assembled: %1</source>
+        <translation>Die Vorschau konnte nicht zusammengestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next run %1 (%2, schedule &quot;%3&quot;), looking back over %4. The history and metrics modules below are about %5 tokens of its %6-token context budget (the whole context: about %7). From the data as it is now.</source>
+        <translation>Nächster Lauf %1 (%2, Zeitplan „%3“), Rückblick über %4. Die Verlaufs- und Kennzahlenmodule unten umfassen etwa %5 Token seines Kontextbudgets von %6 Token (der gesamte Kontext: etwa %7). Nach dem aktuellen Datenstand.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>included</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out: %1</source>
+        <translation>weggelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing: every history module is left out.</source>
+        <translation>Nichts: Alle Verlaufsmodule sind weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTableModel</name>
+    <message>
+        <location filename="../src/console/metricstablemodel.cpp" line="+20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avg sale</source>
+        <translation>Ø Verkauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labor hours</source>
+        <translation>Arbeitsstunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue / labor hour</source>
+        <translation>Umsatz / Arbeitsstunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late %</source>
+        <translation>Verspätet %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks done</source>
+        <translation>Erledigte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks overdue</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Till variance</source>
+        <translation>Kassendifferenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Sales over the hours of the days that have sales data</source>
+        <translation>Verkäufe nach Tageszeit an den Tagen mit Verkaufsdaten</translation>
     </message>
 </context>
 <context>
     <name>MigrationPrompt</name>
     <message>
-        <location filename="../src/console/migrationprompt.cpp" line="31"/>
+        <location filename="../src/console/migrationprompt.cpp" line="+31"/>
         <source>Set up the database for the agents?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank für die Agenten einrichten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/migrationprompt.cpp" line="32"/>
+        <location line="+1"/>
         <source>This database needs %n change(s) before the agents can run. They only add tables, columns and indexes; TeamTime&apos;s data is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Datenbank benötigt %n Änderung, bevor die Agenten laufen können. Dabei werden nur Tabellen, Spalten und Indizes hinzugefügt; die Daten von TeamTime bleiben unverändert.</numerusform>
+            <numerusform>Diese Datenbank benötigt %n Änderungen, bevor die Agenten laufen können. Dabei werden nur Tabellen, Spalten und Indizes hinzugefügt; die Daten von TeamTime bleiben unverändert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/console/migrationprompt.cpp" line="41"/>
+        <location line="+9"/>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../src/console/periodpicker.cpp" line="+20"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesMemoryPage</name>
+    <message>
+        <location filename="../src/console/policiesmemorypage.cpp" line="+83"/>
+        <source>Policy notes steer the Office Manager: the Revenue Optimizer writes them, managers correct them. Highest priority first.</source>
+        <translation>Richtliniennotizen steuern den Office Manager: Der Revenue Optimizer schreibt sie, Manager korrigieren sie. Höchste Priorität zuerst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Written by</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy notes</source>
+        <translation>Richtliniennotizen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Policy…</source>
+        <translation>&amp;Neue Richtlinie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch &amp;On/Off</source>
+        <translation>&amp;Ein-/Ausschalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seen</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last confirmed</source>
+        <translation>Zuletzt bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by run</source>
+        <translation>Erstellt von Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Memories</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch O&amp;n/Off</source>
+        <translation>E&amp;in-/Ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set E&amp;xpiry…</source>
+        <translation>Ablauf &amp;festlegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never &amp;Expire</source>
+        <translation>Nie &amp;ablaufen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the Office Manager would read if it ran now: its policy and memory sections, for the people and places in view.</source>
+        <translation>Was der Office Manager lesen würde, wenn er jetzt liefe: seine Abschnitte zu Richtlinien und Erinnerungen, für die angezeigten Personen und Standorte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompt preview</source>
+        <translation>Prompt-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the Office Manager reads</source>
+        <translation>Was der Office Manager liest</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing the newest %1 of %2 memories that match. Narrow the filters to see the rest.</source>
+        <translation>Angezeigt werden die neuesten %1 von %2 passenden Erinnerungen. Schränken Sie die Filter ein, um den Rest zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 memory matches.</source>
+        <translation>1 Erinnerung passt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 memories match.</source>
+        <translation>%1 Erinnerungen passen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Still saving the previous change; try again in a moment.</source>
+        <translation>Die vorherige Änderung wird noch gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Policy saved. The Office Manager follows it from its next run.</source>
+        <translation>Richtlinie gespeichert. Der Office Manager befolgt sie ab seinem nächsten Lauf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Policy switched on.</source>
+        <translation>Richtlinie eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy switched off.</source>
+        <translation>Richtlinie ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Memory saved. The Office Manager reads it this way from its next run.</source>
+        <translation>Erinnerung gespeichert. Der Office Manager liest sie ab seinem nächsten Lauf in dieser Form.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Memory switched on.</source>
+        <translation>Erinnerung eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory switched off: the Office Manager no longer reads it.</source>
+        <translation>Erinnerung ausgeschaltet: Der Office Manager liest sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expiry set.</source>
+        <translation>Ablauf festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The memory no longer expires.</source>
+        <translation>Die Erinnerung läuft nicht mehr ab.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../src/console/policydialog.cpp" line="+18"/>
+        <source>New policy note</source>
+        <translation>Neue Richtliniennotiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit policy note</source>
+        <translation>Richtliniennotiz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One location</source>
+        <translation>Ein Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One role</source>
+        <translation>Eine Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy:</source>
+        <translation>Ric&amp;htlinie:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;riority (1-100):</source>
+        <translation>&amp;Priorität (1-100):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Write the policy in at least a full sentence (10 characters).</source>
+        <translation>Formulieren Sie die Richtlinie in mindestens einem vollständigen Satz (10 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the location this policy is for.</source>
+        <translation>Wählen Sie den Standort, für den diese Richtlinie gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderControlModel</name>
+    <message>
+        <location filename="../src/console/providercontrolmodel.cpp" line="+23"/>
+        <source>&quot;%1&quot; is not a priority (1-100).</source>
+        <translation>„%1“ ist keine Priorität (1-100).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>included</source>
+        <translation>enthalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out: %1</source>
+        <translation>weggelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (its own)</source>
+        <translation>%1 (eigener Wert)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (module id %2)</source>
+        <translation>%1 (Modul-ID %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the module goes in the context: 1-20 critical state, 21-40 pending actions, 41-60 communication, 61-80 analytics, 81-100 enrichment; lower goes first and is cut last. Empty: its own (%1).</source>
+        <translation>Wo das Modul im Kontext steht: 1-20 kritischer Zustand, 21-40 ausstehende Aktionen, 41-60 Kommunikation, 61-80 Analysen, 81-100 Anreicherung; niedrigere Werte stehen weiter vorn und werden zuletzt gekürzt. Leer: eigener Wert (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note the agent always reads with this module, e.g. &quot;Ignore the back office clock.&quot;</source>
+        <translation>Eine Notiz, die der Agent immer zusammen mit diesem Modul liest, z. B. „Ignoriere die Stempeluhr im Büro.“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the context the agent would get now, with these settings (saved or not).</source>
+        <translation>Im Kontext, den der Agent jetzt mit diesen Einstellungen (gespeichert oder nicht) erhalten würde.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always include</source>
+        <translation>Immer einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the context now</source>
+        <translation>Jetzt im Kontext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/console/keychainsecretstore.cpp" line="50"/>
+        <location filename="../src/console/keychainsecretstore.cpp" line="+50"/>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/keychainsecretstore.cpp" line="67"/>
+        <location line="+17"/>
         <source>The keychain did not store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/keychainsecretstore.cpp" line="82"/>
+        <location line="+15"/>
         <source>The keychain did not remove the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/knowledgetext.cpp" line="+20"/>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>run %1 (no record)</source>
+        <translation>Lauf %1 (kein Eintrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>a removed account</source>
+        <translation>ein entferntes Konto</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1 (manager)</source>
+        <translation>%1 (Manager)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (in TeamTime)</source>
+        <translation>%1 (in TeamTime)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created %1, last changed %2.</source>
+        <translation>Erstellt am %1, zuletzt geändert am %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added in TeamTime by %1.</source>
+        <translation>In TeamTime hinzugefügt von %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last written by a run: %1.</source>
+        <translation>Zuletzt von einem Lauf geschrieben: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed by a manager: %1, %2 (%3).</source>
+        <translation>Zuletzt von einem Manager geändert: %1, %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who wrote it as it reads now is not recorded.</source>
+        <translation>Wer sie in der jetzigen Fassung geschrieben hat, ist nicht erfasst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whole business</source>
+        <translation>Gesamtes Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Created %1; the run that wrote it is not recorded.</source>
+        <translation>Erstellt am %1; der Lauf, der sie geschrieben hat, ist nicht erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1 by %2.</source>
+        <translation>Erstellt am %1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observed %1, last %2</source>
+        <translation>%1 beobachtet, zuletzt am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; which run observed it then is not recorded.</source>
+        <translation>%1; welcher Lauf sie damals beobachtet hat, ist nicht erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2.</source>
+        <translation>%1 von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed %1.</source>
+        <translation>Zuletzt geändert am %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/console/toolcontrolmodel.cpp" line="+33"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no calls</source>
+        <translation>keine Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 executed</source>
+        <translation>%1 ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 blocked (%2)</source>
+        <translation>%1 blockiert (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 awaiting approval</source>
+        <translation>%1 auf Freigabe wartend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dry run</source>
+        <translation>%1 im Probelauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 invalid</source>
+        <translation>%1 ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPanel</name>
+    <message>
+        <location filename="../src/console/replaypanel.cpp" line="+60"/>
+        <source>Run to replay</source>
+        <translation>Erneut abzuspielender Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider&apos;s default</source>
+        <translation>Standard des Anbieters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Provider and model:</source>
+        <translation>Anbieter und &amp;Modell:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anweisungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;play</source>
+        <translation>Erneut a&amp;bspielen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %2 · %3 %4 · %n call(s) · %5</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 %4 · %n Aufruf · %5</numerusform>
+            <numerusform>%1 · %2 · %3 %4 · %n Aufrufe · %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As recorded</source>
+        <translation>Wie aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 — %2 (%3)</source>
+        <translation>Version %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as found</source>
+        <translation>vorgefunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no run with the id %1 to replay.</source>
+        <translation>Es gibt keinen Lauf mit der ID %1, der erneut abgespielt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaying the run…</source>
+        <translation>Der Lauf wird erneut abgespielt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain could not be read (%1): the environment&apos;s API key is used.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Der API-Schlüssel aus der Umgebung wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Replay cancelled; it is recorded as a failed run (&quot;%1&quot;).</source>
+        <translation>Wiederholung abgebrochen; sie wird als fehlgeschlagener Lauf erfasst („%1“).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replayed with %1 %2: %3 changed, %4 only in the replay, %5 only in the original.</source>
+        <translation>Erneut abgespielt mit %1 %2: %3 geändert, %4 nur in der Wiederholung, %5 nur im Original.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The replay failed: %1</source>
+        <translation>Die Wiederholung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../src/console/reportspage.cpp" line="+82"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both agents</source>
+        <translation>Beide Agenten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any outcome</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+24"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Any tool</source>
+        <translation>Alle Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+143"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person most often concerned</source>
+        <translation>Am häufigsten betroffene Person</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every action of the period and filter, RFC 4180 CSV</source>
+        <translation>Alle Aktionen des Zeitraums und Filters, CSV nach RFC 4180</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON Lines…</source>
+        <translation>Als &amp;JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every action, one JSON object per line</source>
+        <translation>Alle Aktionen, ein JSON-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PDF report…</source>
+        <translation>Als &amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals, charts, the people most often concerned, then every action</source>
+        <translation>Summen, Diagramme, die am häufigsten betroffenen Personen, dann alle Aktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Weekly summary…</source>
+        <translation>&amp;Wochenzusammenfassung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week (Monday to Sunday, business time), both agents: totals, charts and what needs attention, as a PDF</source>
+        <translation>Letzte Woche (Montag bis Sonntag, Zeitzone des Unternehmens), beide Agenten: Summen, Diagramme und was Aufmerksamkeit erfordert, als PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of %2 actions</source>
+        <translation>%1 von %2 Aktionen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Adding up…</source>
+        <translation>Wird zusammengerechnet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source> + %n run(s) with no known price</source>
+        <translation>
+            <numerusform> + %n Lauf ohne bekannten Preis</numerusform>
+            <numerusform> + %n Läufe ohne bekannten Preis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the weekly summary</source>
+        <translation>Wochenzusammenfassung speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the action log</source>
+        <translation>Aktionsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The export failed: %1 No file was written.</source>
+        <translation>Der Export ist fehlgeschlagen: %1 Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Saved %1 (%n page(s), %2 actions).</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite, %2 Aktionen).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten, %2 Aktionen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1 actions to %2.</source>
+        <translation>%1 Aktionen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>RunActivity</name>
+    <message>
+        <location filename="../src/console/runactivity.cpp" line="+17"/>
+        <source>Working</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reading what the run needs…</source>
+        <translation>Die Daten für den Lauf werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking the model…</source>
+        <translation>Das Modell wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking the model again (round %1 of at most %2)…</source>
+        <translation>Das Modell wird erneut gefragt (Runde %1 von höchstens %2)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the proposed tool calls (round %1)…</source>
+        <translation>Die vorgeschlagenen Werkzeugaufrufe werden geprüft (Runde %1)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recording the run…</source>
+        <translation>Der Lauf wird protokolliert…</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonModel</name>
+    <message>
+        <location filename="../src/console/runcomparisonmodel.cpp" line="+54"/>
+        <source>= same</source>
+        <translation>= gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≠ changed: %1</source>
+        <translation>≠ geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ only in the replay</source>
+        <translation>+ nur in der Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>− only in the original</source>
+        <translation>− nur im Original</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>would wait for a manager&apos;s approval</source>
+        <translation>würde auf die Freigabe eines Managers warten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>would run</source>
+        <translation>würde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waited for a manager&apos;s approval</source>
+        <translation>wartete auf die Freigabe eines Managers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+</context>
+<context>
+    <name>RunComparisonView</name>
+    <message>
+        <location filename="../src/console/runcomparisonview.cpp" line="+49"/>
+        <source>Tool calls, original and replay</source>
+        <translation>Werkzeugaufrufe, Original und Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the original model said</source>
+        <translation>Was das ursprüngliche Modell sagte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the replay&apos;s model said</source>
+        <translation>Was das Modell der Wiederholung sagte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 %3 · %4 · run %5</source>
+        <translation>%1: %2 %3 · %4 · Lauf %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in / %2 out tokens · %3</source>
+        <translation>%1 Eingabe- / %2 Ausgabe-Token · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same: %1 · changed: %2 · only in the replay: %3 · only in the original: %4</source>
+        <translation>Gleich: %1 · geändert: %2 · nur in der Wiederholung: %3 · nur im Original: %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replay a run to compare it with the original here.</source>
+        <translation>Spielen Sie einen Lauf erneut ab, um ihn hier mit dem Original zu vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.ui" line="8"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="170"/>
+        <location filename="../ui/settingspage.ui" line="+8"/>
         <source>These settings are shared by every console and server on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen gelten für alle Konsolen und Server mit dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="16"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="171"/>
+        <location line="+8"/>
         <source>Business &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Unternehmens:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="22"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="173"/>
+        <location line="+6"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="28"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="175"/>
+        <location line="+6"/>
         <source>Business &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone des Unternehmens:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="35"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="177"/>
+        <location line="+7"/>
         <source>Business time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Unternehmens</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="45"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="179"/>
+        <location line="+10"/>
         <source>Desktop notifications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="50"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="180"/>
+        <location line="+5"/>
         <source>When an agent&apos;s runs keep &amp;failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Läufe eines Agenten wiederholt &amp;fehlschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="55"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="181"/>
+        <location line="+5"/>
         <source>When actions wait for my &amp;approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Aktionen auf meine Freig&amp;abe warten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="60"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="182"/>
+        <location line="+5"/>
         <source>When a daily &amp;budget is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Tages&amp;budget erreicht ist</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="65"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="183"/>
-        <source>&amp;Lock this computer&apos;s console after:</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>This computer only (applied as you change them)</source>
+        <translation>Nur dieser Computer (wird bei jeder Änderung sofort übernommen)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="71"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="185"/>
+        <location line="+4"/>
+        <source>&amp;Lock the console after:</source>
+        <translation>&amp;Konsole sperren nach:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When I log in:</source>
+        <translation>Bei meiner Anmeldung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start with my &amp;session, in the tray</source>
+        <translation>Mit meiner Sitzung &amp;im Infobereich starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the console on this database in the system tray whenever you log in to this computer, so the agents keep to their schedule. Only for you, on this computer.</source>
+        <translation>Öffnet die Konsole mit dieser Datenbank im Infobereich, sobald Sie sich an diesem Computer anmelden, damit die Agenten ihren Zeitplan einhalten. Nur für Sie, auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Minutes idle before the console locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Inaktivität, bevor die Konsole gesperrt wird</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="72"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="187"/>
+        <location line="+1"/>
         <source> minutes idle</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten Inaktivität</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="73"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="188"/>
+        <location line="+1"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="93"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="189"/>
+        <location line="-24"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage.ui" line="98"/>
-        <location filename="../build/src/console/ui_settingspage.h" line="190"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/console/settingspage.cpp" line="102"/>
+        <location filename="../src/console/settingspage.cpp" line="+54"/>
+        <source>The console will start in the tray when you log in to this computer.</source>
+        <translation>Die Konsole startet im Infobereich, wenn Sie sich an diesem Computer anmelden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console will no longer start when you log in.</source>
+        <translation>Die Konsole startet nicht mehr, wenn Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Saved. Every console and server now uses these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Alle Konsolen und Server verwenden jetzt diese Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/console/settingspage.cpp" line="107"/>
+        <location line="+5"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/signindialog.ui" line="5"/>
-        <location filename="../build/src/console/ui_signindialog.h" line="108"/>
+        <location filename="../ui/signindialog.ui" line="+5"/>
         <source>Sign in to Mentats Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Mentats-Konsole anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.ui" line="10"/>
-        <location filename="../build/src/console/ui_signindialog.h" line="109"/>
-        <location filename="../src/console/signindialog.cpp" line="29"/>
-        <location filename="../src/console/signindialog.cpp" line="30"/>
+        <location line="+5"/>
+        <location filename="../src/console/signindialog.cpp" line="+29"/>
+        <location line="+1"/>
         <source>Sign in with your TeamTime account. Admins and managers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem TeamTime-Konto an. Nur für Admins und Manager.</translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.ui" line="23"/>
-        <location filename="../build/src/console/ui_signindialog.h" line="110"/>
+        <location line="+13"/>
         <source>&amp;Email or username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail oder Benutzername:</translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.ui" line="29"/>
-        <location filename="../build/src/console/ui_signindialog.h" line="112"/>
+        <location line="+6"/>
         <source>Email or username</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder Benutzername</translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.ui" line="34"/>
-        <location filename="../build/src/console/ui_signindialog.h" line="114"/>
+        <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.ui" line="41"/>
-        <location filename="../build/src/console/ui_signindialog.h" line="116"/>
+        <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/signindialog.ui" line="49"/>
-        <location filename="../build/src/console/ui_signindialog.h" line="119"/>
+        <location line="+8"/>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
-        <location filename="../src/console/signindialog.cpp" line="17"/>
+        <location filename="../src/console/signindialog.cpp" line="-13"/>
         <source>Database: %1</source>
-        <translation type="unfinished">Datenbank: %1</translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/signindialog.cpp" line="19"/>
+        <location line="+2"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/console/signindialog.cpp" line="44"/>
+        <location line="+25"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolControlModel</name>
+    <message>
+        <location filename="../src/console/toolcontrolmodel.cpp" line="+19"/>
+        <source>&quot;%1&quot; is not a number of calls an hour.</source>
+        <translation>„%1“ ist keine gültige Anzahl von Aufrufen pro Stunde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a number of minutes.</source>
+        <translation>„%1“ ist keine gültige Anzahl von Minuten.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+36"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>This tool always waits for a manager&apos;s approval.</source>
+        <translation>Dieses Werkzeug wartet immer auf die Freigabe durch einen Manager.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default: runs without approval. Tick to have a manager approve every call.</source>
+        <translation>Standard: läuft ohne Freigabe. Ankreuzen, damit ein Manager jeden Aufruf freigeben muss.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes before the tool may be used again for the same person; 0 for none. Default: %1.</source>
+        <translation>Minuten, bevor das Werkzeug für dieselbe Person erneut verwendet werden darf; 0 für keine Sperrfrist. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes before the tool may be used again at all; 0 for none. Default: %1.</source>
+        <translation>Minuten, bevor das Werkzeug überhaupt erneut verwendet werden darf; 0 für keine Sperrfrist. Standard: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most calls that may run in an hour; empty for the default (%1).</source>
+        <translation>Höchstzahl an Aufrufen pro Stunde; leer für den Standardwert (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What became of its calls in the last %1 days.</source>
+        <translation>Was in den letzten %1 Tagen aus seinen Aufrufen wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As the tool defines it.</source>
+        <translation>Wie vom Werkzeug festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed from the tool&apos;s defaults.</source>
+        <translation>Gegenüber den Standardwerten des Werkzeugs geändert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs approval</source>
+        <translation>Freigabe erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooldown per person (min)</source>
+        <translation>Sperrfrist pro Person (min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Global cooldown (min)</source>
+        <translation>Globale Sperrfrist (min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limit (per hour)</source>
+        <translation>Ratenlimit (pro Stunde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsContextPage</name>
+    <message>
+        <location filename="../src/console/toolscontextpage.cpp" line="+78"/>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset Tool to &amp;Default</source>
+        <translation>Werkzeug auf Stan&amp;dard zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context providers</source>
+        <translation>Kontextanbieter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset &amp;Module to Default</source>
+        <translation>&amp;Modul auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Context preview</source>
+        <translation>Kontextvorschau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save or revert the changes to the %1 first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen am %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This database has no ai_tool_config / ai_context_config yet: apply the pending migrations to save settings.</source>
+        <translation>Diese Datenbank hat noch keine ai_tool_config / ai_context_config: Wenden Sie die ausstehenden Migrationen an, um Einstellungen zu speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n setting(s) TeamTime keeps for tools or modules this console does not know are left as they are.</source>
+        <translation>
+            <numerusform>%n Einstellung, die TeamTime für dieser Konsole unbekannte Werkzeuge oder Module speichert, bleibt unverändert.</numerusform>
+            <numerusform>%n Einstellungen, die TeamTime für dieser Konsole unbekannte Werkzeuge oder Module speichert, bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Correct the settings marked in the tables first.</source>
+        <translation>Korrigieren Sie zuerst die in den Tabellen markierten Einstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Saved %n change(s) for the %1; the agent uses them from its next call.</source>
+        <translation>
+            <numerusform>%n Änderung für den %1 gespeichert; der Agent verwendet sie ab seinem nächsten Aufruf.</numerusform>
+            <numerusform>%n Änderungen für den %1 gespeichert; der Agent verwendet sie ab seinem nächsten Aufruf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Context now: %1 of %2 tokens, %n module(s) included, %3 left out.</source>
+        <translation>
+            <numerusform>Kontext jetzt: %1 von %2 Token, %n Modul enthalten, %3 weggelassen.</numerusform>
+            <numerusform>Kontext jetzt: %1 von %2 Token, %n Module enthalten, %3 weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The preview could not be assembled: %1</source>
+        <translation>Die Vorschau konnte nicht zusammengestellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save or revert the changes first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen.</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="30"/>
+        <location filename="../src/console/traycontroller.cpp" line="+31"/>
         <source>&amp;Open Mentats Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentats-Konsole &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="36"/>
+        <location line="+6"/>
         <source>Run &amp;Office Manager Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Office Manager jetzt starten</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="37"/>
+        <location line="+1"/>
         <source>Run &amp;Revenue Optimizer Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenue Optimizer jetzt starten</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="38"/>
-        <location filename="../src/console/traycontroller.cpp" line="149"/>
+        <location line="+1"/>
+        <location line="+105"/>
         <source>&amp;Pause Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner &amp;anhalten</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="40"/>
+        <location line="-103"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="87"/>
+        <location line="+42"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="123"/>
+        <location line="+35"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="125"/>
+        <location line="+2"/>
         <source>%1 run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="143"/>
+        <location line="+18"/>
         <source>Scheduler paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner angehalten</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="144"/>
+        <location line="+1"/>
         <source>Scheduler running a tick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner führt einen Durchgang aus…</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="145"/>
+        <location line="+1"/>
         <source>Scheduler on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner an</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="146"/>
+        <location line="+1"/>
         <source>Scheduler off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner aus</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="149"/>
+        <location line="+3"/>
         <source>&amp;Resume Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplaner &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="151"/>
+        <location line="+2"/>
         <source>Mentats Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentats-Konsole — %1</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="157"/>
+        <location line="+6"/>
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="164"/>
+        <location line="+7"/>
         <source>%1: daily budget reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tagesbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="175"/>
+        <location line="+11"/>
         <source>%1 keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt wiederholt fehl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/traycontroller.cpp" line="176"/>
+        <location line="+1"/>
         <source>%n scheduled run(s) in a row failed. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplanter Lauf in Folge fehlgeschlagen. Letzter Fehler: %1</numerusform>
+            <numerusform>%n geplante Läufe in Folge fehlgeschlagen. Letzter Fehler: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="196"/>
+        <location line="+20"/>
         <source>Actions wait for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen warten auf Ihre Freigabe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/console/traycontroller.cpp" line="197"/>
+        <location line="+1"/>
         <source>%n action(s) proposed by the agents wait for a manager.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von den Agenten vorgeschlagene Aktion wartet auf einen Manager.</numerusform>
+            <numerusform>%n von den Agenten vorgeschlagene Aktionen warten auf einen Manager.</numerusform>
         </translation>
     </message>
 </context>
