@@ -2857,6 +2857,793 @@
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
+    <message>
+        <location filename="../engine/actions/actionexport.cpp" line="+19"/>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/actions/actionlog.cpp" line="+115"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="+203"/>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="+1"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="+1"/>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no action with the id %1.</source>
+        <translation>Es gibt keine Aktion mit der ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/actions/actionsummary.cpp" line="+81"/>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>Der Zeitraum muss spätestens an seinem letzten Tag beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A summary covers at most %n days.</source>
+        <translation>
+            <numerusform>Eine Zusammenfassung umfasst höchstens %n Tag.</numerusform>
+            <numerusform>Eine Zusammenfassung umfasst höchstens %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/auth/signin.cpp" line="+11"/>
+        <source>That email or username and password do not match a TeamTime account.</source>
+        <translation>Diese Kombination aus E-Mail-Adresse bzw. Benutzername und Passwort passt zu keinem TeamTime-Konto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your email or username and your password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse oder Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This TeamTime account is inactive.</source>
+        <translation>Dieses TeamTime-Konto ist inaktiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only TeamTime admins and managers can use Mentats Console.</source>
+        <translation>Nur TeamTime-Administratoren und -Manager können die Mentats-Konsole verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/agentsettingsstore.cpp" line="+34"/>
+        <location filename="../engine/config/instructionversions.cpp" line="+42"/>
+        <source>The %1 has no configuration yet: apply the migrations first.</source>
+        <translation>Der %1 hat noch keine Konfiguration: Wenden Sie zuerst die Migrationen an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a provider: %1.</source>
+        <translation>Wählen Sie einen Anbieter: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the model, e.g. claude-haiku-4-5 or gpt-4.1-mini.</source>
+        <translation>Geben Sie das Modell an, z. B. claude-haiku-4-5 oder gpt-4.1-mini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The base URL must be an http or https address, e.g. http://localhost:11434/v1.</source>
+        <translation>Die Basis-URL muss eine http- oder https-Adresse sein, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An OpenAI-compatible server needs its base URL.</source>
+        <translation>Ein OpenAI-kompatibler Server benötigt seine Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a tone: %1.</source>
+        <translation>Wählen Sie einen Tonfall: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The temperature is between 0 and 1.</source>
+        <translation>Die Temperatur liegt zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The context budget is between %1 and %2 tokens.</source>
+        <translation>Das Kontextbudget liegt zwischen %1 und %2 Token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The daily budget cannot be negative; leave it empty for none.</source>
+        <translation>Das Tagesbudget darf nicht negativ sein; lassen Sie das Feld leer, wenn es keines geben soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the Revenue Optimizer&apos;s nightly run can go through Message Batches.</source>
+        <translation>Nur der nächtliche Lauf des Revenue Optimizer kann über Message Batches laufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message Batches are Anthropic&apos;s: choose the anthropic provider, or switch batches off.</source>
+        <translation>Message Batches gibt es nur bei Anthropic: Wählen Sie den Anbieter anthropic oder schalten Sie Batches aus.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/businesssettings.cpp" line="+47"/>
+        <source>Keep the business name under 100 characters.</source>
+        <translation>Der Name des Unternehmens muss kürzer als 100 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a time zone this machine knows: choose one such as America/Los_Angeles.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Rechner kennt: Wählen Sie eine wie etwa America/Los_Angeles.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/instructionversions.cpp" line="+33"/>
+        <source>There is no version %1 of these instructions.</source>
+        <translation>Von diesen Anweisungen gibt es keine Version %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolled back to version %1</source>
+        <translation>Auf Version %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/knowledgestore.cpp" line="+26"/>
+        <source>There is no such entry (%1); it may have been removed.</source>
+        <translation>Diesen Eintrag (%1) gibt es nicht; möglicherweise wurde er entfernt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write the policy in at least a full sentence (10 characters).</source>
+        <translation>Formulieren Sie die Richtlinie in mindestens einem vollständigen Satz (10 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The priority is between 1 and 100.</source>
+        <translation>Die Priorität liegt zwischen 1 und 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the location this policy is for.</source>
+        <translation>Wählen Sie den Standort, für den diese Richtlinie gilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the role this policy is for.</source>
+        <translation>Wählen Sie die Rolle, für die diese Richtlinie gilt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not the id of a %2.</source>
+        <translation>„%1“ ist keine ID für %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The minimum confidence is between 0 and 1.</source>
+        <translation>Die Mindestkonfidenz liegt zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;Expiring within&quot; needs at least one day.</source>
+        <translation>„Läuft ab innerhalb von“ erfordert mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>person</source>
+        <translation>eine Person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>location</source>
+        <translation>einen Standort</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Write the memory in at least a full sentence (%1 characters).</source>
+        <translation>Formulieren Sie die Erinnerung in mindestens einem vollständigen Satz (%1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the memory within %1 characters: the Office Manager reads every active memory in its prompt.</source>
+        <translation>Die Erinnerung darf höchstens %1 Zeichen lang sein: Der Office Manager liest jede aktive Erinnerung in seinem Prompt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the memory a type, such as pattern or preference.</source>
+        <translation>Geben Sie der Erinnerung einen Typ, etwa pattern oder preference.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The type is a word or two on one line (at most %1 characters).</source>
+        <translation>Der Typ besteht aus ein oder zwei Wörtern in einer Zeile (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The confidence is between 0 and 1.</source>
+        <translation>Die Konfidenz liegt zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/config/toolcontrolstore.cpp" line="+73"/>
+        <source>Someone changed the settings of %1 since you opened them: Revert to see theirs, then make your change again. Nothing was saved.</source>
+        <translation>Jemand hat die Einstellungen von %1 geändert, seit Sie sie geöffnet haben: Wählen Sie „Verwerfen“, um den neuen Stand zu sehen, und nehmen Sie Ihre Änderung dann erneut vor. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>%1 always waits for a manager&apos;s approval; that cannot be switched off.</source>
+        <translation>%1 wartet immer auf die Freigabe durch einen Manager; das lässt sich nicht abschalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 is between 0 (none) and %2 minutes (a week).</source>
+        <translation>Die %1 liegt zwischen 0 (keine) und %2 Minuten (eine Woche).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cooldown per person</source>
+        <translation>Sperrfrist pro Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global cooldown</source>
+        <translation>globale Sperrfrist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rate limit is between 1 and %1 calls an hour; leave it empty for the tool&apos;s default.</source>
+        <translation>Das Ratenlimit liegt zwischen 1 und %1 Aufrufen pro Stunde; lassen Sie das Feld leer, um den Standardwert des Werkzeugs zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The priority is between 1 (first) and 100 (last); leave it empty for the module&apos;s own (%1).</source>
+        <translation>Die Priorität liegt zwischen 1 (zuerst) und 100 (zuletzt); lassen Sie das Feld leer, um die eigene Priorität des Moduls (%1) zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the note under %1 characters: it goes into every prompt.</source>
+        <translation>Die Notiz muss kürzer als %1 Zeichen sein: Sie geht in jeden Prompt ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This database has no ai_tool_config or ai_context_config yet: apply the pending migrations (mentats migrate), then save again.</source>
+        <translation>Diese Datenbank hat noch keine ai_tool_config oder ai_context_config: Wenden Sie die ausstehenden Migrationen an (mentats migrate) und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../engine/metrics/auctionimporter.cpp" line="+78"/>
+        <source>no auction</source>
+        <translation>keine Auktion</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;%1&quot; is more than 100%</source>
+        <translation>„%1“ ist mehr als 100 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 lots sold of %2 listed</source>
+        <translation>%1 von %2 angebotenen Losen verkauft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>auction &quot;%1&quot; on %2 again (first on line %3)</source>
+        <translation>Auktion „%1“ am %2 erneut (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <location filename="../engine/metrics/importmapping.cpp" line="+25"/>
+        <location line="+49"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="-125"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transaction reference</source>
+        <translation>Transaktionsreferenz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transactions (count)</source>
+        <translation>Transaktionen (Anzahl)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Till variance</source>
+        <translation>Kassendifferenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auction</source>
+        <translation>Auktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auction title</source>
+        <translation>Auktionstitel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lots listed</source>
+        <translation>Angebotene Lose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lots sold</source>
+        <translation>Verkaufte Lose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sell-through %</source>
+        <translation>Verkaufsquote %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Average final price</source>
+        <translation>Durchschnittlicher Endpreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-pay rate</source>
+        <translation>Nichtzahlerquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos per lot</source>
+        <translation>Fotos pro Los</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creation to first bid (min)</source>
+        <translation>Erstellung bis erstes Gebot (min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bid to hammer (min)</source>
+        <translation>Gebot bis Zuschlag (min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hammer to payment (min)</source>
+        <translation>Zuschlag bis Zahlung (min)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment to shipment (min)</source>
+        <translation>Zahlung bis Versand (min)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose the column for &quot;%1&quot;.</source>
+        <translation>Wählen Sie die Spalte für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has no column &quot;%1&quot; (for &quot;%2&quot;).</source>
+        <translation>Die Datei hat keine Spalte „%1“ (für „%2“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the employee column, the location column or both.</source>
+        <translation>Wählen Sie die Spalte für Mitarbeitende, die Spalte für den Standort oder beide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file of daily totals needs the column with each day&apos;s number of transactions.</source>
+        <translation>Eine Datei mit Tagessummen benötigt die Spalte mit der Anzahl der Transaktionen je Tag.</translation>
+    </message>
+    <message>
+        <location filename="../engine/metrics/importreport.cpp" line="+12"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> for %1</source>
+        <translation> vom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> for %1 to %2</source>
+        <translation> vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; %1 with problems</source>
+        <translation>; %1 mit Problemen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 can be imported</source>
+        <translation>Importierbar: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported: no row can be imported.</source>
+        <translation>Es wurde nichts importiert: Keine Zeile kann importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: %1 (all or nothing).</source>
+        <translation>Es wurde nichts importiert: %1 (alles oder nichts).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 row has problems</source>
+        <translation>1 Zeile hat Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows have problems</source>
+        <translation>%1 Zeilen haben Probleme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 of %2</source>
+        <translation>Importiert: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already imported</source>
+        <translation>%1 bereits importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 replacing earlier figures</source>
+        <translation>%1 ersetzen frühere Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../engine/metrics/posimporter.cpp" line="+60"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POS id</source>
+        <translation>Kassen-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>amount %1</source>
+        <translation>Betrag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>employee &quot;%1&quot; is %2 TeamTime users by %3</source>
+        <translation>Mitarbeiter(in) „%1“ trifft per %3 auf %2 TeamTime-Benutzer zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>employee &quot;%1&quot; matches no TeamTime user by %2</source>
+        <translation>Mitarbeiter(in) „%1“ trifft per %2 auf keinen TeamTime-Benutzer zu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>location &quot;%1&quot; is %2 TeamTime locations</source>
+        <translation>Standort „%1“ trifft auf %2 TeamTime-Standorte zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>location &quot;%1&quot; matches no TeamTime location</source>
+        <translation>Standort „%1“ trifft auf keinen TeamTime-Standort zu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no employee and no location</source>
+        <translation>weder Mitarbeiter(in) noch Standort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no number of transactions</source>
+        <translation>keine Anzahl der Transaktionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>till variance</source>
+        <translation>Kassendifferenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../engine/metrics/tableimporter.cpp" line="+29"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, obwohl die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <location filename="../engine/metrics/valueparser.cpp" line="+55"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>time &quot;%1&quot; is not a time</source>
+        <translation>Uhrzeit „%1“ ist keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>date &quot;%1&quot; does not fit the format %2</source>
+        <translation>Datum „%1“ passt nicht zum Format %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&quot;%1&quot; is written with a decimal comma (see the mapping)</source>
+        <translation>„%1“ ist mit Dezimalkomma geschrieben (siehe Zuordnung)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; has more than %2 decimals</source>
+        <translation>„%1“ hat mehr als %2 Nachkommastellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>„%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>refund &quot;%1&quot; is neither yes/no nor a count</source>
+        <translation>Erstattung „%1“ ist weder yes/no noch eine Anzahl</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is too long</source>
+        <translation>„%1“ ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duration &quot;%1&quot; is neither seconds nor [h:]mm:ss</source>
+        <translation>Dauer „%1“ ist weder eine Sekundenzahl noch [h:]mm:ss</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; minutes is negative</source>
+        <translation>Minutenwert „%1“ ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../src/report/actionreportpdf.cpp" line="+0"/>
+        <location line="+246"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+268"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+266"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <location line="+268"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+126"/>
+        <location line="+18"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+125"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Actions per day by outcome</source>
+        <translation>Aktionen pro Tag nach Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cost per day by agent</source>
+        <translation>Kosten pro Tag nach Agent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By agent</source>
+        <translation>Nach Agent</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source> (+%n unpriced)</source>
+        <translation>
+            <numerusform> (+%n Lauf ohne Preis)</numerusform>
+            <numerusform> (+%n Läufe ohne Preis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed runs</source>
+        <translation>Fehlgeschlagene Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens in / out</source>
+        <translation>Token Eingabe / Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By outcome</source>
+        <translation>Nach Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By tool</source>
+        <translation>Nach Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People most often concerned</source>
+        <translation>Am häufigsten betroffene Personen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(observation)</source>
+        <translation>(Beobachtung)</translation>
+    </message>
+    <message>
+        <location filename="../src/report/reportexporter.cpp" line="+38"/>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>containing “%1”</source>
+        <translation>enthält „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All agents, outcomes and tools</source>
+        <translation>Alle Agenten, Ergebnisse und Werkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>ReplayPanel</name>
@@ -2972,6 +3759,89 @@
         <location line="+5"/>
         <source>The replay failed: %1</source>
         <translation>Die Wiederholung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../src/report/reportexporter.cpp" line="+17"/>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period must start on or before the day it ends.</source>
+        <translation>Der Zeitraum muss spätestens an seinem letzten Tag beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which file to write.</source>
+        <translation>Geben Sie an, welche Datei geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weekly summary is a PDF.</source>
+        <translation>Die Wochenzusammenfassung gibt es nur als PDF.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generated %1%2</source>
+        <translation>Erstellt am %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly summary of AI actions</source>
+        <translation>Wochenzusammenfassung der KI-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AI actions report</source>
+        <translation>Bericht über KI-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TeamTime</source>
+        <translation>TeamTime</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing failed, was blocked or is waiting for a manager this week.</source>
+        <translation>Diese Woche ist nichts fehlgeschlagen, wurde nichts blockiert und wartet nichts auf einen Manager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions (%1)</source>
+        <translation>Aktionen (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>… and %1 more: the full report lists them all.</source>
+        <translation>… und %1 weitere: Der vollständige Bericht führt alle auf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Das PDF konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

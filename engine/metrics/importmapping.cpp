@@ -192,9 +192,9 @@ QStringList ImportMapping::problems(const QStringList &header) const
     for (const Field &field : fields(kind)) {
         const QString column = columns.value(field.id);
         if (column.isEmpty() && field.required)
-            found << QObject::tr("Choose the column that holds the %1.").arg(field.label.toLower());
+            found << QObject::tr("Choose the column for \"%1\".").arg(field.label);
         else if (!column.isEmpty() && !header.isEmpty() && !inHeader(column))
-            found << QObject::tr("The file has no column \"%1\" (for the %2).").arg(column, field.label.toLower());
+            found << QObject::tr("The file has no column \"%1\" (for \"%2\").").arg(column, field.label);
     }
     if (kind == Kind::Pos) {
         if (!maps(u"employee"_s) && !maps(u"location"_s))

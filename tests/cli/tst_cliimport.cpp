@@ -92,7 +92,7 @@ private Q_SLOTS:
         const CliResult unmapped = m_cli.run({u"pos"_s, u"import"_s, odd, u"--db"_s, url});
         QCOMPARE(unmapped.exitCode, 2);
         QCOMPARE(unmapped.errLines().size(), 1);
-        QVERIFY2(unmapped.err.contains(u"Choose the column that holds the date."_s) &&
+        QVERIFY2(unmapped.err.contains(u"Choose the column for \"Date\"."_s) &&
                      unmapped.err.contains(u"the file's columns are: When, Who, How much."_s),
                  qPrintable(unmapped.err));
 
