@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 
+#include <QCoroSignal>
 #include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -90,8 +91,15 @@ QCoro::Task<void> ActionLogModel::setFilter(ActionLog::Filter filter)
     m_atEnd = false;
     m_loading = false;
     endResetModel();
+    QPointer<ActionLogModel> self(this);
     QCoro::Task<void> fetching = fetchNextPage();
     co_await fetching;
+    // A newer filter came while this one loaded (the page's first choices arriving, a second click): this one is
+    // done when that one shows, so whoever waits on a filter never sees the empty table between the two.
+    while (self && m_loading) {
+        auto loaded = qCoro(this, &ActionLogModel::loaded, std::chrono::seconds(1));
+        co_await loaded;
+    }
 }
 
 QCoro::Task<void> ActionLogModel::fetchNextPage()

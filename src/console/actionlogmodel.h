@@ -29,7 +29,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     void setZone(const QTimeZone &zone) { m_zone = zone; }
-    // A new filter: the table starts again from the newest row.
+    // A new filter: the table starts again from the newest row. Completes once the first page of the filter in
+    // force is in (a newer one's, if another came meanwhile).
     QCoro::Task<void> setFilter(ActionLog::Filter filter);
     QCoro::Task<void> fetchNextPage();
     // Rows newer than the first one shown, inserted at the top; returns how many.

@@ -379,6 +379,9 @@ private Q_SLOTS:
         ActionLogPage page(session);
         page.show();
         ActionLogModel *model = page.model();
+        // The page's first load (with the people it lists) comes in before we filter, or it would reset the table
+        // halfway through the paging below.
+        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QComboBox *>(u"personFilter"_s)->count() > 1, 10000);
         page.findChild<QComboBox *>(u"periodFilter"_s)->setCurrentIndex(3); // all time
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), ActionLogModel::kPageSize, 10000);
         QVERIFY(model->canFetchMore({}));
@@ -393,6 +396,16 @@ private Q_SLOTS:
         auto *search = page.findChild<QLineEdit *>(u"textFilter"_s);
         search->setText(u"till at harbor"_s);
         Wait::forTask(page.applyFilter());
+        QCOMPARE(model->rowCount(), 1);
+        // A filter replaced while it loads: waiting on it ends with the newer one's rows, not the empty reset
+        // between them (a page's first load overtaken by a click).
+        ActionLog::Filter till;
+        till.text = u"till at harbor"_s;
+        QCoro::Task<void> first = model->setFilter(ActionLog::Filter{});
+        QCoro::Task<void> second = model->setFilter(till);
+        Wait::forTask(std::move(first));
+        QCOMPARE(model->rowCount(), 1);
+        Wait::forTask(std::move(second));
         QCOMPARE(model->rowCount(), 1);
 
         // Details: pretty JSON, the run, the person.
