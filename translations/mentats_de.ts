@@ -4,7 +4,7 @@
 <context>
     <name>ActionLogModel</name>
     <message>
-        <location filename="../src/console/actionlogmodel.cpp" line="+30"/>
+        <location filename="../src/console/actionlogmodel.cpp" line="+31"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
