@@ -401,11 +401,13 @@ private Q_SLOTS:
         // between them (a page's first load overtaken by a click).
         ActionLog::Filter till;
         till.text = u"till at harbor"_s;
-        QCoro::Task<void> first = model->setFilter(ActionLog::Filter{});
-        QCoro::Task<void> second = model->setFilter(till);
+        QCoro::Task<void> first = model->setFilter(till); // one row, back before the second's first page
+        QCoro::Task<void> second = model->setFilter(ActionLog::Filter{});
         Wait::forTask(std::move(first));
-        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowCount(), ActionLogModel::kPageSize);
         Wait::forTask(std::move(second));
+        QCOMPARE(model->rowCount(), ActionLogModel::kPageSize);
+        Wait::forTask(model->setFilter(till));
         QCOMPARE(model->rowCount(), 1);
 
         // Details: pretty JSON, the run, the person.
