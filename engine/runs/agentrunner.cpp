@@ -27,6 +27,10 @@ using nlohmann::json;
 
 namespace {
 
+// How long a run a manager asked for waits for the agent's lock before it is skipped as overlapping another: longer
+// than the scheduler's housekeeping holds it, far shorter than any run.
+constexpr std::chrono::milliseconds kLockPatience(2000);
+
 struct AgentConfig
 {
     bool enabled = false;
@@ -213,7 +217,9 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
         p.claimed = true;
         p.runId = claim->runId;
         try {
-            if (!RunClaim::tryLock(s, agent)) {
+            // A scheduled slot that overlaps a run is skipped; a run a manager asked for waits out a moment's hold.
+            const bool asked = options.trigger != RunClaim::Trigger::Schedule;
+            if (!RunClaim::tryLock(s, agent, asked ? kLockPatience : std::chrono::milliseconds(0))) {
                 p.skipReason = u"another run of the %1 is still in progress"_s.arg(Agents::displayName(agent));
                 return p;
             }

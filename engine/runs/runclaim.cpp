@@ -2,6 +2,9 @@
 
 #include "db/sqlsession.h"
 
+#include <QDeadlineTimer>
+#include <QThread>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -29,9 +32,16 @@ QString RunClaim::triggerName(Trigger trigger)
     return {};
 }
 
-bool RunClaim::tryLock(SqlSession &session, Agent agent)
+bool RunClaim::tryLock(SqlSession &session, Agent agent, std::chrono::milliseconds patience)
 {
-    return session.scalar(u"SELECT pg_try_advisory_lock(%1)"_s.arg(lockKey(agent))).toBool();
+    const QString sql = u"SELECT pg_try_advisory_lock(%1)"_s.arg(lockKey(agent));
+    QDeadlineTimer deadline(patience);
+    while (!session.scalar(sql).toBool()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(25);
+    }
+    return true;
 }
 
 void RunClaim::releaseLock(SqlSession &session, Agent agent)

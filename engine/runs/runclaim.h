@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 #include "core/agent.h"
 
 #include <QDateTime>
@@ -18,8 +20,11 @@ namespace RunClaim {
 enum class Trigger { Schedule, Manual, DryRun, Cli };
 QString triggerName(Trigger trigger);
 
-// Non-blocking: false when another session holds the agent's lock. Released by releaseLock() or the session's end.
-bool tryLock(SqlSession &session, Agent agent);
+// False when another session holds the agent's lock. Released by releaseLock() or the session's end. With patience,
+// tries again until it has passed: the scheduler's housekeeping holds the lock for a moment (to close interrupted
+// runs), and a run asked for right then should wait it out rather than be skipped as if another run were going.
+// Call on a worker thread: it sleeps.
+bool tryLock(SqlSession &session, Agent agent, std::chrono::milliseconds patience = std::chrono::milliseconds(0));
 void releaseLock(SqlSession &session, Agent agent);
 
 struct Claim

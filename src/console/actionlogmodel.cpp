@@ -3,8 +3,8 @@
 #include "consolesession.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "untilloaded.h"
 
-#include <QCoroSignal>
 #include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -94,12 +94,9 @@ QCoro::Task<void> ActionLogModel::setFilter(ActionLog::Filter filter)
     QPointer<ActionLogModel> self(this);
     QCoro::Task<void> fetching = fetchNextPage();
     co_await fetching;
-    // A newer filter came while this one loaded (the page's first choices arriving, a second click): this one is
-    // done when that one shows, so whoever waits on a filter never sees the empty table between the two.
-    while (self && m_loading) {
-        auto loaded = qCoro(this, &ActionLogModel::loaded, std::chrono::seconds(1));
-        co_await loaded;
-    }
+    // A newer filter may have come while this one loaded (the page's first choices arriving, a second click).
+    QCoro::Task<void> settling = untilLoaded(self);
+    co_await settling;
 }
 
 QCoro::Task<void> ActionLogModel::fetchNextPage()

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "metricsformat.h"
+#include "untilloaded.h"
 
 #include <QPointer>
 
@@ -219,8 +220,12 @@ QCoro::Task<void> MetricsTableModel::restart()
     m_atEnd = false;
     m_loading = false;
     endResetModel();
+    QPointer<MetricsTableModel> self(this);
     QCoro::Task<void> fetching = fetchNextPage();
     co_await fetching;
+    // Another query or sort may have come while this one loaded.
+    QCoro::Task<void> settling = untilLoaded(self);
+    co_await settling;
 }
 
 QCoro::Task<void> MetricsTableModel::fetchNextPage()

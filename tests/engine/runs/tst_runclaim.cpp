@@ -7,6 +7,7 @@
 #include "wait.h"
 
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +30,28 @@ private Q_SLOTS:
         QVERIFY(RunClaim::tryLock(other, Agent::RevenueOptimizer)); // the other agent is free
         RunClaim::releaseLock(db.session(), Agent::OfficeManager);
         QVERIFY(RunClaim::tryLock(other, Agent::OfficeManager));
+    }
+
+    void waitsOutAMomentaryHolder()
+    {
+        // The scheduler's housekeeping holds the lock for a moment: a run asked for right then waits it out.
+        TestDatabase db;
+        Migrator().migrate(db.session());
+        QVERIFY(RunClaim::tryLock(db.session(), Agent::OfficeManager));
+        const ConnectionSettings settings = db.settings();
+        const auto lockFrom = [settings](std::chrono::milliseconds patience) {
+            return QtConcurrent::run([settings, patience] {
+                SqlSession run(u"run"_s, settings);
+                return RunClaim::tryLock(run, Agent::OfficeManager, patience);
+            });
+        };
+        QFuture<bool> impatient = lockFrom(std::chrono::milliseconds(300));
+        QVERIFY(!impatient.result()); // held throughout: a run is going
+        QFuture<bool> patient = lockFrom(std::chrono::seconds(20));
+        QTest::qWait(300);
+        QVERIFY(!patient.isFinished());
+        RunClaim::releaseLock(db.session(), Agent::OfficeManager);
+        QVERIFY(patient.result());
     }
 
     void claimsEachSlotOnce()
