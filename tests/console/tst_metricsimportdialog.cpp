@@ -97,7 +97,7 @@ private Q_SLOTS:
         auto *amount = dialog.findChild<QComboBox *>(u"map_amount"_s);
         amount->setCurrentIndex(0);
         QVERIFY(!check->isEnabled());
-        QVERIFY(dialog.findChild<QLabel *>(u"mappingProblems"_s)->text().contains(u"amount"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"mappingProblems"_s)->text().contains(u"\"Amount\""_s));
         amount->setCurrentIndex(amount->findText(u"Net Sales"_s));
         QVERIFY(check->isEnabled());
         auto *dateFormat = dialog.findChild<QLineEdit *>(u"dateFormat"_s);
