@@ -1,12 +1,11 @@
 #pragma once
 
-#include <chrono>
-
 #include "core/agent.h"
 
 #include <QDateTime>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 class SqlSession;

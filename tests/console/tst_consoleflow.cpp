@@ -556,7 +556,8 @@ private Q_SLOTS:
         auto *state = window.findChild<QLabel *>(u"schedulerLabel"_s);
 
         tray.action(u"runOfficeManagerAction"_s)->trigger();
-        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(u"Office Manager: completed"_s), qPrintable(state->text()), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(u"Office Manager: completed"_s), qPrintable(state->text()),
+                                  20000);
         QCOMPARE(s.scalar(u"SELECT trigger || ' ' || requested_by FROM mentats_runs WHERE trigger = 'manual'"_s).toString(),
                  u"manual maria@store.example"_s);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM messages"_s).toInt(), 1); // Ana was nudged
