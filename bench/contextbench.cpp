@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -40,11 +39,12 @@ void measure(SqlSession &session, Agent agent, int budget, int rounds)
                                                   ContextRequestLoader::load(session, agent, Clock::system()).calendar);
     std::printf("%-18s median %8.1f ms  min %8.1f ms  (%d runs) | %d modules, %lld omitted, ~%d tokens, "
                 "attention %d, prompt %lld chars\n",
-                qPrintable(Agents::displayName(agent)), ms[ms.size() / 2], ms.front(), rounds, int(context.modules.size()),
-                qlonglong(context.omitted.size()), context.totalTokens(), context.attentionTotal(),
-                qlonglong(prompt.systemText().size() + prompt.userMessage.size()));
+                qPrintable(Agents::displayName(agent)), ms[ms.size() / 2], ms.front(), rounds,
+                int(context.modules.size()), qlonglong(context.omitted.size()), context.totalTokens(),
+                context.attentionTotal(), qlonglong(prompt.systemText().size() + prompt.userMessage.size()));
     for (const ContextModule &m : context.modules)
-        std::printf("    %-20s %7lld ms  ~%d tokens\n", qPrintable(m.moduleId), qlonglong(m.elapsedMs), m.tokenEstimate);
+        std::printf("    %-20s %7lld ms  ~%d tokens\n", qPrintable(m.moduleId), qlonglong(m.elapsedMs),
+                    m.tokenEstimate);
     for (const AssembledContext::Omission &o : context.omitted)
         std::printf("    omitted %s: %s\n", qPrintable(o.moduleId), qPrintable(o.reason));
 }
@@ -58,8 +58,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
     QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
-                                                      : scratch.path() + u"/cluster"_s;
+    const QString dir =
+        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
     try {
         DemoDatabase demo(dir);
         for (const DemoOptions::Size size : {DemoOptions::Size::Small, DemoOptions::Size::Large}) {

@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -33,7 +32,7 @@ void report(const char *what, double value, const char *unit)
     std::fflush(stdout);
 }
 
-template<typename Fn>
+template <typename Fn>
 double millis(Fn &&fn)
 {
     QElapsedTimer timer;
@@ -99,8 +98,8 @@ int main(int argc, char *argv[])
     const bool large = args.contains(u"--large"_s);
     QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
     QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
-                                                      : scratch.path() + u"/cluster"_s;
+    const QString dir =
+        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
     try {
         DemoDatabase demo(dir);
         PgCluster &cluster = const_cast<PgCluster &>(demo.cluster());
@@ -109,7 +108,8 @@ int main(int argc, char *argv[])
         report("cluster warm start", millis([&] { cluster.start(); }), "ms");
 
         DemoDatabase::StartResult small;
-        report("demo build, small (baseline + data + migrations)", millis([&] { small = demo.start(DemoOptions{}); }), "ms");
+        report("demo build, small (baseline + data + migrations)", millis([&] { small = demo.start(DemoOptions{}); }),
+               "ms");
         report("demo reuse, small (same day, same seed)", millis([&] { demo.start(DemoOptions{}); }), "ms");
 
         {
@@ -149,7 +149,8 @@ int main(int argc, char *argv[])
                                       .toString();
             session.exec(drops);
             session.exec(u"DELETE FROM mentats_schema_migrations"_s);
-            report("all migrations on the large demo (22 index builds)", millis([&] { Migrator().migrate(session); }), "ms");
+            report("all migrations on the large demo (22 index builds)", millis([&] { Migrator().migrate(session); }),
+                   "ms");
         }
         cluster.stop();
     } catch (const DbError &error) {

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +18,7 @@ namespace {
 // Results flow here so the optimiser cannot drop the work being measured.
 volatile std::size_t g_sink = 0;
 
-template<typename Fn>
+template <typename Fn>
 void measure(const char *what, int iterations, Fn &&fn)
 {
     QElapsedTimer timer;
@@ -37,21 +36,25 @@ LlmRequest bigRequest()
     request.model = u"claude-haiku-4-5"_s;
     QString context;
     for (int i = 0; i < 400; ++i)
-        context += u"- Staff member %1 clocked in at 09:%2, shift ends 17:00, 2 open tasks.\n"_s.arg(i).arg(i % 60, 2, 10, QChar(u'0'));
+        context += u"- Staff member %1 clocked in at 09:%2, shift ends 17:00, 2 open tasks.\n"_s.arg(i).arg(
+            i % 60, 2, 10, QChar(u'0'));
     request.system = {{QString(u"You are the Office Manager. "_s).repeated(200), true}, {u"Now: Tuesday."_s, false}};
     request.messages = {LlmMessage::user(context)};
     for (int t = 0; t < 8; ++t)
-        request.tools << LlmToolSpec{u"tool_%1"_s.arg(t), u"Does thing %1."_s.arg(t),
-                                     {{"type", "object"},
-                                      {"properties", {{"toUserId", {{"type", "string"}}}, {"message", {{"type", "string"}}}}},
-                                      {"required", {"toUserId", "message"}}}};
+        request.tools << LlmToolSpec{
+            u"tool_%1"_s.arg(t),
+            u"Does thing %1."_s.arg(t),
+            {{"type", "object"},
+             {"properties", {{"toUserId", {{"type", "string"}}}, {"message", {{"type", "string"}}}}},
+             {"required", {"toUserId", "message"}}}};
     LlmMessage assistant{LlmMessage::Role::Assistant, u"Checking."_s, {}, {}};
     LlmToolCall call;
     call.id = u"toolu_1"_s;
     call.name = u"tool_0"_s;
     call.arguments = {{"toUserId", "u-1"}, {"message", "Hi"}};
     assistant.toolCalls << call;
-    request.messages << assistant << LlmMessage{LlmMessage::Role::ToolResults, {}, {}, {{u"toolu_1"_s, u"sent"_s, false}}};
+    request.messages << assistant
+                     << LlmMessage{LlmMessage::Role::ToolResults, {}, {}, {{u"toolu_1"_s, u"sent"_s, false}}};
     return request;
 }
 
@@ -68,22 +71,29 @@ int main(int argc, char *argv[])
                 openai.requestBody(request).dump().size());
     measure("encode a ~6k-token request, Anthropic (canonical JSON)", 2000,
             [&](int) { g_sink = g_sink + anthropic.requestBody(request).dump().size(); });
-    measure("encode a ~6k-token request, OpenAI", 2000, [&](int) { g_sink = g_sink + openai.requestBody(request).dump().size(); });
-    measure("parse the same body back (nlohmann::json)", 2000, [&](int) { g_sink = g_sink + json::parse(anthropicBody).size(); });
+    measure("encode a ~6k-token request, OpenAI", 2000,
+            [&](int) { g_sink = g_sink + openai.requestBody(request).dump().size(); });
+    measure("parse the same body back (nlohmann::json)", 2000,
+            [&](int) { g_sink = g_sink + json::parse(anthropicBody).size(); });
 
     const PriceTable prices = PriceTable::builtIn();
     LlmUsage usage{1200, 300, 4096, 512, 0, {}};
-    measure("price one call from the table (lookup + exact math)", 200000,
-            [&](int i) {
-                g_sink = g_sink + prices.cost(u"anthropic"_s, i % 2 ? u"claude-haiku-4-5"_s : u"claude-sonnet-4-6"_s, usage)
-                                      .has_value();
-            });
-    measure("the built-in price table (parsed once, then shared)", 200, [&](int) { g_sink = g_sink + std::size_t(PriceTable::builtIn().models().size()); });
+    measure("price one call from the table (lookup + exact math)", 200000, [&](int i) {
+        g_sink = g_sink +
+                 prices.cost(u"anthropic"_s, i % 2 ? u"claude-haiku-4-5"_s : u"claude-sonnet-4-6"_s, usage).has_value();
+    });
+    measure("the built-in price table (parsed once, then shared)", 200,
+            [&](int) { g_sink = g_sink + std::size_t(PriceTable::builtIn().models().size()); });
 
     json context = {{"agent", "office_manager"}};
     for (int i = 0; i < 200; ++i) {
-        context["attendance"]["expectedButMissing"].push_back({{"userId", "u" + std::to_string(i)}, {"name", "Person " + std::to_string(i)}, {"minutesLate", i % 40}});
-        context["tasks"]["overdue"].push_back({{"taskId", "t" + std::to_string(i)}, {"title", "Task"}, {"assigneeId", "u1"}, {"assigneeName", "A B"}, {"hoursOverdue", (i % 60) / 10.0}});
+        context["attendance"]["expectedButMissing"].push_back(
+            {{"userId", "u" + std::to_string(i)}, {"name", "Person " + std::to_string(i)}, {"minutesLate", i % 40}});
+        context["tasks"]["overdue"].push_back({{"taskId", "t" + std::to_string(i)},
+                                               {"title", "Task"},
+                                               {"assigneeId", "u1"},
+                                               {"assigneeName", "A B"},
+                                               {"hoursOverdue", (i % 60) / 10.0}});
     }
     LlmRequest rules;
     rules.context = context;
@@ -91,6 +101,7 @@ int main(int argc, char *argv[])
     const RulesProvider provider;
     std::printf("rules: %lld tool calls for a store with 200 late people and 200 overdue tasks\n",
                 qlonglong(provider.decide(rules).toolCalls.size()));
-    measure("rules provider decision on that store", 200, [&](int) { g_sink = g_sink + std::size_t(provider.decide(rules).toolCalls.size()); });
+    measure("rules provider decision on that store", 200,
+            [&](int) { g_sink = g_sink + std::size_t(provider.decide(rules).toolCalls.size()); });
     return 0;
 }

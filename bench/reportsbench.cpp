@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -68,8 +67,8 @@ int main(int argc, char *argv[])
     const int rows = args.indexOf(u"--rows"_s) >= 0 ? args.value(args.indexOf(u"--rows"_s) + 1).toInt() : 1000000;
     QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
     QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
-                                                      : scratch.path() + u"/cluster"_s;
+    const QString dir =
+        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
     try {
         DemoDatabase demo(dir);
         const DemoDatabase::StartResult started = demo.start(DemoOptions{});
@@ -97,9 +96,9 @@ int main(int argc, char *argv[])
         ReportExporter exporter(db);
         // ~100,000 actions: one every 30 s is 2,880 a day.
         const QDate from = today.addDays(-34);
-        for (const auto &[format, name] : {std::pair{ReportExporter::Format::Csv, "CSV"},
-                                           std::pair{ReportExporter::Format::JsonLines, "JSON Lines"},
-                                           std::pair{ReportExporter::Format::Pdf, "PDF"}}) {
+        for (const auto &[format, name] :
+             {std::pair{ReportExporter::Format::Csv, "CSV"}, std::pair{ReportExporter::Format::JsonLines, "JSON Lines"},
+              std::pair{ReportExporter::Format::Pdf, "PDF"}}) {
             ReportExporter::Request request;
             request.from = from;
             request.to = today;

@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,8 +44,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
     QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
-                                                      : scratch.path() + u"/cluster"_s;
+    const QString dir =
+        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
     DemoOptions options;
     options.size = DemoOptions::Size::Large;
     if (const qsizetype at = args.indexOf(u"--seed"_s); at >= 0)
@@ -65,8 +64,9 @@ int main(int argc, char *argv[])
         const QDate yesterday = rollup.calendar().today().addDays(-1);
         const QDate first = yesterday.addDays(-729);
         const qint64 sources =
-            session.scalar(u"SELECT (SELECT count(*) FROM time_entries) + (SELECT count(*) FROM mentats_pos_sales) + "
-                           "(SELECT count(*) FROM task_completions) + (SELECT count(*) FROM tasks)"_s)
+            session
+                .scalar(u"SELECT (SELECT count(*) FROM time_entries) + (SELECT count(*) FROM mentats_pos_sales) + "
+                        "(SELECT count(*) FROM task_completions) + (SELECT count(*) FROM tasks)"_s)
                 .toLongLong();
         std::printf("Roll-ups over %lld source rows (time entries, POS sales, tasks and completions):\n",
                     static_cast<long long>(sources));

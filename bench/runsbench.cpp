@@ -19,7 +19,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -88,23 +87,24 @@ void benchExecutor(SqlSession &session)
     std::printf("Tool calls through every control:\n");
     const ToolExecutor executor(ToolRegistry::all());
     const ContextRequest request = ContextRequestLoader::load(session, Agent::OfficeManager, Clock::system());
-    const QString staff = session
-                              .scalar(u"SELECT id::text FROM users WHERE is_active AND role = 'staff' AND id::text <> ? "
-                                      "ORDER BY name LIMIT 1"_s,
-                                      {request.aiSystemUserId})
-                              .toString();
+    const QString staff =
+        session
+            .scalar(u"SELECT id::text FROM users WHERE is_active AND role = 'staff' AND id::text <> ? "
+                    "ORDER BY name LIMIT 1"_s,
+                    {request.aiSystemUserId})
+            .toString();
     const ToolContext dry{u"00000000-0000-4000-8000-00000000be0c"_s, Agent::OfficeManager, true, request.aiSystemUserId,
                           &request};
     LlmToolCall call;
     call.name = u"send_direct_message"_s;
     call.arguments = {{"toUserId", staff.toStdString()}, {"message", "Hi, your shift started 20 minutes ago. All OK?"}};
     const ActionLogFields log{QDateTime::currentDateTimeUtc(), nlohmann::json::object(), 0, u"bench"_s};
-    print("send_direct_message, dry run (validate, controls, log)", time(200, [&] { executor.handle(session, call, dry, log); }),
-          200);
+    print("send_direct_message, dry run (validate, controls, log)",
+          time(200, [&] { executor.handle(session, call, dry, log); }), 200);
     LlmToolCall invalid = call;
     invalid.arguments["toUserId"] = "Ana";
-    print("send_direct_message, invalid id (told to the model)", time(200, [&] { executor.handle(session, invalid, dry, log); }),
-          200);
+    print("send_direct_message, invalid id (told to the model)",
+          time(200, [&] { executor.handle(session, invalid, dry, log); }), 200);
 }
 
 void benchSignIn(SqlSession &session)
@@ -122,16 +122,17 @@ void benchActionLog(SqlSession &session, int rows)
     std::printf("Action log at %d rows:\n", rows);
     QElapsedTimer fill;
     fill.start();
-    session.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, executed, "
-                 "execution_result, blocked_reason, reasoning) "
-                 "SELECT CASE WHEN i % 10 = 0 THEN 'revenue_optimizer' ELSE 'office_manager' END::ai_agent, "
-                 "gen_random_uuid(), now() - make_interval(secs => i * 30), now() - make_interval(secs => i * 30), "
-                 "(ARRAY['send_direct_message', 'create_task', 'send_notification', 'flag_for_manager'])[1 + i % 4], "
-                 "jsonb_build_object('message', 'Reminder number ' || i), i % 3 = 0, "
-                 "jsonb_build_object('status', (ARRAY['executed', 'blocked', 'dry_run'])[1 + i % 3]), "
-                 "CASE WHEN i % 3 = 1 THEN 'Not done: cooldown' END, "
-                 "CASE WHEN i % 1000 = 7 THEN 'The till at Harbor was short' ELSE 'Late again' END "
-                 "FROM generate_series(1, %1) AS i"_s.arg(rows));
+    session.exec(
+        u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, executed, "
+        "execution_result, blocked_reason, reasoning) "
+        "SELECT CASE WHEN i % 10 = 0 THEN 'revenue_optimizer' ELSE 'office_manager' END::ai_agent, "
+        "gen_random_uuid(), now() - make_interval(secs => i * 30), now() - make_interval(secs => i * 30), "
+        "(ARRAY['send_direct_message', 'create_task', 'send_notification', 'flag_for_manager'])[1 + i % 4], "
+        "jsonb_build_object('message', 'Reminder number ' || i), i % 3 = 0, "
+        "jsonb_build_object('status', (ARRAY['executed', 'blocked', 'dry_run'])[1 + i % 3]), "
+        "CASE WHEN i % 3 = 1 THEN 'Not done: cooldown' END, "
+        "CASE WHEN i % 1000 = 7 THEN 'The till at Harbor was short' ELSE 'Late again' END "
+        "FROM generate_series(1, %1) AS i"_s.arg(rows));
     session.exec(u"ANALYZE ai_actions"_s);
     std::printf("  (filled in %.1f s)\n", double(fill.elapsed()) / 1000);
     const auto page = [&](const char *what, const ActionLog::Filter &filter) {
@@ -142,7 +143,8 @@ void benchActionLog(SqlSession &session, int rows)
     ActionLog::Filter newest;
     page("newest 50", newest);
     const SqlRows deep = session.select(
-        u"SELECT created_at::text, id::text FROM ai_actions ORDER BY created_at DESC, id DESC OFFSET %1 LIMIT 1"_s.arg(rows * 9 / 10));
+        u"SELECT created_at::text, id::text FROM ai_actions ORDER BY created_at DESC, id DESC OFFSET %1 LIMIT 1"_s.arg(
+            rows * 9 / 10));
     ActionLog::Filter keyset;
     keyset.afterCursor = deep.rows.front().at(0).toString();
     keyset.afterId = deep.rows.front().at(1).toString();
@@ -170,8 +172,8 @@ int main(int argc, char *argv[])
     const int rows = args.indexOf(u"--rows"_s) >= 0 ? args.value(args.indexOf(u"--rows"_s) + 1).toInt() : 1000000;
     QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
     QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1)
-                                                      : scratch.path() + u"/cluster"_s;
+    const QString dir =
+        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
     try {
         DemoDatabase demo(dir);
         const DemoDatabase::StartResult started = demo.start(DemoOptions{});

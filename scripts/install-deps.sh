@@ -12,6 +12,7 @@ packages=(
   postgresql postgresql-client libpq-dev tzdata libargon2-dev
   xvfb xauth poppler-utils
   dpkg-dev file desktop-file-utils appstream
+  clang-format
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -16,7 +16,8 @@ void put(QIODevice &out, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     if (out.write(bytes) != bytes.size())
-        throw DbError(DbError::Kind::Environment, QObject::tr("The export could not be written: %1").arg(out.errorString()));
+        throw DbError(DbError::Kind::Environment,
+                      QObject::tr("The export could not be written: %1").arg(out.errorString()));
 }
 
 QString compact(const json &value)
@@ -58,8 +59,8 @@ void ActionExport::writeRows(Format format, const QList<ActionLog::Entry> &entri
     for (const ActionLog::Entry &e : entries) {
         const QString time = e.createdAt.toTimeZone(zone).toString(Qt::ISODateWithMs);
         if (format == Format::Csv) {
-            const QStringList fields = {e.id,       time,           Agents::id(e.agent), e.status,
-                                        e.toolName, e.targetUserId, e.targetName,        e.runId,
+            const QStringList fields = {e.id,       time,           Agents::id(e.agent),   e.status,
+                                        e.toolName, e.targetUserId, e.targetName,          e.runId,
                                         e.reason,   e.reasoning,    compact(e.parameters), compact(e.result)};
             for (qsizetype i = 0; i < fields.size(); ++i) {
                 if (i > 0)
@@ -69,12 +70,17 @@ void ActionExport::writeRows(Format format, const QList<ActionLog::Entry> &entri
             text += u"\r\n"_s;
         } else {
             const auto orNull = [](const QString &v) { return v.isEmpty() ? json(nullptr) : json(v.toStdString()); };
-            const json row = {{"id", e.id.toStdString()},          {"time", time.toStdString()},
+            const json row = {{"id", e.id.toStdString()},
+                              {"time", time.toStdString()},
                               {"agent", Agents::id(e.agent).toStdString()},
-                              {"status", e.status.toStdString()},  {"tool", orNull(e.toolName)},
-                              {"personId", orNull(e.targetUserId)}, {"person", orNull(e.targetName)},
-                              {"runId", e.runId.toStdString()},    {"reason", orNull(e.reason)},
-                              {"reasoning", orNull(e.reasoning)},  {"parameters", e.parameters},
+                              {"status", e.status.toStdString()},
+                              {"tool", orNull(e.toolName)},
+                              {"personId", orNull(e.targetUserId)},
+                              {"person", orNull(e.targetName)},
+                              {"runId", e.runId.toStdString()},
+                              {"reason", orNull(e.reason)},
+                              {"reasoning", orNull(e.reasoning)},
+                              {"parameters", e.parameters},
                               {"result", e.result}};
             text += QString::fromStdString(row.dump()) + u'\n';
         }

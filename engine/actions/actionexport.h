@@ -12,7 +12,11 @@ class SqlSession;
 // never sits in memory at once. Times are in the business time zone, with their offset.
 namespace ActionExport {
 
-enum class Format { Csv, JsonLines };
+enum class Format
+{
+    Csv,
+    JsonLines
+};
 std::optional<Format> parseFormat(const QString &name);
 
 // The first line (CSV only: the column names).
@@ -20,8 +24,8 @@ void writeHeader(Format format, QIODevice &out);
 // One page of the log, as the format wants it. Throws DbError(Environment) when the device cannot be written.
 void writeRows(Format format, const QList<ActionLog::Entry> &entries, const QTimeZone &zone, QIODevice &out);
 
-// The whole filter at once, a page at a time. Returns how many actions were written. Throws DbError on a database problem, and DbError(Environment) when the
-// device cannot be written.
+// The whole filter at once, a page at a time. Returns how many actions were written. Throws DbError on a database
+// problem, and DbError(Environment) when the device cannot be written.
 qint64 write(SqlSession &session, ActionLog::Filter filter, Format format, const QTimeZone &zone, QIODevice &out);
 
 // One CSV field as RFC 4180 wants it.

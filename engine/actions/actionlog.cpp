@@ -60,7 +60,7 @@ const QString &ActionLog::statusSql()
 
 const QStringList &ActionLog::statuses()
 {
-    static const QStringList names = {u"executed"_s, u"dry_run"_s, u"blocked"_s, u"awaiting_approval"_s,
+    static const QStringList names = {u"executed"_s, u"dry_run"_s, u"blocked"_s,    u"awaiting_approval"_s,
                                       u"invalid"_s,  u"failed"_s,  u"observation"_s};
     return names;
 }
@@ -68,8 +68,8 @@ const QStringList &ActionLog::statuses()
 ActionLog::Where ActionLog::where(const Filter &filter)
 {
     if (!filter.status.isEmpty() && !statuses().contains(filter.status))
-        throw DbError(DbError::Kind::Usage, u"The status must be one of %1, not \"%2\"."_s.arg(
-                                                statuses().join(u", "_s), filter.status));
+        throw DbError(DbError::Kind::Usage,
+                      u"The status must be one of %1, not \"%2\"."_s.arg(statuses().join(u", "_s), filter.status));
     Where w;
     const auto add = [&w](const QString &condition, const QVariant &value) {
         w.conditions << condition;
@@ -142,11 +142,11 @@ QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filte
         where << u"(a.created_at, a.id) > (?::timestamptz, ?::uuid)"_s;
         params << filter.newerThanCursor << filter.newerThanId;
     }
-    const SqlRows rows = session.select(
-        kSelect + u"%1 ORDER BY a.created_at %2, a.id %2 LIMIT %3"_s.arg(
-                      where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
-                      newer ? u"ASC"_s : u"DESC"_s, QString::number(std::clamp(filter.limit, 1, 10000))),
-        params);
+    const SqlRows rows =
+        session.select(kSelect + u"%1 ORDER BY a.created_at %2, a.id %2 LIMIT %3"_s.arg(
+                                     where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
+                                     newer ? u"ASC"_s : u"DESC"_s, QString::number(std::clamp(filter.limit, 1, 10000))),
+                       params);
     QList<Entry> entries;
     entries.reserve(rows.rows.size());
     for (const QVariantList &row : rows.rows)
@@ -161,7 +161,8 @@ ActionLog::Details ActionLog::details(SqlSession &session, const QString &action
         throw DbError(DbError::Kind::Usage, QObject::tr("There is no action with the id %1.").arg(actionId));
     Details d;
     d.entry = toEntry(rows.rows.front());
-    d.contextSnapshot = parsed(session.scalar(u"SELECT context_snapshot::text FROM ai_actions WHERE id::text = ?"_s, {actionId}));
+    d.contextSnapshot =
+        parsed(session.scalar(u"SELECT context_snapshot::text FROM ai_actions WHERE id::text = ?"_s, {actionId}));
     const SqlRows run = session.select(
         u"SELECT status, trigger, coalesce(provider, ''), coalesce(model, ''), input_tokens, output_tokens, "
         "coalesce(cost_usd::text, ''), coalesce(system_prompt, ''), coalesce(user_message, ''), rounds::text "

@@ -7,9 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
-
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 class SqlSession;

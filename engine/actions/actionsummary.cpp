@@ -104,9 +104,9 @@ ActionSummary::Summary ActionSummary::read(SqlSession &session, ActionLog::Filte
     params += where.params;
     const SqlRows grouped = session.select(
         u"SELECT day::text, status, agent, tool, count(*), GROUPING(day, status, agent, tool) FROM ("
-        "SELECT timezone(?, a.created_at)::date AS day, "_s + ActionLog::statusSql() +
-            u" AS status, a.agent::text AS agent, a.tool_name AS tool FROM ai_actions a "_s + where.sql() +
-            u") x GROUP BY GROUPING SETS ((day, status), (agent), (tool))"_s,
+        "SELECT timezone(?, a.created_at)::date AS day, "_s +
+            ActionLog::statusSql() + u" AS status, a.agent::text AS agent, a.tool_name AS tool FROM ai_actions a "_s +
+            where.sql() + u") x GROUP BY GROUPING SETS ((day, status), (agent), (tool))"_s,
         params);
     QMap<QString, qint64> statusTotals;
     for (const QVariantList &row : grouped.rows) {

@@ -1,9 +1,7 @@
 #include "auth/passwordhash.h"
 
 #include <QRandomGenerator>
-
 #include <argon2.h>
-
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,12 +32,12 @@ QString PasswordHash::hash(const QString &password, const QByteArray &salt)
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(useSalt.data()), kSaltLength / 4);
     }
     const QByteArray secret = password.toUtf8();
-    const size_t length = argon2_encodedlen(kTimeCost, kMemoryKiB, kParallelism, uint32_t(useSalt.size()), kHashLength,
-                                            Argon2_id);
+    const size_t length =
+        argon2_encodedlen(kTimeCost, kMemoryKiB, kParallelism, uint32_t(useSalt.size()), kHashLength, Argon2_id);
     std::vector<char> encoded(length);
-    const int status = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, secret.constData(),
-                                             size_t(secret.size()), useSalt.constData(), size_t(useSalt.size()),
-                                             kHashLength, encoded.data(), length);
+    const int status =
+        argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, secret.constData(), size_t(secret.size()),
+                              useSalt.constData(), size_t(useSalt.size()), kHashLength, encoded.data(), length);
     if (status != ARGON2_OK)
         return {};
     return QString::fromLatin1(encoded.data());

@@ -14,10 +14,10 @@ SignIn::Result SignIn::authenticate(SqlSession &session, const QString &login, c
     const QString who = login.trimmed();
     if (who.isEmpty() || password.isEmpty())
         return {std::nullopt, QObject::tr("Enter your email or username and your password.")};
-    const SqlRows rows = session.select(
-        u"SELECT id::text, name, email, role::text, is_active, password_hash FROM users "
-        "WHERE lower(email) = lower(?) OR lower(username) = lower(?) ORDER BY created_at LIMIT 1"_s,
-        {who, who});
+    const SqlRows rows =
+        session.select(u"SELECT id::text, name, email, role::text, is_active, password_hash FROM users "
+                       "WHERE lower(email) = lower(?) OR lower(username) = lower(?) ORDER BY created_at LIMIT 1"_s,
+                       {who, who});
     if (rows.isEmpty()) {
         PasswordHash::verify(kDummy, password);
         return {std::nullopt, kNoMatch};

@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;

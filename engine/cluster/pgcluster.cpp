@@ -13,7 +13,6 @@
 #include <QSaveFile>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cerrno>
 #include <csignal>
 #include <grp.h>
@@ -42,8 +41,7 @@ bool PgCluster::processExists(qint64 pid)
 
 PgCluster::PgCluster(QString directory)
     : m_directory(QDir(directory).absolutePath()), m_account(ServiceAccount::forCurrentProcess())
-{
-}
+{}
 
 QString PgCluster::dataDirectory() const
 {
@@ -115,8 +113,9 @@ PgCluster::ProcessResult PgCluster::runAsService(const QString &program, const Q
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        throw DbError(DbError::Kind::Environment,
-                      u"%1 did not finish within %2 seconds."_s.arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000));
+        throw DbError(
+            DbError::Kind::Environment,
+            u"%1 did not finish within %2 seconds."_s.arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000));
     }
     ProcessResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -136,26 +135,28 @@ void PgCluster::prepareDirectories()
         m_account.takeOwnership(dir);
     }
     if (!m_account.canReach(m_directory))
-        throw DbError(DbError::Kind::Environment,
-                      u"PostgreSQL refuses to run as root, so the cluster runs as \"%1\", which cannot reach %2 (a "
-                      "parent directory is closed to it): choose another directory, e.g. --dir /var/lib/mentats/demo-db."_s
-                          .arg(m_account.name, m_directory));
+        throw DbError(
+            DbError::Kind::Environment,
+            u"PostgreSQL refuses to run as root, so the cluster runs as \"%1\", which cannot reach %2 (a "
+            "parent directory is closed to it): choose another directory, e.g. --dir /var/lib/mentats/demo-db."_s.arg(
+                m_account.name, m_directory));
     const QString socketPath = socketDirectory() + u"/.s.PGSQL.%1"_s.arg(kPort);
     if (QFile::encodeName(socketPath).size() > kUnixSocketPathMax)
         throw DbError(DbError::Kind::Environment,
                       u"The directory %1 is too deep for a unix socket (the path may be at most %2 bytes): choose a "
-                      "shorter --dir."_s.arg(m_directory).arg(kUnixSocketPathMax - 14));
+                      "shorter --dir."_s.arg(m_directory)
+                          .arg(kUnixSocketPathMax - 14));
 }
 
 void PgCluster::initialize()
 {
     const PgBinaries &bin = binaries();
     qCInfo(lcCluster) << "creating a PostgreSQL" << bin.majorVersion << "cluster in" << dataDirectory();
-    const ProcessResult result = runAsService(bin.initdb,
-                                              {u"--pgdata"_s, dataDirectory(), u"--username"_s,
-                                               QString::fromLatin1(kSuperuser), u"--auth=trust"_s, u"--encoding=UTF8"_s,
-                                               u"--locale=C"_s, u"--no-sync"_s},
-                                              120000);
+    const ProcessResult result =
+        runAsService(bin.initdb,
+                     {u"--pgdata"_s, dataDirectory(), u"--username"_s, QString::fromLatin1(kSuperuser),
+                      u"--auth=trust"_s, u"--encoding=UTF8"_s, u"--locale=C"_s, u"--no-sync"_s},
+                     120000);
     if (result.exitCode != 0)
         throw DbError(DbError::Kind::Environment, u"initdb could not create the cluster in %1."_s.arg(dataDirectory()),
                       result.output);
@@ -187,9 +188,10 @@ std::unique_ptr<QLockFile> PgCluster::lockDirectory() const
         throw DbError(DbError::Kind::Environment, u"Could not create the directory %1."_s.arg(m_directory));
     auto lock = std::make_unique<QLockFile>(m_directory + u"/cluster.lock"_s);
     if (!lock->tryLock(120000))
-        throw DbError(DbError::Kind::Environment,
-                      u"Another process has held %1 for two minutes: wait for it, or remove the lock file if it died."_s
-                          .arg(lock->fileName()));
+        throw DbError(
+            DbError::Kind::Environment,
+            u"Another process has held %1 for two minutes: wait for it, or remove the lock file if it died."_s.arg(
+                lock->fileName()));
     return lock;
 }
 
@@ -204,10 +206,10 @@ void PgCluster::start()
     if (!isInitialized())
         initialize();
     const PgBinaries &bin = binaries();
-    const ProcessResult result = runAsService(
-        bin.pgCtl, {u"start"_s, u"--pgdata"_s, dataDirectory(), u"--log"_s, logFile(), u"--wait"_s, u"--timeout=60"_s,
-                    u"--silent"_s},
-        90000);
+    const ProcessResult result = runAsService(bin.pgCtl,
+                                              {u"start"_s, u"--pgdata"_s, dataDirectory(), u"--log"_s, logFile(),
+                                               u"--wait"_s, u"--timeout=60"_s, u"--silent"_s},
+                                              90000);
     if (result.exitCode != 0 || !isRunning()) {
         QFile log(logFile());
         QString tail;
@@ -229,8 +231,8 @@ void PgCluster::stop()
     if (!isInitialized() || !processExists(pid))
         return;
     const ProcessResult result = runAsService(
-        binaries().pgCtl, {u"stop"_s, u"--pgdata"_s, dataDirectory(), u"--mode=fast"_s, u"--wait"_s,
-                           u"--timeout=60"_s, u"--silent"_s},
+        binaries().pgCtl,
+        {u"stop"_s, u"--pgdata"_s, dataDirectory(), u"--mode=fast"_s, u"--wait"_s, u"--timeout=60"_s, u"--silent"_s},
         90000);
     // pg_ctl waits for the pid file to go; make sure the postmaster itself is gone as well.
     QElapsedTimer timer;

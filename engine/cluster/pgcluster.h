@@ -7,7 +7,6 @@
 #include <QCoroTask>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QLockFile;

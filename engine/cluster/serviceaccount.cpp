@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstring>
 #include <pwd.h>
@@ -44,7 +43,9 @@ bool ServiceAccount::canReach(const QString &path) const
     QString current = QFileInfo(path).absoluteFilePath();
     // Walk from the target up to "/": each existing directory must be searchable by the account.
     while (true) {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::stat(QFile::encodeName(current).constData(), &st) == 0 && S_ISDIR(st.st_mode)) {
             const bool searchable = st.st_uid == uid   ? (st.st_mode & S_IXUSR)
                                     : st.st_gid == gid ? (st.st_mode & S_IXGRP)
@@ -63,7 +64,6 @@ void ServiceAccount::takeOwnership(const QString &path) const
     if (!dropPrivileges)
         return;
     if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
-        throw DbError(DbError::Kind::Environment,
-                      u"Could not hand %1 to the \"%2\" account: %3."_s.arg(path, name,
-                                                                          QString::fromLocal8Bit(std::strerror(errno))));
+        throw DbError(DbError::Kind::Environment, u"Could not hand %1 to the \"%2\" account: %3."_s.arg(
+                                                      path, name, QString::fromLocal8Bit(std::strerror(errno))));
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <sys/types.h>
 
 // The unprivileged account a private PostgreSQL cluster runs as. PostgreSQL refuses to run as root, so when we

@@ -4,9 +4,7 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 // Everything a manager configures for one agent: the plan's ai_config fields, and what lives in tables of ours

@@ -30,8 +30,8 @@ AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
         "WHERE c.agent::text = ?"_s.arg(tone ? u"coalesce(c.tone::text, m.tone)"_s : u"m.tone"_s),
         {Agents::id(agent)});
     if (rows.isEmpty())
-        throw DbError(DbError::Kind::Schema,
-                      QObject::tr("The %1 has no configuration yet: apply the migrations first.").arg(Agents::displayName(agent)));
+        throw DbError(DbError::Kind::Schema, QObject::tr("The %1 has no configuration yet: apply the migrations first.")
+                                                 .arg(Agents::displayName(agent)));
     const QVariantList &r = rows.rows.front();
     AgentSettings s;
     s.agent = agent;
@@ -57,18 +57,22 @@ QList<FieldProblem> AgentSettingsStore::validate(const AgentSettings &s)
 {
     QList<FieldProblem> problems;
     if (!AgentSettings::providers().contains(s.provider))
-        problems << FieldProblem{u"provider"_s, QObject::tr("Choose a provider: %1.").arg(AgentSettings::providers().join(u", "_s))};
+        problems << FieldProblem{u"provider"_s,
+                                 QObject::tr("Choose a provider: %1.").arg(AgentSettings::providers().join(u", "_s))};
     if (s.model.trimmed().isEmpty() && s.provider != u"rules"_s)
         problems << FieldProblem{u"model"_s, QObject::tr("Name the model, e.g. claude-haiku-4-5 or gpt-4.1-mini.")};
     if (!s.baseUrl.isEmpty()) {
         const QUrl url(s.baseUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
-            problems << FieldProblem{u"baseUrl"_s, QObject::tr("The base URL must be an http or https address, e.g. http://localhost:11434/v1.")};
+            problems << FieldProblem{
+                u"baseUrl"_s,
+                QObject::tr("The base URL must be an http or https address, e.g. http://localhost:11434/v1.")};
     }
     if (s.provider == u"openai-compatible"_s && s.baseUrl.isEmpty())
         problems << FieldProblem{u"baseUrl"_s, QObject::tr("An OpenAI-compatible server needs its base URL.")};
     if (!AgentSettings::tones().contains(s.tone))
-        problems << FieldProblem{u"tone"_s, QObject::tr("Choose a tone: %1.").arg(AgentSettings::tones().join(u", "_s))};
+        problems << FieldProblem{u"tone"_s,
+                                 QObject::tr("Choose a tone: %1.").arg(AgentSettings::tones().join(u", "_s))};
     if (s.temperature && (*s.temperature < 0 || *s.temperature > 1))
         problems << FieldProblem{u"temperature"_s, QObject::tr("The temperature is between 0 and 1.")};
     QString cronError;
@@ -79,7 +83,8 @@ QList<FieldProblem> AgentSettingsStore::validate(const AgentSettings &s)
                                                             .arg(AgentSettings::kMinContextTokens)
                                                             .arg(AgentSettings::kMaxContextTokens)};
     if (s.dailyBudgetUsd && *s.dailyBudgetUsd < 0)
-        problems << FieldProblem{u"dailyBudgetUsd"_s, QObject::tr("The daily budget cannot be negative; leave it empty for none.")};
+        problems << FieldProblem{u"dailyBudgetUsd"_s,
+                                 QObject::tr("The daily budget cannot be negative; leave it empty for none.")};
     if (s.useBatch && !AgentSettings::batchApplies(s.agent))
         problems << FieldProblem{u"useBatch"_s, QObject::tr("Only the Revenue Optimizer's nightly run can go through "
                                                             "Message Batches.")};

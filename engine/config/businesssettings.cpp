@@ -48,7 +48,8 @@ QList<FieldProblem> BusinessSettings::validate(const BusinessSettings &s)
     if (!BusinessCalendar::isKnownZoneId(s.timeZone))
         problems << FieldProblem{u"timeZone"_s,
                                  QObject::tr("\"%1\" is not a time zone this machine knows: choose one such as "
-                                             "America/Los_Angeles.").arg(s.timeZone)};
+                                             "America/Los_Angeles.")
+                                     .arg(s.timeZone)};
     return problems;
 }
 
@@ -56,7 +57,8 @@ nlohmann::json BusinessSettings::toJson() const
 {
     return {{"businessName", businessName.toStdString()},
             {"timeZone", timeZone.toStdString()},
-            {"notifications", {{"runFailures", notifyRunFailures}, {"approvals", notifyApprovals}, {"budget", notifyBudget}}}};
+            {"notifications",
+             {{"runFailures", notifyRunFailures}, {"approvals", notifyApprovals}, {"budget", notifyBudget}}}};
 }
 
 void BusinessSettings::save(SqlSession &session, const BusinessSettings &s, const QString &managerUserId)

@@ -11,7 +11,8 @@ namespace {
 
 int latest(SqlSession &session, const QString &agent)
 {
-    return session.scalar(u"SELECT coalesce(max(version), 0) FROM mentats_instruction_versions WHERE agent = ?"_s, {agent})
+    return session
+        .scalar(u"SELECT coalesce(max(version), 0) FROM mentats_instruction_versions WHERE agent = ?"_s, {agent})
         .toInt();
 }
 
@@ -25,8 +26,8 @@ QList<InstructionVersions::Version> InstructionVersions::history(SqlSession &ses
         {Agents::id(agent)});
     QList<Version> versions;
     for (const QVariantList &r : rows.rows)
-        versions << Version{r.at(0).toInt(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
-                            r.at(4).toString(), ContextFormat::timestamp(r.at(5))};
+        versions << Version{r.at(0).toInt(),    r.at(1).toString(), r.at(2).toString(),
+                            r.at(3).toString(), r.at(4).toString(), ContextFormat::timestamp(r.at(5))};
     return versions;
 }
 
@@ -36,11 +37,12 @@ int InstructionVersions::save(SqlSession &session, Agent agent, const QString &t
     int number = 0;
     session.transaction([&] {
         const QString id = Agents::id(agent);
-        const QVariant current =
-            session.scalar(u"SELECT coalesce(instructions, '') FROM ai_config WHERE agent::text = ? FOR UPDATE"_s, {id});
+        const QVariant current = session.scalar(
+            u"SELECT coalesce(instructions, '') FROM ai_config WHERE agent::text = ? FOR UPDATE"_s, {id});
         if (current.isNull())
-            throw DbError(DbError::Kind::Schema, QObject::tr("The %1 has no configuration yet: apply the migrations first.")
-                                                     .arg(Agents::displayName(agent)));
+            throw DbError(DbError::Kind::Schema,
+                          QObject::tr("The %1 has no configuration yet: apply the migrations first.")
+                              .arg(Agents::displayName(agent)));
         number = latest(session, id);
         if (number == 0 && !current.toString().isEmpty()) {
             // What TeamTime had before the console's first save, kept as version 1.
@@ -54,8 +56,8 @@ int InstructionVersions::save(SqlSession &session, Agent agent, const QString &t
         ++number;
         session.exec(u"INSERT INTO mentats_instruction_versions (agent, version, instructions, note, created_by, "
                      "created_by_name) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                     {id, number, text, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()),
-                      managerUserId, managerName});
+                     {id, number, text, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()), managerUserId,
+                      managerName});
         session.exec(u"UPDATE ai_config SET instructions = ?, updated_at = now() WHERE agent::text = ?"_s,
                      {text.isEmpty() ? QVariant() : QVariant(text), id});
         AuditLog::record(session, managerUserId, u"ai_config.instructions"_s, u"ai_config"_s, id,
@@ -68,11 +70,12 @@ int InstructionVersions::save(SqlSession &session, Agent agent, const QString &t
 int InstructionVersions::rollBack(SqlSession &session, Agent agent, int toVersion, const QString &managerUserId,
                                   const QString &managerName)
 {
-    const QVariant text = session.scalar(
-        u"SELECT instructions FROM mentats_instruction_versions WHERE agent = ? AND version = ?"_s,
-        {Agents::id(agent), toVersion});
+    const QVariant text =
+        session.scalar(u"SELECT instructions FROM mentats_instruction_versions WHERE agent = ? AND version = ?"_s,
+                       {Agents::id(agent), toVersion});
     if (text.isNull())
-        throw DbError(DbError::Kind::Usage, QObject::tr("There is no version %1 of these instructions.").arg(toVersion));
+        throw DbError(DbError::Kind::Usage,
+                      QObject::tr("There is no version %1 of these instructions.").arg(toVersion));
     return save(session, agent, text.toString(), QObject::tr("Rolled back to version %1").arg(toVersion), managerUserId,
                 managerName);
 }

@@ -6,7 +6,6 @@
 #include "db/sqlsession.h"
 
 #include <QUuid>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +22,8 @@ json rowJson(SqlSession &session, const QString &table, const QString &id)
 {
     const QVariant row = session.scalar(u"SELECT to_jsonb(t) FROM %1 t WHERE id::text = ?"_s.arg(table), {id});
     if (row.isNull())
-        throw DbError(DbError::Kind::Usage, QObject::tr("There is no such entry (%1); it may have been removed.").arg(id));
+        throw DbError(DbError::Kind::Usage,
+                      QObject::tr("There is no such entry (%1); it may have been removed.").arg(id));
     return json::parse(row.toString().toStdString());
 }
 
@@ -42,7 +42,8 @@ void audited(SqlSession &session, const QString &table, const QString &id, const
 void checkPolicy(const KnowledgeStore::Policy &p)
 {
     if (p.content.trimmed().size() < 10)
-        throw DbError(DbError::Kind::Usage, QObject::tr("Write the policy in at least a full sentence (10 characters)."));
+        throw DbError(DbError::Kind::Usage,
+                      QObject::tr("Write the policy in at least a full sentence (10 characters)."));
     if (p.priority < 1 || p.priority > 100)
         throw DbError(DbError::Kind::Usage, QObject::tr("The priority is between 1 and 100."));
     if (p.scope == u"location"_s && p.locationId.isEmpty())
@@ -56,8 +57,8 @@ void checkPolicy(const KnowledgeStore::Policy &p)
 QString runLookup(const QString &column, const QString &alias)
 {
     return u"LEFT JOIN LATERAL ((SELECT agent, started_at FROM mentats_runs WHERE id = %1) UNION ALL "
-           "(SELECT agent::text, run_started_at FROM ai_actions WHERE run_id = %1 LIMIT 1) LIMIT 1) %2 ON true"_s
-        .arg(column, alias);
+           "(SELECT agent::text, run_started_at FROM ai_actions WHERE run_id = %1 LIMIT 1) LIMIT 1) %2 ON true"_s.arg(
+               column, alias);
 }
 
 KnowledgeStore::RunRef runRef(const QVariant &id, const QVariant &agent, const QVariant &startedAt)
@@ -254,12 +255,14 @@ KnowledgeStore::MemoryChoices KnowledgeStore::memoryChoices(SqlSession &session)
     MemoryChoices choices;
     for (const QVariantList &r : session.select(u"SELECT DISTINCT memory_type FROM ai_memory ORDER BY 1"_s).rows)
         choices.memoryTypes << r.at(0).toString();
-    for (const QVariantList &r : session.select(u"SELECT u.id::text, u.name FROM users u WHERE EXISTS (SELECT 1 FROM "
-                                                 "ai_memory m WHERE m.user_id = u.id) ORDER BY u.name, u.id"_s)
+    for (const QVariantList &r : session
+                                     .select(u"SELECT u.id::text, u.name FROM users u WHERE EXISTS (SELECT 1 FROM "
+                                             "ai_memory m WHERE m.user_id = u.id) ORDER BY u.name, u.id"_s)
                                      .rows)
         choices.people << qMakePair(r.at(0).toString(), r.at(1).toString());
-    for (const QVariantList &r : session.select(u"SELECT l.id::text, l.name FROM locations l WHERE EXISTS (SELECT 1 "
-                                                 "FROM ai_memory m WHERE m.location_id = l.id) ORDER BY l.name, l.id"_s)
+    for (const QVariantList &r : session
+                                     .select(u"SELECT l.id::text, l.name FROM locations l WHERE EXISTS (SELECT 1 "
+                                             "FROM ai_memory m WHERE m.location_id = l.id) ORDER BY l.name, l.id"_s)
                                      .rows)
         choices.locations << qMakePair(r.at(0).toString(), r.at(1).toString());
     return choices;
@@ -314,7 +317,8 @@ void KnowledgeStore::updatePolicy(SqlSession &session, const Policy &p, const QS
         session.exec(u"UPDATE ai_policy_notes SET scope = ?::ai_policy_scope, location_id = ?::uuid, "
                      "target_role = ?::user_role, content = ?, priority = ?, updated_at = now() WHERE id::text = ?"_s,
                      {p.scope, p.scope == u"location"_s ? QVariant(p.locationId) : QVariant(),
-                      p.scope == u"role"_s ? QVariant(p.targetRole) : QVariant(), p.content.trimmed(), p.priority, p.id});
+                      p.scope == u"role"_s ? QVariant(p.targetRole) : QVariant(), p.content.trimmed(), p.priority,
+                      p.id});
     });
 }
 
@@ -341,10 +345,10 @@ void KnowledgeStore::updateMemory(SqlSession &session, const Memory &m, const QS
 
 void KnowledgeStore::setMemoryActive(SqlSession &session, const QString &id, bool active, const QString &managerUserId)
 {
-    audited(session, u"ai_memory"_s, id, active ? u"ai_memory.activate"_s : u"ai_memory.deactivate"_s, managerUserId,
-            [&] {
-                session.exec(u"UPDATE ai_memory SET is_active = ?, updated_at = now() WHERE id::text = ?"_s, {active, id});
-            });
+    audited(
+        session, u"ai_memory"_s, id, active ? u"ai_memory.activate"_s : u"ai_memory.deactivate"_s, managerUserId, [&] {
+            session.exec(u"UPDATE ai_memory SET is_active = ?, updated_at = now() WHERE id::text = ?"_s, {active, id});
+        });
 }
 
 void KnowledgeStore::setMemoryExpiry(SqlSession &session, const QString &id, const QDateTime &expiresAt,

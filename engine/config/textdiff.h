@@ -8,7 +8,12 @@ namespace TextDiff {
 
 struct Line
 {
-    enum class Kind { Same, Removed, Added };
+    enum class Kind
+    {
+        Same,
+        Removed,
+        Added
+    };
     Kind kind = Kind::Same;
     QString text;
     bool operator==(const Line &) const = default;

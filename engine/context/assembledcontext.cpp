@@ -61,12 +61,14 @@ json AssembledContext::summary() const
     }
     json perModule = json::object();
     for (const ContextModule &m : modules)
-        perModule[m.moduleId.toStdString()] = {{"attention", m.attentionTotal()}, {"tokens", m.tokenEstimate}, {"ms", m.elapsedMs}};
+        perModule[m.moduleId.toStdString()] = {
+            {"attention", m.attentionTotal()}, {"tokens", m.tokenEstimate}, {"ms", m.elapsedMs}};
     summary["modules"] = perModule;
     if (!omitted.isEmpty()) {
         json left = json::array();
         for (const Omission &o : omitted)
-            left.push_back({{"module", o.moduleId.toStdString()}, {"reason", o.reason.toStdString()}, {"failed", o.failed}});
+            left.push_back(
+                {{"module", o.moduleId.toStdString()}, {"reason", o.reason.toStdString()}, {"failed", o.failed}});
         summary["omitted"] = left;
     }
     summary["tokens"] = totalTokens();

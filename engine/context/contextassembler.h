@@ -6,7 +6,6 @@
 #include "context/providersettings.h"
 
 #include <QCoroTask>
-
 #include <memory>
 
 class Database;

@@ -2,7 +2,6 @@
 
 #include <QMap>
 #include <QString>
-
 #include <nlohmann/json.hpp>
 
 // One provider's contribution to a run: the structured data (for the offline provider and the dry-run inspector),

@@ -3,7 +3,6 @@
 #include "context/contextprovider.h"
 
 #include <QList>
-
 #include <memory>
 
 // Every context provider, in one place: adding a module to the engine is adding a class and a line in all()'s list

@@ -10,8 +10,8 @@
 // what this TeamTime's schema offers.
 struct TeamTimeFeatures
 {
-    bool breakEntries = false;      // current TeamTime: a person on a break is neither late nor missing
-    bool userTypes = false;         // current TeamTime: users of type "Vendor" are not staff
+    bool breakEntries = false; // current TeamTime: a person on a break is neither late nor missing
+    bool userTypes = false;    // current TeamTime: users of type "Vendor" are not staff
     bool timeEntryLocations = false;
 };
 
@@ -20,7 +20,7 @@ struct ContextRequest
     Agent agent = Agent::OfficeManager;
     BusinessCalendar calendar;
     TeamTimeFeatures features;
-    QString aiSystemUserId;     // never part of "staff"
+    QString aiSystemUserId;      // never part of "staff"
     int analysisWindowDays = 28; // the Revenue Optimizer's look-back
     // How far the character-based token estimates are off for the model in use, learnt from real calls
     // (ContextAssembler::updatedCorrection); module estimates are scaled by it.

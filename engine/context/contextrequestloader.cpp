@@ -31,7 +31,8 @@ TeamTimeFeatures ContextRequestLoader::probeFeatures(SqlSession &session)
 ContextRequest ContextRequestLoader::load(SqlSession &session, Agent agent, std::shared_ptr<const Clock> clock)
 {
     const auto setting = [&session](const char *key) {
-        return session.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = ?"_s, {QString::fromLatin1(key)})
+        return session
+            .scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = ?"_s, {QString::fromLatin1(key)})
             .toString();
     };
     QString zone = setting("business_time_zone");
@@ -53,7 +54,8 @@ ContextRequest ContextRequestLoader::load(SqlSession &session, Agent agent, std:
     return request;
 }
 
-double ContextRequestLoader::recordActualTokens(SqlSession &session, Agent agent, int estimatedTokens, qint64 actualTokens)
+double ContextRequestLoader::recordActualTokens(SqlSession &session, Agent agent, int estimatedTokens,
+                                                qint64 actualTokens)
 {
     const QString key = correctionKey(agent);
     double updated = 1.0;

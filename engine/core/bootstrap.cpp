@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,8 +15,9 @@ void Bootstrap::initialize(const QString &applicationName, bool verbose)
     QCoreApplication::setApplicationName(applicationName);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(MENTATS_VERSION));
     if (logsToJournal())
-        qSetMessagePattern(u"%{if-debug}<7>%{endif}%{if-info}<6>%{endif}%{if-warning}<4>%{endif}"
-                           "%{if-critical}<3>%{endif}%{if-fatal}<2>%{endif}%{if-category}%{category}: %{endif}%{message}"_s);
+        qSetMessagePattern(
+            u"%{if-debug}<7>%{endif}%{if-info}<6>%{endif}%{if-warning}<4>%{endif}"
+            "%{if-critical}<3>%{endif}%{if-fatal}<2>%{endif}%{if-category}%{category}: %{endif}%{message}"_s);
     else
         qSetMessagePattern(u"%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-category}%{category}: %{endif}%{message}"_s);
     // Our own categories speak at info level only when asked; QT_LOGGING_RULES still overrides everything.

@@ -2,8 +2,7 @@
 
 BusinessCalendar::BusinessCalendar(QTimeZone zone, std::shared_ptr<const Clock> clock)
     : m_zone(std::move(zone)), m_clock(std::move(clock))
-{
-}
+{}
 
 bool BusinessCalendar::isKnownZoneId(const QString &zoneId)
 {

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <memory>
 
 // Dates and times in the business's time zone (a setting stored in the database, shared by every machine),

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDateTime>
-
 #include <memory>
 
 // The engine never asks the machine for the time directly: everything that depends on "now" (demo data,

@@ -7,7 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared_ptr<const Clock> &clock, int recentCount)
+DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared_ptr<const Clock> &clock,
+                                          int recentCount)
 {
     DashboardSnapshot snapshot;
     const BusinessCalendar calendar = ContextRequestLoader::load(session, Agent::OfficeManager, clock).calendar;
@@ -23,10 +24,10 @@ DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared
         const QString id = Agents::id(agent);
         AgentDashboard d;
         d.health = SchedulerHealth::read(session, agent, calendar, SlotPlanner::kDefaultGraceSecs);
-        const SqlRows counts = session.select(
-            u"SELECT %1 AS status, count(*) FROM ai_actions a WHERE a.agent = ?::ai_agent AND a.created_at >= ?::timestamptz "
-            "GROUP BY 1"_s.arg(ActionLog::statusSql()),
-            {id, dayStart});
+        const SqlRows counts = session.select(u"SELECT %1 AS status, count(*) FROM ai_actions a WHERE a.agent = "
+                                              u"?::ai_agent AND a.created_at >= ?::timestamptz "
+                                              "GROUP BY 1"_s.arg(ActionLog::statusSql()),
+                                              {id, dayStart});
         for (const QVariantList &row : counts.rows) {
             const QString status = row.at(0).toString();
             const int n = row.at(1).toInt();
@@ -41,26 +42,31 @@ DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared
             else if (status == u"awaiting_approval"_s)
                 d.awaitingToday += n;
         }
-        const SqlRows runs = session.select(
-            u"SELECT coalesce(sum(cost_usd) FILTER (WHERE started_at >= ?::timestamptz), 0)::float8, "
-            "coalesce(sum(cost_usd), 0)::float8, count(*) FILTER (WHERE status = 'failed' AND started_at >= ?::timestamptz) "
-            "FROM mentats_runs WHERE agent = ? AND started_at >= ?::timestamptz"_s,
-            {dayStart, dayStart, id, monthStart});
+        const SqlRows runs =
+            session.select(u"SELECT coalesce(sum(cost_usd) FILTER (WHERE started_at >= ?::timestamptz), 0)::float8, "
+                           "coalesce(sum(cost_usd), 0)::float8, count(*) FILTER (WHERE status = 'failed' AND "
+                           "started_at >= ?::timestamptz) "
+                           "FROM mentats_runs WHERE agent = ? AND started_at >= ?::timestamptz"_s,
+                           {dayStart, dayStart, id, monthStart});
         d.costTodayUsd = runs.rows.front().at(0).toDouble();
         d.costMonthUsd = runs.rows.front().at(1).toDouble();
         d.errorsToday += runs.rows.front().at(2).toInt();
         d.dailyBudgetUsd = RunBudget::cap(session, agent); // today's spend is costTodayUsd, read above
-        d.pendingApprovals = session
-                                 .scalar(u"SELECT count(*) FROM mentats_approvals WHERE agent = ? AND status = 'pending' "
-                                         "AND expires_at > now()"_s,
-                                         {id})
-                                 .toInt();
+        d.pendingApprovals =
+            session
+                .scalar(u"SELECT count(*) FROM mentats_approvals WHERE agent = ? AND status = 'pending' "
+                        "AND expires_at > now()"_s,
+                        {id})
+                .toInt();
         snapshot.agents << d;
     }
     // Memories and policies are the optimizer's output, read by the Office Manager: shown once, on the optimizer.
     snapshot.agents[1].activeMemories =
-        session.scalar(u"SELECT count(*) FROM ai_memory WHERE is_active AND (expires_at IS NULL OR expires_at > now())"_s).toInt();
-    snapshot.agents[1].activePolicies = session.scalar(u"SELECT count(*) FROM ai_policy_notes WHERE is_active"_s).toInt();
+        session
+            .scalar(u"SELECT count(*) FROM ai_memory WHERE is_active AND (expires_at IS NULL OR expires_at > now())"_s)
+            .toInt();
+    snapshot.agents[1].activePolicies =
+        session.scalar(u"SELECT count(*) FROM ai_policy_notes WHERE is_active"_s).toInt();
     ActionLog::Filter recent;
     recent.limit = recentCount;
     snapshot.recent = ActionLog::page(session, recent);

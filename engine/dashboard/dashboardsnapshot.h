@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QTimeZone>
-
 #include <memory>
 
 class SqlSession;
@@ -18,8 +17,8 @@ struct AgentDashboard
 {
     AgentHealth health;
     int executedToday = 0;
-    int blockedToday = 0;  // blocked by a control, or invalid
-    int errorsToday = 0;   // failed tools and failed runs
+    int blockedToday = 0; // blocked by a control, or invalid
+    int errorsToday = 0;  // failed tools and failed runs
     int dryRunToday = 0;
     int awaitingToday = 0;
     double costTodayUsd = 0;

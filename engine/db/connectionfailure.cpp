@@ -12,9 +12,7 @@ DbError describeConnectionFailure(const ConnectionSettings &s, const QString &li
     const QString where = s.endpoint();
     const QString user = s.user.isEmpty() ? u"(your login name)"_s : s.user;
     const auto has = [&raw](QStringView needle) { return raw.contains(needle, Qt::CaseInsensitive); };
-    const auto make = [&raw](const QString &sentence) {
-        return DbError(DbError::Kind::Connection, sentence, raw);
-    };
+    const auto make = [&raw](const QString &sentence) { return DbError(DbError::Kind::Connection, sentence, raw); };
 
     if (has(u"password authentication failed"))
         return make(u"The server at %1 rejected the password for user \"%2\": check the password "
@@ -28,21 +26,24 @@ DbError describeConnectionFailure(const ConnectionSettings &s, const QString &li
             where, m.captured(1)));
     static const QRegularExpression missingRole(u"role \"([^\"]*)\" does not exist"_s);
     if (const auto m = missingRole.match(raw); m.hasMatch())
-        return make(u"The server at %1 has no user named \"%2\": check the user name in the URL."_s.arg(
-            where, m.captured(1)));
+        return make(
+            u"The server at %1 has no user named \"%2\": check the user name in the URL."_s.arg(where, m.captured(1)));
     if (has(u"could not translate host name") || has(u"Name or service not known") ||
         has(u"Temporary failure in name resolution"))
-        return make(u"The host name \"%1\" could not be found: check the host in the URL and this machine's network."_s
-                        .arg(s.host));
+        return make(
+            u"The host name \"%1\" could not be found: check the host in the URL and this machine's network."_s.arg(
+                s.host));
     if (has(u"timeout expired"))
         return make(u"The server at %1 did not answer within %2 seconds: check the host and port, and that no "
-                    "firewall is in the way."_s.arg(where).arg(s.connectTimeoutSecs));
+                    "firewall is in the way."_s.arg(where)
+                        .arg(s.connectTimeoutSecs));
     if (has(u"Connection refused"))
         return make(u"Nothing is accepting connections at %1: check the host and port, and that PostgreSQL is "
                     "running."_s.arg(where));
     if (s.isUnixSocket() && has(u"No such file or directory"))
         return make(u"There is no PostgreSQL socket for port %1 in %2: check the socket directory and port, and that "
-                    "PostgreSQL is running."_s.arg(s.port).arg(s.host));
+                    "PostgreSQL is running."_s.arg(s.port)
+                        .arg(s.host));
     if (has(u"Permission denied"))
         return make(u"This account may not connect to %1 (permission denied): check the socket's permissions or "
                     "connect over TCP."_s.arg(where));

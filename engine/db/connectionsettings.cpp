@@ -5,7 +5,6 @@
 #include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <algorithm>
 #include <array>
 
@@ -15,10 +14,31 @@ namespace {
 
 // libpq keywords we pass through as they are; anything else is most likely a typo and is refused.
 constexpr std::array kPassThroughKeywords = {
-    "sslrootcert", "sslcert", "sslkey", "sslcrl", "sslcrldir", "sslsni", "sslcompression", "ssl_min_protocol_version",
-    "ssl_max_protocol_version", "channel_binding", "gssencmode", "krbsrvname", "target_session_attrs",
-    "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout", "passfile",
-    "options", "client_encoding", "hostaddr", "service", "require_auth", "load_balance_hosts",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "sslcrl",
+    "sslcrldir",
+    "sslsni",
+    "sslcompression",
+    "ssl_min_protocol_version",
+    "ssl_max_protocol_version",
+    "channel_binding",
+    "gssencmode",
+    "krbsrvname",
+    "target_session_attrs",
+    "keepalives",
+    "keepalives_idle",
+    "keepalives_interval",
+    "keepalives_count",
+    "tcp_user_timeout",
+    "passfile",
+    "options",
+    "client_encoding",
+    "hostaddr",
+    "service",
+    "require_auth",
+    "load_balance_hosts",
 };
 
 constexpr std::array kSslModes = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"};
@@ -33,7 +53,8 @@ int parsePositiveInt(const QString &name, const QString &value, int minimum)
     bool ok = false;
     const int parsed = value.toInt(&ok);
     if (!ok || parsed < minimum)
-        refuse(u"The database URL's %1 must be a whole number of at least %2, not \"%3\"."_s.arg(name).arg(minimum).arg(value));
+        refuse(u"The database URL's %1 must be a whole number of at least %2, not \"%3\"."_s.arg(name).arg(minimum).arg(
+            value));
     return parsed;
 }
 

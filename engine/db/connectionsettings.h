@@ -31,9 +31,9 @@ struct ConnectionSettings
     static ConnectionSettings fromUrl(const QString &url);
 
     bool isUnixSocket() const { return host.startsWith(u'/'); }
-    QString toUrl() const;         // with the password: for handing to a child process, never for printing
-    QString redactedUrl() const;   // safe for logs and screens
-    QString endpoint() const;      // "db.example.com:5432" or "socket /run/postgresql (port 5432)"
+    QString toUrl() const;          // with the password: for handing to a child process, never for printing
+    QString redactedUrl() const;    // safe for logs and screens
+    QString endpoint() const;       // "db.example.com:5432" or "socket /run/postgresql (port 5432)"
     QString connectOptions() const; // the QPSQL connect-options string (timeouts, TLS, application name)
 
     void applyTo(QSqlDatabase &db) const;

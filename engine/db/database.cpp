@@ -1,9 +1,7 @@
 #include "db/database.h"
 
-#include <QCoroFuture>
-
 #include <QAtomicInt>
-
+#include <QCoroFuture>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +26,7 @@ DbWorker &Database::leastBusyWorker()
 
 QCoro::Task<QString> Database::ping()
 {
-    QFuture<QString> version = run([](SqlSession &session) { return session.scalar(u"SELECT version()"_s).toString(); });
+    QFuture<QString> version =
+        run([](SqlSession &session) { return session.scalar(u"SELECT version()"_s).toString(); });
     co_return co_await version;
 }

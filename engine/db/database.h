@@ -5,7 +5,6 @@
 
 #include <QCoroFuture>
 #include <QCoroTask>
-
 #include <memory>
 #include <vector>
 
@@ -21,7 +20,7 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
 
-    template<typename Fn>
+    template <typename Fn>
     auto run(Fn &&fn)
     {
         return leastBusyWorker().run(std::forward<Fn>(fn));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <exception>
 
 // The one exception type of the database layer. `message()` is a single sentence a store manager can act on
@@ -9,7 +8,8 @@
 class DbError : public std::exception
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Usage,      // a malformed URL or setting: nothing was attempted
         Connection, // could not connect, or the connection broke
         Timeout,    // a statement ran past its statement timeout

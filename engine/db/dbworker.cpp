@@ -50,6 +50,5 @@ DbWorker::~DbWorker()
 void DbWorker::post(std::function<void(SqlSession &)> job)
 {
     QMetaObject::invokeMethod(
-        m_context, [thread = m_thread.get(), job = std::move(job)]() { job(thread->session()); },
-        Qt::QueuedConnection);
+        m_context, [thread = m_thread.get(), job = std::move(job)]() { job(thread->session()); }, Qt::QueuedConnection);
 }

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
-
 #include <atomic>
 #include <memory>
 #include <type_traits>
@@ -26,7 +25,7 @@ public:
 
     int pendingJobs() const { return m_pending.load(); }
 
-    template<typename Fn>
+    template <typename Fn>
     auto run(Fn &&fn) -> QFuture<std::invoke_result_t<Fn, SqlSession &>>
     {
         using Result = std::invoke_result_t<Fn, SqlSession &>;
@@ -55,7 +54,7 @@ public:
     }
 
 private:
-    template<typename Result>
+    template <typename Result>
     struct Job
     {
         QPromise<Result> promise;
@@ -63,8 +62,8 @@ private:
         ~Job()
         {
             if (!finished) {
-                promise.setException(std::make_exception_ptr(
-                    DbError(DbError::Kind::Connection, QStringLiteral("The database worker stopped before the work ran."))));
+                promise.setException(std::make_exception_ptr(DbError(
+                    DbError::Kind::Connection, QStringLiteral("The database worker stopped before the work ran."))));
                 promise.finish();
             }
         }

@@ -2,7 +2,6 @@
 
 #include <QStringList>
 #include <QVariant>
-
 #include <vector>
 
 // A result set as plain data, safe to hand across threads. Large tables are fetched page by page by the
@@ -15,5 +14,8 @@ struct SqlRows
     bool isEmpty() const { return rows.empty(); }
     qsizetype size() const { return qsizetype(rows.size()); }
     int columnIndex(const QString &name) const { return int(columns.indexOf(name)); }
-    QVariant value(qsizetype row, const QString &column) const { return rows.at(size_t(row)).value(columnIndex(column)); }
+    QVariant value(qsizetype row, const QString &column) const
+    {
+        return rows.at(size_t(row)).value(columnIndex(column));
+    }
 };

@@ -70,8 +70,8 @@ QList<SqlStatement> SqlScript::split(const QString &s)
                 }
             } while (depth > 0 && i < s.size());
         } else if (c == u'\'' || c == u'"') {
-            const bool backslashEscapes =
-                c == u'\'' && i > 0 && (s.at(i - 1) == u'E' || s.at(i - 1) == u'e') && (i < 2 || !isIdentChar(s.at(i - 2)));
+            const bool backslashEscapes = c == u'\'' && i > 0 && (s.at(i - 1) == u'E' || s.at(i - 1) == u'e') &&
+                                          (i < 2 || !isIdentChar(s.at(i - 2)));
             ++i;
             while (i < s.size()) {
                 const QChar d = s.at(i);

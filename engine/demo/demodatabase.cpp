@@ -1,13 +1,13 @@
 #include "demo/demodatabase.h"
 
+#include "context/contextrequestloader.h"
 #include "core/logging.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
-#include "demo/teamtimebaseline.h"
-#include "context/contextrequestloader.h"
 #include "demo/demohistory.h"
 #include "demo/demosales.h"
 #include "demo/demoscale.h"
+#include "demo/teamtimebaseline.h"
 #include "metrics/metricsrollup.h"
 #include "migrations/migrator.h"
 
@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -142,15 +141,19 @@ DemoDatabase::StartResult DemoDatabase::start(const DemoOptions &options,
     ConnectionSettings ownSettings = result.settings;
     ownSettings.statementTimeoutMs = 0; // the large demo's sales and roll-up write millions of rows
     SqlSession session(connectionName(u"migrate"_s), ownSettings);
-    result.migrationsApplied = int(Migrator().migrate(session, [&progress](const Migration &m) {
-                                                     if (progress)
-                                                         progress(u"Applied migration %1 %2"_s.arg(m.version).arg(m.name));
-                                                 }).size());
+    result.migrationsApplied =
+        int(Migrator()
+                .migrate(session,
+                         [&progress](const Migration &m) {
+                             if (progress)
+                                 progress(u"Applied migration %1 %2"_s.arg(m.version).arg(m.name));
+                         })
+                .size());
     if (!result.reused) {
         const DemoHistory::Summary history = DemoHistory::write(session, calendar, options.seed);
         if (progress)
             progress(u"Wrote two weeks of agent history: %1 runs, %2 actions"_s.arg(QString::number(history.runs),
-                                                                                  QString::number(history.actions)));
+                                                                                    QString::number(history.actions)));
         const qint64 sales = DemoSales::write(session, options.size, options.seed);
         const MetricsRollup rollup(calendar, ContextRequestLoader::probeFeatures(session));
         const DemoScale scale = DemoScale::forSize(options.size);

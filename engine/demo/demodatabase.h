@@ -6,7 +6,6 @@
 #include "demo/demooptions.h"
 
 #include <QCoroTask>
-
 #include <functional>
 #include <optional>
 

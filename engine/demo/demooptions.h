@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 // What `mentats demo-db start` builds: a small business for trying the console, or a large one for benchmarks.
 struct DemoOptions
 {
-    enum class Size { Small, Large };
+    enum class Size
+    {
+        Small,
+        Large
+    };
 
     Size size = Size::Small;
     quint64 seed = 1;

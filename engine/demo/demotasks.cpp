@@ -233,7 +233,8 @@ void DemoTasks::writeToday(int location, const Templates &templates)
     writeClosingToday(location, templates, team);
 }
 
-// A manual task for someone on today's team, due `direction` (-1 past, +1 future) 'minMinutes' to 'maxMinutes' from now.
+// A manual task for someone on today's team, due `direction` (-1 past, +1 future) 'minMinutes' to 'maxMinutes' from
+// now.
 DemoTaskRow DemoTasks::todaysManualTask(int location, const std::vector<const DemoPerson *> &team, int direction,
                                         int minMinutes, int maxMinutes)
 {

@@ -1,7 +1,7 @@
 #include "demo/teamtimebaseline.h"
 
-#include "db/sqlsession.h"
 #include "db/sqlscript.h"
+#include "db/sqlsession.h"
 
 #include <QFile>
 

@@ -7,7 +7,6 @@
 
 #include <QLocale>
 #include <QSqlDatabase>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -82,7 +81,8 @@ QStringList missingPrivileges(SqlSession &session)
             needs << u"('%1', '%2')"_s.arg(QString::fromLatin1(n.table), privilege);
     const SqlRows rows = session.select(
         u"WITH needs(tbl, priv) AS ("
-        "  VALUES "_s + needs.join(u", "_s) +
+        "  VALUES "_s +
+        needs.join(u", "_s) +
         u"  UNION ALL"
         "  SELECT c.relname::text, p.priv FROM pg_class c JOIN pg_namespace ns ON ns.oid = c.relnamespace,"
         "    unnest(CASE WHEN c.relname = 'mentats_schema_migrations' THEN ARRAY['SELECT']"
@@ -134,41 +134,43 @@ void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
     session.ensureOpen();
     const QString who = session.scalar(u"SELECT current_user"_s).toString();
     const SchemaStatus status = Migrator().inspect(session);
-    checks << ok(u"Connection"_s, u"Connected to %1, database \"%2\", as %3: PostgreSQL %4."_s.arg(
-                                      session.settings().endpoint(), session.settings().database, who,
-                                      status.serverVersion));
+    checks << ok(u"Connection"_s,
+                 u"Connected to %1, database \"%2\", as %3: PostgreSQL %4."_s.arg(
+                     session.settings().endpoint(), session.settings().database, who, status.serverVersion));
     if (status.serverVersionNum < Migrator::kMinimumServerVersion)
-        checks << failed(u"Server version"_s, u"PostgreSQL %1 is too old: Mentats needs 13 or later."_s.arg(
-                                                  status.serverVersion));
+        checks << failed(u"Server version"_s,
+                         u"PostgreSQL %1 is too old: Mentats needs 13 or later."_s.arg(status.serverVersion));
 
     if (!status.isTeamTime()) {
-        checks << failed(u"TeamTime schema"_s,
-                         u"This is not a TeamTime database (missing: %1)."_s.arg(status.missingTeamTimeTables.join(u", "_s)));
+        checks << failed(u"TeamTime schema"_s, u"This is not a TeamTime database (missing: %1)."_s.arg(
+                                                   status.missingTeamTimeTables.join(u", "_s)));
         return;
     }
     checks << ok(u"TeamTime schema"_s, status.teamTimeLabel() + u'.');
 
     const int pending = status.pendingCount();
     if (pending > 0) {
-        checks << failed(u"Mentats schema"_s, u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(
-                                                  status.migrations.size()));
+        checks << failed(
+            u"Mentats schema"_s,
+            u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(status.migrations.size()));
         const QStringList notOwned = Migrator::unownedTeamTimeTables(session);
         if (!notOwned.isEmpty())
-            checks << failed(u"Permissions"_s, u"%1 does not own TeamTime's tables (%2): migrate as TeamTime's database "
-                                               "owner."_s.arg(who, notOwned.join(u", "_s)));
-    }
-    else {
+            checks << failed(u"Permissions"_s,
+                             u"%1 does not own TeamTime's tables (%2): migrate as TeamTime's database "
+                             "owner."_s.arg(who, notOwned.join(u", "_s)));
+    } else {
         checks << ok(u"Mentats schema"_s, u"All %1 migrations are applied."_s.arg(status.migrations.size()));
         const QStringList missing = missingPrivileges(session);
         if (missing.isEmpty()) {
             checks << ok(u"Privileges"_s, u"%1 may do everything the engine does."_s.arg(who));
         } else {
             const qsizetype shown = std::min<qsizetype>(missing.size(), 5);
-            checks << failed(u"Privileges"_s,
-                             u"%1 may not %2%3: runs would fail halfway. Run mentats-engine-role.sql again as TeamTime's "
-                             "database owner (it is in /usr/share/mentats/sql, see docs/deployment.md)."_s.arg(
-                                 who, missing.mid(0, shown).join(u", "_s),
-                                 missing.size() > shown ? u" (%1 in all)"_s.arg(missing.size()) : QString()));
+            checks << failed(
+                u"Privileges"_s,
+                u"%1 may not %2%3: runs would fail halfway. Run mentats-engine-role.sql again as TeamTime's "
+                "database owner (it is in /usr/share/mentats/sql, see docs/deployment.md)."_s.arg(
+                    who, missing.mid(0, shown).join(u", "_s),
+                    missing.size() > shown ? u" (%1 in all)"_s.arg(missing.size()) : QString()));
         }
     }
     for (const MigrationState &m : status.migrations) {
@@ -193,9 +195,10 @@ void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
                         {table, QString::fromLatin1(unique.columns)})
                 .toBool();
         if (!present)
-            checks << warning(u"Constraints"_s, u"%1 lacks its unique constraint on (%2): existing rows repeat, so it was "
-                                                "not added; remove the repeats and run `mentats migrate` again."_s.arg(
-                                                    table, QString::fromLatin1(unique.columns)));
+            checks << warning(u"Constraints"_s,
+                              u"%1 lacks its unique constraint on (%2): existing rows repeat, so it was "
+                              "not added; remove the repeats and run `mentats migrate` again."_s.arg(
+                                  table, QString::fromLatin1(unique.columns)));
     }
 
     if (pending == status.migrations.size())
@@ -203,23 +206,25 @@ void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
     const QString zoneId =
         session.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'business_time_zone'"_s).toString();
     if (!BusinessCalendar::isKnownZoneId(zoneId)) {
-        checks << failed(u"Business time zone"_s,
-                         u"\"%1\" is not a time zone this machine knows: set an IANA name such as America/Los_Angeles."_s
-                             .arg(zoneId));
+        checks << failed(
+            u"Business time zone"_s,
+            u"\"%1\" is not a time zone this machine knows: set an IANA name such as America/Los_Angeles."_s.arg(
+                zoneId));
     } else {
         const BusinessCalendar calendar{QTimeZone(zoneId.toUtf8())};
         const QDateTime now = calendar.nowLocal();
         checks << ok(u"Business time zone"_s, u"%1: it is now %2 there."_s.arg(
                                                   zoneId, QLocale::c().toString(now, u"dddd d MMMM yyyy, HH:mm t"_s)));
     }
-    const SqlRows systemUser = session.select(
-        u"SELECT u.name, u.is_active, u.password_hash IS NULL FROM users u "
-        "JOIN mentats_settings s ON s.key = 'ai_system_user_id' AND u.id = (s.value #>> '{}')::uuid"_s);
+    const SqlRows systemUser =
+        session.select(u"SELECT u.name, u.is_active, u.password_hash IS NULL FROM users u "
+                       "JOIN mentats_settings s ON s.key = 'ai_system_user_id' AND u.id = (s.value #>> '{}')::uuid"_s);
     if (systemUser.isEmpty())
         checks << failed(u"AI system user"_s, u"The Office Manager's system user is missing: run `mentats migrate`."_s);
     else if (systemUser.rows.front().at(1).toBool() || !systemUser.rows.front().at(2).toBool())
         checks << warning(u"AI system user"_s, u"\"%1\" can sign in (it is active or has a password): deactivate it in "
                                                "TeamTime."_s.arg(systemUser.rows.front().at(0).toString()));
     else
-        checks << ok(u"AI system user"_s, u"\"%1\" exists and cannot sign in."_s.arg(systemUser.rows.front().at(0).toString()));
+        checks << ok(u"AI system user"_s,
+                     u"\"%1\" exists and cannot sign in."_s.arg(systemUser.rows.front().at(0).toString()));
 }

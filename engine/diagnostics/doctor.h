@@ -12,7 +12,12 @@ class SqlSession;
 // and one sentence; nothing here changes the database.
 struct DoctorCheck
 {
-    enum class Verdict { Ok, Warning, Failed };
+    enum class Verdict
+    {
+        Ok,
+        Warning,
+        Failed
+    };
     Verdict verdict = Verdict::Ok;
     QString title;
     QString detail;

@@ -58,8 +58,7 @@ json messageJson(const LlmMessage &message)
 
 AnthropicProvider::AnthropicProvider(LlmEndpoint endpoint, QNetworkAccessManager *network)
     : HttpLlmProvider(std::move(endpoint), network)
-{
-}
+{}
 
 QString AnthropicProvider::id() const
 {

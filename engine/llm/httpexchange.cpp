@@ -9,8 +9,8 @@
 #include <QPointer>
 
 QCoro::Task<HttpResult> HttpExchange::post(QNetworkAccessManager &network, QUrl url,
-                                           QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
-                                           int timeoutMs, LlmCancellation *cancellation)
+                                           QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, int timeoutMs,
+                                           LlmCancellation *cancellation)
 {
     return send(network, "POST", std::move(url), std::move(headers), std::move(body), timeoutMs, cancellation);
 }

@@ -15,7 +15,7 @@ class LlmCancellation;
 // result, and the provider decides what it means.
 struct HttpResult
 {
-    int status = 0; // 0: no HTTP response at all
+    int status = 0;                       // 0: no HTTP response at all
     QMap<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
@@ -33,4 +33,4 @@ QCoro::Task<HttpResult> send(QNetworkAccessManager &network, QByteArray method, 
                              LlmCancellation *cancellation);
 QCoro::Task<HttpResult> post(QNetworkAccessManager &network, QUrl url, QList<QPair<QByteArray, QByteArray>> headers,
                              QByteArray body, int timeoutMs, LlmCancellation *cancellation);
-}
+} // namespace HttpExchange

@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-
 #include <chrono>
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,7 +104,9 @@ QCoro::Task<HttpResult> HttpLlmProvider::exchange(HttpCall call, LlmCancellation
         const int delay = m_retryPolicy.delayMs(failure, retries, m_clock->nowUtc(), m_random());
         qCInfo(lcLlm).noquote() << displayName() << "attempt" << retries + 1 << "failed"
                                 << (http.status ? QString::number(http.status) : http.networkErrorString)
-                                << "request id" << QString::fromLatin1(http.headers.value("request-id", http.headers.value("x-request-id")))
+                                << "request id"
+                                << QString::fromLatin1(
+                                       http.headers.value("request-id", http.headers.value("x-request-id")))
                                 << "- retrying in" << delay << "ms";
         QCoro::Task<void> waiting = m_waiter(delay, cancellation);
         co_await waiting;
@@ -156,8 +157,7 @@ LlmError HttpLlmProvider::errorFor(const HttpResult &http, const Classified &cla
                                    int attempts) const
 {
     const QString name = displayName();
-    const QString requestId =
-        QString::fromLatin1(http.headers.value("request-id", http.headers.value("x-request-id")));
+    const QString requestId = QString::fromLatin1(http.headers.value("request-id", http.headers.value("x-request-id")));
     const QString detail = redact(http.status ? u"HTTP %1: %2"_s.arg(http.status).arg(classified.providerMessage)
                                               : http.networkErrorString);
     const QString tries = attempts > 1 ? u" after %1 attempts"_s.arg(attempts) : QString();
@@ -167,8 +167,9 @@ LlmError HttpLlmProvider::errorFor(const HttpResult &http, const Classified &cla
     if (status == 0) {
         if (http.timedOut) {
             kind = LlmError::Kind::Timeout;
-            sentence = u"%1 did not answer within %2 s%3: check the network, or raise the timeout in Agent settings."_s
-                           .arg(name, seconds(request.timeoutMs), tries);
+            sentence =
+                u"%1 did not answer within %2 s%3: check the network, or raise the timeout in Agent settings."_s.arg(
+                    name, seconds(request.timeoutMs), tries);
         } else {
             kind = LlmError::Kind::Network;
             sentence = u"Could not reach %1 at %2%3 (%4): check the network and the base URL."_s.arg(
@@ -181,39 +182,47 @@ LlmError HttpLlmProvider::errorFor(const HttpResult &http, const Classified &cla
             sentence = u"The %1 API key was rejected (%2). Check the key in Agent settings."_s.arg(name).arg(status);
             break;
         case LlmError::Kind::Permission:
-            sentence = u"%1 refused this key access (%2): it may not be allowed to use model \"%3\"."_s.arg(name).arg(status).arg(
-                request.model);
+            sentence = u"%1 refused this key access (%2): it may not be allowed to use model \"%3\"."_s.arg(name)
+                           .arg(status)
+                           .arg(request.model);
             break;
         case LlmError::Kind::NotFound:
             if (!request.notFound.isEmpty()) {
                 sentence = request.notFound;
                 break;
             }
-            sentence = u"%1 does not know model \"%2\" (%3). Check the model name in Agent settings."_s.arg(name, request.model)
+            sentence = u"%1 does not know model \"%2\" (%3). Check the model name in Agent settings."_s
+                           .arg(name, request.model)
                            .arg(status);
             break;
         case LlmError::Kind::TooLarge:
-            sentence = u"The request was too large for %1 (%2): lower the context budget in Agent settings."_s.arg(name).arg(status);
+            sentence =
+                u"The request was too large for %1 (%2): lower the context budget in Agent settings."_s.arg(name).arg(
+                    status);
             break;
         case LlmError::Kind::QuotaExhausted:
             sentence = u"The %1 account is out of credit or over its spending limit (%2); retrying will not help until "
-                       "it is topped up or the limit raised."_s.arg(name).arg(status);
+                       "it is topped up or the limit raised."_s.arg(name)
+                           .arg(status);
             break;
         case LlmError::Kind::RateLimited:
-            sentence = u"%1 is rate-limiting this key (%2)%3: try again later, or run less often."_s.arg(name).arg(status).arg(tries);
+            sentence =
+                u"%1 is rate-limiting this key (%2)%3: try again later, or run less often."_s.arg(name).arg(status).arg(
+                    tries);
             break;
         case LlmError::Kind::Overloaded:
             sentence = u"%1 is overloaded (%2)%3: try again in a few minutes."_s.arg(name).arg(status).arg(tries);
             break;
         case LlmError::Kind::BadRequest:
             sentence = u"%1 rejected the request (%2): %3"_s.arg(name).arg(status).arg(
-                classified.providerMessage.isEmpty() ? u"no reason given."_s
+                classified.providerMessage.isEmpty()        ? u"no reason given."_s
                 : classified.providerMessage.endsWith(u'.') ? classified.providerMessage
                                                             : classified.providerMessage + u'.');
             sentence = redact(sentence);
             break;
         case LlmError::Kind::Timeout:
-            sentence = u"%1 timed out on its side (%2)%3: try again in a few minutes."_s.arg(name).arg(status).arg(tries);
+            sentence =
+                u"%1 timed out on its side (%2)%3: try again in a few minutes."_s.arg(name).arg(status).arg(tries);
             break;
         case LlmError::Kind::ServerError:
         default:

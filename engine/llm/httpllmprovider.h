@@ -7,7 +7,6 @@
 #include "llm/retrypolicy.h"
 
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 

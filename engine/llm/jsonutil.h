@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <nlohmann/json.hpp>
 
 // Lenient reads from provider JSON: a missing or mistyped field gives an empty value, never an exception.

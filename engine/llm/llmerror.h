@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <exception>
 
 // A failed model call. `message()` is one sentence for a manager ("The Anthropic API key was rejected (401). Check
@@ -10,7 +9,8 @@
 class LlmError : public std::exception
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Configuration,     // no API key, bad base URL: nothing was sent
         Authentication,    // 401
         Permission,        // 403

@@ -50,8 +50,9 @@ LlmProviderChoice LlmProviderFactory::create(const LlmProviderSettings &settings
         choice.notice = u"No address is set for the OpenAI-compatible server, so the rules (offline) provider "
                         "answers instead."_s;
     } else if (name != u"rules"_s && !name.isEmpty()) {
-        choice.notice = u"\"%1\" is not a provider Mentats knows, so the rules (offline) provider answers instead."_s.arg(
-            settings.provider);
+        choice.notice =
+            u"\"%1\" is not a provider Mentats knows, so the rules (offline) provider answers instead."_s.arg(
+                settings.provider);
     }
     choice.provider = std::make_unique<RulesProvider>();
     return choice;

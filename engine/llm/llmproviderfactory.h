@@ -3,7 +3,6 @@
 #include "llm/llmprovider.h"
 
 #include <QString>
-
 #include <memory>
 
 class QNetworkAccessManager;

@@ -2,9 +2,7 @@
 
 #include <QList>
 #include <QString>
-
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 // The provider-neutral shape of one model call: what goes out (LlmRequest) and what comes back (LlmResponse).
@@ -50,12 +48,17 @@ struct LlmToolResult
 // One turn of the conversation so far.
 struct LlmMessage
 {
-    enum class Role { User, Assistant, ToolResults };
+    enum class Role
+    {
+        User,
+        Assistant,
+        ToolResults
+    };
 
     Role role = Role::User;
-    QString text;                   // User, Assistant
-    QList<LlmToolCall> toolCalls;   // Assistant
-    QList<LlmToolResult> results;   // ToolResults: one per call of the preceding assistant turn
+    QString text;                 // User, Assistant
+    QList<LlmToolCall> toolCalls; // Assistant
+    QList<LlmToolResult> results; // ToolResults: one per call of the preceding assistant turn
 
     static LlmMessage user(QString text) { return {Role::User, std::move(text), {}, {}}; }
 };
@@ -76,7 +79,7 @@ struct LlmRequest
 
 struct LlmUsage
 {
-    qint64 inputTokens = 0;      // uncached input
+    qint64 inputTokens = 0; // uncached input
     qint64 outputTokens = 0;
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0; // all cache writes, of which:
@@ -97,7 +100,8 @@ struct LlmUsage
     }
 };
 
-enum class LlmStopReason {
+enum class LlmStopReason
+{
     EndTurn,
     ToolUse,
     MaxTokens,
@@ -116,11 +120,11 @@ struct LlmResponse
     LlmStopReason stopReason = LlmStopReason::Unknown;
     QString rawStopReason; // as the provider said it
     LlmUsage usage;
-    QString model;         // as the provider reports it
+    QString model; // as the provider reports it
     QString requestId;
-    qint64 latencyMs = 0;  // of the successful attempt
+    qint64 latencyMs = 0; // of the successful attempt
     int attempts = 1;
-    nlohmann::json raw;    // the whole response body, for the run record
+    nlohmann::json raw; // the whole response body, for the run record
 
     bool wantsTools() const { return !toolCalls.isEmpty(); }
 };

@@ -28,10 +28,11 @@ void appendMessage(json &messages, const LlmMessage &message)
             json calls = json::array();
             for (const LlmToolCall &call : message.toolCalls) {
                 // Strict servers want the arguments as a string, whatever shape they arrived in.
-                calls.push_back({{"id", call.id.toStdString()},
-                                 {"type", "function"},
-                                 {"function", {{"name", call.name.toStdString()},
-                                               {"arguments", argumentsText(call).toStdString()}}}});
+                calls.push_back(
+                    {{"id", call.id.toStdString()},
+                     {"type", "function"},
+                     {"function",
+                      {{"name", call.name.toStdString()}, {"arguments", argumentsText(call).toStdString()}}}});
             }
             turn["tool_calls"] = calls;
         }
@@ -41,8 +42,9 @@ void appendMessage(json &messages, const LlmMessage &message)
     case LlmMessage::Role::ToolResults:
         for (const LlmToolResult &result : message.results) {
             const QString content = result.isError ? u"Error: "_s + result.content : result.content;
-            messages.push_back(
-                {{"role", "tool"}, {"tool_call_id", result.toolCallId.toStdString()}, {"content", content.toStdString()}});
+            messages.push_back({{"role", "tool"},
+                                {"tool_call_id", result.toolCallId.toStdString()},
+                                {"content", content.toStdString()}});
         }
         return;
     }
@@ -82,8 +84,7 @@ LlmToolCall toolCallFrom(const json &call, int index)
 
 OpenAiProvider::OpenAiProvider(LlmEndpoint endpoint, Flavour flavour, QNetworkAccessManager *network)
     : HttpLlmProvider(std::move(endpoint), network), m_flavour(flavour)
-{
-}
+{}
 
 QString OpenAiProvider::id() const
 {
@@ -96,7 +97,7 @@ QString OpenAiProvider::displayName() const
         return u"OpenAI"_s;
     const QUrl &url = endpoint().baseUrl;
     return u"the OpenAI-compatible server at %1"_s.arg(url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port())
-                                                                       : url.host());
+                                                                      : url.host());
 }
 
 QString OpenAiProvider::priceProvider() const
@@ -123,7 +124,8 @@ json OpenAiProvider::requestBody(const LlmRequest &request) const
     json body = {{"model", request.model.toStdString()}};
     body[m_flavour == Flavour::OpenAi ? "max_completion_tokens" : "max_tokens"] = request.maxOutputTokens;
     // Local servers take whatever they are given; OpenAI's reasoning models refuse sampling parameters.
-    if (request.temperature && (m_flavour == Flavour::Compatible || ModelCapabilities::acceptsTemperature(request.model)))
+    if (request.temperature &&
+        (m_flavour == Flavour::Compatible || ModelCapabilities::acceptsTemperature(request.model)))
         body["temperature"] = *request.temperature;
     json messages = json::array();
     if (!request.system.isEmpty()) {
@@ -139,9 +141,10 @@ json OpenAiProvider::requestBody(const LlmRequest &request) const
         json tools = json::array();
         for (const LlmToolSpec &tool : request.tools) {
             tools.push_back({{"type", "function"},
-                             {"function", {{"name", tool.name.toStdString()},
-                                           {"description", tool.description.toStdString()},
-                                           {"parameters", tool.inputSchema}}}});
+                             {"function",
+                              {{"name", tool.name.toStdString()},
+                               {"description", tool.description.toStdString()},
+                               {"parameters", tool.inputSchema}}}});
         }
         body["tools"] = tools;
     }

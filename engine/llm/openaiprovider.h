@@ -10,7 +10,11 @@
 class OpenAiProvider final : public HttpLlmProvider
 {
 public:
-    enum class Flavour { OpenAi, Compatible };
+    enum class Flavour
+    {
+        OpenAi,
+        Compatible
+    };
     static constexpr auto kDefaultBaseUrl = "https://api.openai.com/v1";
 
     OpenAiProvider(LlmEndpoint endpoint, Flavour flavour = Flavour::OpenAi, QNetworkAccessManager *network = nullptr);

@@ -57,9 +57,9 @@ struct ModelPrice
     TokenPrices prices;
     std::optional<LongContextPrices> longContext;
     int batchSharePercent = 100; // of the standard price, for usage with serviceTier "batch"
-    QString note;    // where a price came from when that is worth knowing
-    QDate validFrom; // of the file it came from
-    QString source;  // that file
+    QString note;                // where a price came from when that is worth knowing
+    QDate validFrom;             // of the file it came from
+    QString source;              // that file
 
     bool answersTo(const QString &id) const { return model == id || aliases.contains(id); }
     const TokenPrices &pricesFor(const LlmUsage &usage) const;

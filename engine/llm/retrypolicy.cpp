@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cmath>
 

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
-
 #include <functional>
 #include <optional>
 
@@ -16,9 +15,9 @@ class RetryPolicy
 public:
     struct Failure
     {
-        int httpStatus = 0;           // 0: no HTTP response (connection error, timeout)
+        int httpStatus = 0;                   // 0: no HTTP response (connection error, timeout)
         QMap<QByteArray, QByteArray> headers; // lower-cased names
-        bool quotaExhausted = false;  // classified from the error body by the provider
+        bool quotaExhausted = false;          // classified from the error body by the provider
     };
 
     int maxRetries = 2;

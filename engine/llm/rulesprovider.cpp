@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,9 +100,9 @@ void officeManager(const json &context, Decisions &decide)
         const QString assignee = JsonUtil::string(task, "assigneeName");
         const QString assigneeId = JsonUtil::string(task, "assigneeId");
         if (overdue >= RulesProvider::kEscalationHours) {
-            json arguments = {{"reason", u"\"%1\" is %2 hours overdue%3."_s.arg(title, hours(overdue),
-                                                                              assignee.isEmpty() ? QString()
-                                                                                                 : u" (assigned to %1)"_s.arg(assignee))
+            json arguments = {{"reason", u"\"%1\" is %2 hours overdue%3."_s
+                                             .arg(title, hours(overdue),
+                                                  assignee.isEmpty() ? QString() : u" (assigned to %1)"_s.arg(assignee))
                                              .toStdString()},
                               {"relatedEntityType", "task"},
                               {"relatedEntityId", JsonUtil::string(task, "taskId").toStdString()}};
@@ -153,8 +152,8 @@ void officeManager(const json &context, Decisions &decide)
 
 void revenueOptimizer(const json &context, Decisions &decide)
 {
-    static const QStringList weekdays = {u"Mondays"_s,   u"Tuesdays"_s, u"Wednesdays"_s, u"Thursdays"_s,
-                                         u"Fridays"_s,   u"Saturdays"_s, u"Sundays"_s};
+    static const QStringList weekdays = {u"Mondays"_s, u"Tuesdays"_s,  u"Wednesdays"_s, u"Thursdays"_s,
+                                         u"Fridays"_s, u"Saturdays"_s, u"Sundays"_s};
     for (const json &row : list(context, "attendance-history", "latenessByWeekday")) {
         const double shifts = number(row, "shifts");
         const double late = number(row, "lateShifts");
@@ -164,7 +163,8 @@ void revenueOptimizer(const json &context, Decisions &decide)
             continue;
         const QString name = JsonUtil::string(row, "name");
         // Confidence grows with the share of late shifts and with how many shifts it rests on.
-        const double confidence = std::round(std::min(0.95, (late / shifts) * (1.0 - 1.0 / (shifts + 1.0))) * 100.0) / 100.0;
+        const double confidence =
+            std::round(std::min(0.95, (late / shifts) * (1.0 - 1.0 / (shifts + 1.0))) * 100.0) / 100.0;
         decide.call(u"write_memory"_s,
                     {{"scope", "user"},
                      {"userId", JsonUtil::string(row, "userId").toStdString()},

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;

@@ -3,13 +3,12 @@
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
-#include "db/sqlsession.h"
 #include "db/sqlscript.h"
+#include "db/sqlsession.h"
 
-#include <QCoroFuture>
 #include <QCoreApplication>
+#include <QCoroFuture>
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <array>
 
@@ -18,9 +17,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The TeamTime tables our schema refers to (foreign keys, indexes).
-constexpr std::array kRequiredTeamTimeTables = {"users",     "locations",        "tasks",     "task_completions",
-                                                "messages",  "conversation_participants", "shifts",
-                                                "time_entries", "purchase_requests", "atm_withdrawals",
+constexpr std::array kRequiredTeamTimeTables = {"users",
+                                                "locations",
+                                                "tasks",
+                                                "task_completions",
+                                                "messages",
+                                                "conversation_participants",
+                                                "shifts",
+                                                "time_entries",
+                                                "purchase_requests",
+                                                "atm_withdrawals",
                                                 "notifications"};
 
 const QString kInsufficientPrivilege = u"42501"_s;
@@ -71,8 +77,9 @@ SchemaStatus Migrator::inspect(SqlSession &session) const
 
     QHash<int, QVariantList> applied;
     if (session.hasTable(u"mentats_schema_migrations"_s)) {
-        const SqlRows rows = session.select(u"SELECT version, name, applied_at, checksum FROM mentats_schema_migrations "
-                                            "ORDER BY version"_s);
+        const SqlRows rows =
+            session.select(u"SELECT version, name, applied_at, checksum FROM mentats_schema_migrations "
+                           "ORDER BY version"_s);
         for (const QVariantList &row : rows.rows)
             applied.insert(row.at(0).toInt(), row);
     }
@@ -108,15 +115,15 @@ void Migrator::checkPreconditions(SqlSession &session) const
     if (!missing.isEmpty())
         throw DbError(DbError::Kind::Schema,
                       u"This is not a TeamTime database (it has no %1 table%2): point --db at TeamTime's database, or "
-                      "use the demo database (mentats demo-db start)."_s
-                          .arg(missing.join(u", "_s), missing.size() > 1 ? u"s"_s : QString()));
+                      "use the demo database (mentats demo-db start)."_s.arg(missing.join(u", "_s),
+                                                                             missing.size() > 1 ? u"s"_s : QString()));
     // Adding foreign keys to and indexes on TeamTime's tables takes their owner: say so before trying.
     const QStringList notOwned = unownedTeamTimeTables(session);
     if (!notOwned.isEmpty())
         throw DbError(DbError::Kind::Schema,
                       u"The role \"%1\" does not own TeamTime's tables (%2), which the migrations alter: run `mentats "
-                      "migrate` as TeamTime's database owner."_s
-                          .arg(session.scalar(u"SELECT current_user"_s).toString(), notOwned.join(u", "_s)));
+                      "migrate` as TeamTime's database owner."_s.arg(
+                          session.scalar(u"SELECT current_user"_s).toString(), notOwned.join(u", "_s)));
 }
 
 QStringList Migrator::unownedTeamTimeTables(SqlSession &session)
@@ -124,10 +131,10 @@ QStringList Migrator::unownedTeamTimeTables(SqlSession &session)
     QStringList tables;
     for (const char *table : kRequiredTeamTimeTables)
         tables << QString::fromLatin1(table);
-    const SqlRows rows = session.select(
-        u"SELECT c.relname FROM pg_class c WHERE c.oid = ANY (SELECT to_regclass(t) FROM unnest(string_to_array(?, ',')) t) "
-        "AND NOT pg_has_role(current_user, c.relowner, 'USAGE') ORDER BY c.relname"_s,
-        {tables.join(u',')});
+    const SqlRows rows = session.select(u"SELECT c.relname FROM pg_class c WHERE c.oid = ANY (SELECT to_regclass(t) "
+                                        u"FROM unnest(string_to_array(?, ',')) t) "
+                                        "AND NOT pg_has_role(current_user, c.relowner, 'USAGE') ORDER BY c.relname"_s,
+                                        {tables.join(u',')});
     QStringList notOwned;
     for (const QVariantList &row : rows.rows)
         notOwned << row.at(0).toString();
@@ -177,8 +184,9 @@ bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
         // ALTER TABLE would queue every TeamTime query behind it).
         session.exec(u"SET LOCAL statement_timeout = '15min'; SET LOCAL lock_timeout = %1"_s.arg(m_lockTimeoutMs));
         session.exec(kBookkeepingSql);
-        if (session.scalar(u"SELECT EXISTS (SELECT 1 FROM mentats_schema_migrations WHERE version = ?)"_s,
-                           {migration.version})
+        if (session
+                .scalar(u"SELECT EXISTS (SELECT 1 FROM mentats_schema_migrations WHERE version = ?)"_s,
+                        {migration.version})
                 .toBool())
             return; // another console applied it while we waited for the lock
         for (const SqlStatement &helper : SqlScript::split(Migration::helpersSql()))
@@ -221,7 +229,8 @@ bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
         appliedHere = true;
     });
     if (appliedHere)
-        qCInfo(lcMigrate) << "applied migration" << migration.version << migration.name << "in" << timer.elapsed() << "ms";
+        qCInfo(lcMigrate) << "applied migration" << migration.version << migration.name << "in" << timer.elapsed()
+                          << "ms";
     return appliedHere;
 }
 

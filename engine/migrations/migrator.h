@@ -4,7 +4,6 @@
 #include "migrations/schemastatus.h"
 
 #include <QCoroTask>
-
 #include <functional>
 
 class Database;

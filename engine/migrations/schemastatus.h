@@ -17,7 +17,13 @@ struct MigrationState
 
 struct SchemaStatus
 {
-    enum class TeamTimeVersion { None, Baseline, FirstAiRelease, Current };
+    enum class TeamTimeVersion
+    {
+        None,
+        Baseline,
+        FirstAiRelease,
+        Current
+    };
 
     int serverVersionNum = 0;
     QString serverVersion;

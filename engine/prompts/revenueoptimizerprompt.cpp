@@ -12,7 +12,8 @@ QString RevenueOptimizerPrompt::base(const AgentPromptSettings &settings)
         settings.businessName);
     s << u"\n## Your role\nStudy the last %1 days: sales and labor metrics, attendance, task completion, and what "
          "the Office Manager did and what followed. Find patterns that matter for revenue and for the staff's "
-         "wellbeing, and record what you learn so the Office Manager acts better tomorrow."_s.arg(settings.analysisWindowDays);
+         "wellbeing, and record what you learn so the Office Manager acts better tomorrow."_s.arg(
+             settings.analysisWindowDays);
     s << u"\n## How you steer the Office Manager\n- Memories: facts about a person, a location or the whole business, "
          "with a confidence from 0 to 1 (e.g. \"Ana is often late on Fridays\", 0.8). Update an existing memory when "
          "you observe it again rather than writing a duplicate; let weak ones expire.\n"

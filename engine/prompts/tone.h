@@ -7,4 +7,4 @@
 namespace Tone {
 QString guidance(const QString &tone);
 bool isKnown(const QString &tone);
-}
+} // namespace Tone

@@ -11,7 +11,6 @@
 
 #include <QCoroTask>
 #include <QDateTime>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,8 +26,8 @@ struct RunOptions
 {
     Agent agent = Agent::OfficeManager;
     RunClaim::Trigger trigger = RunClaim::Trigger::Manual;
-    bool dryRun = false;         // on top of the agent's own dry-run setting
-    QDateTime scheduledSlot;     // for Trigger::Schedule
+    bool dryRun = false;     // on top of the agent's own dry-run setting
+    QDateTime scheduledSlot; // for Trigger::Schedule
     QString requestedBy;
     QString host;
     bool callEvenIfQuiet = false; // call the model even when nothing needs attention

@@ -4,7 +4,6 @@
 #include "core/businesscalendar.h"
 
 #include <QString>
-
 #include <optional>
 
 class SqlSession;

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <chrono>
 #include <optional>
 
@@ -16,7 +15,13 @@ class SqlSession;
 //    win, so a slot runs at most once however many schedulers are up.
 namespace RunClaim {
 
-enum class Trigger { Schedule, Manual, DryRun, Cli };
+enum class Trigger
+{
+    Schedule,
+    Manual,
+    DryRun,
+    Cli
+};
 QString triggerName(Trigger trigger);
 
 // False when another session holds the agent's lock. Released by releaseLock() or the session's end. With patience,

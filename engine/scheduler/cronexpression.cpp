@@ -1,7 +1,6 @@
 #include "scheduler/cronexpression.h"
 
 #include <QStringList>
-
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,8 +19,11 @@ const std::array<Field, 5> kFields = {{
     {"minute", 0, 59, {}},
     {"hour", 0, 23, {}},
     {"day of month", 1, 31, {}},
-    {"month", 1, 12, {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s,
-                      u"nov"_s, u"dec"_s}},
+    {"month",
+     1,
+     12,
+     {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s,
+      u"dec"_s}},
     {"day of week", 0, 7, {u"sun"_s, u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s}},
 }};
 
@@ -50,7 +52,8 @@ QString parseField(const Field &field, const QString &text, std::vector<int> &va
             bool ok = false;
             step = part.mid(slash + 1).toInt(&ok);
             if (!ok || step <= 0)
-                return u"the %1 step \"%2\" is not a positive number"_s.arg(QString::fromLatin1(field.name), part.mid(slash + 1));
+                return u"the %1 step \"%2\" is not a positive number"_s.arg(QString::fromLatin1(field.name),
+                                                                            part.mid(slash + 1));
             range = part.left(slash);
         }
         int from = field.min;
@@ -65,7 +68,10 @@ QString parseField(const Field &field, const QString &text, std::vector<int> &va
                 return u"\"%1\" is not a %2"_s.arg(range, QString::fromLatin1(field.name));
             for (const int v : {*low, *high}) {
                 if (v < field.min || v > field.max)
-                    return u"%1 %2 is out of range %3-%4"_s.arg(QString::fromLatin1(field.name)).arg(v).arg(field.min).arg(field.max);
+                    return u"%1 %2 is out of range %3-%4"_s.arg(QString::fromLatin1(field.name))
+                        .arg(v)
+                        .arg(field.min)
+                        .arg(field.max);
             }
             if (*high < *low)
                 return u"the %1 range \"%2\" runs backwards"_s.arg(QString::fromLatin1(field.name), range);
@@ -97,7 +103,8 @@ std::optional<CronExpression> CronExpression::parse(const QString &text, QString
     for (size_t i = 0; i < kFields.size(); ++i) {
         std::vector<int> values;
         bool restricted = false;
-        if (const QString problem = parseField(kFields[i], parts.at(qsizetype(i)), values, restricted); !problem.isEmpty())
+        if (const QString problem = parseField(kFields[i], parts.at(qsizetype(i)), values, restricted);
+            !problem.isEmpty())
             return fail(problem);
         for (const int v : values) {
             switch (i) {

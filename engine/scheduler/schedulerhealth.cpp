@@ -22,24 +22,26 @@ AgentHealth SchedulerHealth::read(SqlSession &session, Agent agent, const Busine
     AgentHealth health;
     health.agent = agent;
     const QString id = Agents::id(agent);
-    const SqlRows config = session.select(
-        u"SELECT enabled, dry_run_mode, cron_schedule FROM ai_config WHERE agent::text = ?"_s, {id});
+    const SqlRows config =
+        session.select(u"SELECT enabled, dry_run_mode, cron_schedule FROM ai_config WHERE agent::text = ?"_s, {id});
     if (!config.isEmpty()) {
         health.enabled = config.rows.front().at(0).toBool();
         health.dryRun = config.rows.front().at(1).toBool();
         health.cron = config.rows.front().at(2).toString();
     }
-    const SqlRows runs = session.select(
-        u"SELECT (SELECT max(finished_at) FROM mentats_runs WHERE agent = ? AND trigger = 'schedule' AND status = 'completed'), "
-        "(SELECT max(scheduled_slot) FROM mentats_runs WHERE agent = ?), (SELECT count(*) "_s + kStreak + u")"_s,
-        {id, id, id, id});
+    const SqlRows runs =
+        session.select(u"SELECT (SELECT max(finished_at) FROM mentats_runs WHERE agent = ? AND trigger = 'schedule' "
+                       u"AND status = 'completed'), "
+                       "(SELECT max(scheduled_slot) FROM mentats_runs WHERE agent = ?), (SELECT count(*) "_s +
+                           kStreak + u")"_s,
+                       {id, id, id, id});
     health.lastSuccess = ContextFormat::timestamp(runs.rows.front().at(0));
     health.lastScheduledSlot = ContextFormat::timestamp(runs.rows.front().at(1));
     health.consecutiveFailures = runs.rows.front().at(2).toInt();
-    const SqlRows failure = session.select(
-        u"SELECT finished_at, status_reason FROM mentats_runs WHERE agent = ? AND trigger = 'schedule' "
-        "AND status = 'failed' ORDER BY started_at DESC LIMIT 1"_s,
-        {id});
+    const SqlRows failure =
+        session.select(u"SELECT finished_at, status_reason FROM mentats_runs WHERE agent = ? AND trigger = 'schedule' "
+                       "AND status = 'failed' ORDER BY started_at DESC LIMIT 1"_s,
+                       {id});
     if (!failure.isEmpty()) {
         health.lastFailure = ContextFormat::timestamp(failure.rows.front().at(0));
         health.lastFailureReason = failure.rows.front().at(1).toString();
@@ -69,21 +71,22 @@ bool SchedulerHealth::alertIfFailing(SqlSession &session, Agent agent, int thres
     bool alerted = false;
     session.transaction([&] {
         const QString id = Agents::id(agent);
-        const SqlRows streak = session.select(
-            u"SELECT count(*), (SELECT id::text "_s + kStreak + u"ORDER BY started_at LIMIT 1), (SELECT status_reason "_s +
-                kStreak + u"ORDER BY started_at DESC LIMIT 1) "_s + kStreak,
-            {id, id, id, id, id, id});
+        const SqlRows streak = session.select(u"SELECT count(*), (SELECT id::text "_s + kStreak +
+                                                  u"ORDER BY started_at LIMIT 1), (SELECT status_reason "_s + kStreak +
+                                                  u"ORDER BY started_at DESC LIMIT 1) "_s + kStreak,
+                                              {id, id, id, id, id, id});
         const int failures = streak.rows.front().at(0).toInt();
         if (failures < threshold)
             return;
         // Once per streak: the streak is named by its first failed run.
-        const bool first = !session
-                                .select(u"INSERT INTO mentats_settings (key, value, updated_by) VALUES (?, to_jsonb(?::text), "
-                                        "'scheduler') ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                        "updated_at = now() WHERE mentats_settings.value IS DISTINCT FROM excluded.value "
-                                        "RETURNING key"_s,
-                                        {QVariant(u"scheduler_alerted_"_s + id), streak.rows.front().at(1)})
-                                .isEmpty();
+        const bool first =
+            !session
+                 .select(u"INSERT INTO mentats_settings (key, value, updated_by) VALUES (?, to_jsonb(?::text), "
+                         "'scheduler') ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                         "updated_at = now() WHERE mentats_settings.value IS DISTINCT FROM excluded.value "
+                         "RETURNING key"_s,
+                         {QVariant(u"scheduler_alerted_"_s + id), streak.rows.front().at(1)})
+                 .isEmpty();
         if (!first)
             return;
         const QString aiUser =

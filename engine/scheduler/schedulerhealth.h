@@ -17,9 +17,9 @@ struct AgentHealth
     bool enabled = false;
     bool dryRun = true;
     QString cron;
-    QString cronError;           // set when the schedule cannot be read: nothing will run
-    QDateTime lastSuccess;       // UTC
-    QDateTime lastFailure;       // UTC
+    QString cronError;     // set when the schedule cannot be read: nothing will run
+    QDateTime lastSuccess; // UTC
+    QDateTime lastFailure; // UTC
     QString lastFailureReason;
     int consecutiveFailures = 0; // scheduled runs failed since the last one that completed
     QDateTime lastScheduledSlot; // UTC, the latest slot any machine claimed

@@ -2,8 +2,7 @@
 
 SlotPlanner::SlotPlanner(CronExpression schedule, QTimeZone zone, qint64 graceSecs)
     : m_schedule(std::move(schedule)), m_zone(std::move(zone)), m_graceSecs(graceSecs)
-{
-}
+{}
 
 std::optional<QDateTime> SlotPlanner::latestAtOrBefore(const QDateTime &now, const QDateTime &notBefore) const
 {

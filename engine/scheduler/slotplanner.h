@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <optional>
 
 // Which scheduled slot to run now, and when to look again, given an agent's schedule and the last slot it ran.

@@ -52,13 +52,14 @@ QString logDecision(SqlSession &session, const ApprovalQueue::Pending &p, const 
                     const json &approval)
 {
     return session
-        .scalar(u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, reasoning, tool_name, "
-                "tool_params, executed, execution_result, blocked_reason, target_user_id) VALUES (?::ai_agent, ?::uuid, "
-                "now(), ?::jsonb, ?, ?, ?::jsonb, false, ?::jsonb, ?, ?::uuid) RETURNING id::text"_s,
-                {Agents::id(p.agent), p.runId, QString::fromStdString(json{{"approval", approval}}.dump()),
-                 p.reasoning, p.toolName, QString::fromStdString(p.arguments.dump()),
-                 QString::fromStdString(json{{"status", "blocked"}, {"approval", approval}}.dump()), blockedReason,
-                 p.targetUserId.isEmpty() ? QVariant() : QVariant(p.targetUserId)})
+        .scalar(
+            u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, reasoning, tool_name, "
+            "tool_params, executed, execution_result, blocked_reason, target_user_id) VALUES (?::ai_agent, ?::uuid, "
+            "now(), ?::jsonb, ?, ?, ?::jsonb, false, ?::jsonb, ?, ?::uuid) RETURNING id::text"_s,
+            {Agents::id(p.agent), p.runId, QString::fromStdString(json{{"approval", approval}}.dump()), p.reasoning,
+             p.toolName, QString::fromStdString(p.arguments.dump()),
+             QString::fromStdString(json{{"status", "blocked"}, {"approval", approval}}.dump()), blockedReason,
+             p.targetUserId.isEmpty() ? QVariant() : QVariant(p.targetUserId)})
         .toString();
 }
 
@@ -67,7 +68,8 @@ void audit(SqlSession &session, const QString &managerUserId, const QString &act
            const json &after)
 {
     if (!managerUserId.isEmpty())
-        AuditLog::record(session, managerUserId, action, u"mentats_approvals"_s, approvalId, {{"status", "pending"}}, after);
+        AuditLog::record(session, managerUserId, action, u"mentats_approvals"_s, approvalId, {{"status", "pending"}},
+                         after);
 }
 
 } // namespace
@@ -79,15 +81,16 @@ ApprovalQueue::ApprovalQueue(const ToolExecutor &executor, std::shared_ptr<const
 QList<ApprovalQueue::Pending> ApprovalQueue::pending(SqlSession &session, int limit) const
 {
     const SqlRows rows = session.select(
-        kSelectApproval + u"WHERE a.status = 'pending' AND a.expires_at > now() ORDER BY a.requested_at LIMIT %1"_s.arg(limit));
+        kSelectApproval +
+        u"WHERE a.status = 'pending' AND a.expires_at > now() ORDER BY a.requested_at LIMIT %1"_s.arg(limit));
     QList<Pending> list;
     for (const QVariantList &row : rows.rows)
         list << toPending(row);
     return list;
 }
 
-ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QString &approvalId,
-                                               const QString &decidedBy, const QString &managerUserId) const
+ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QString &approvalId, const QString &decidedBy,
+                                               const QString &managerUserId) const
 {
     lockApproval(session, approvalId);
     Decision decision;
@@ -113,16 +116,17 @@ ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QStrin
             call.id = p.id;
             call.name = p.toolName;
             call.arguments = p.arguments;
-            const ToolCallOutcome outcome = m_executor.handleApproved(
-                session, call, context, log, [&](SqlSession &s, const ToolCallOutcome &o) {
+            const ToolCallOutcome outcome =
+                m_executor.handleApproved(session, call, context, log, [&](SqlSession &s, const ToolCallOutcome &o) {
                     const bool ran = o.status == ToolCallOutcome::Status::Executed;
                     s.exec(u"UPDATE mentats_approvals SET status = ?, decided_by = ?, decided_at = now(), "
                            "decision_note = ? WHERE id::text = ? AND status = 'pending'"_s,
-                           {ran ? u"approved"_s : u"failed"_s, decidedBy, ran ? QVariant() : QVariant(o.reason),
-                            p.id});
+                           {ran ? u"approved"_s : u"failed"_s, decidedBy, ran ? QVariant() : QVariant(o.reason), p.id});
                     audit(s, managerUserId, u"mentats_approvals.approve"_s, p.id,
-                          {{"status", ran ? "approved" : "failed"}, {"decidedBy", decidedBy.toStdString()},
-                           {"actionId", o.actionId.toStdString()}, {"note", o.reason.toStdString()}});
+                          {{"status", ran ? "approved" : "failed"},
+                           {"decidedBy", decidedBy.toStdString()},
+                           {"actionId", o.actionId.toStdString()},
+                           {"note", o.reason.toStdString()}});
                 });
             const bool ran = outcome.status == ToolCallOutcome::Status::Executed;
             decision.status = ran ? u"approved"_s : u"failed"_s;
@@ -140,9 +144,8 @@ ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QStrin
     return decision;
 }
 
-ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString &approvalId,
-                                              const QString &decidedBy, const QString &reason,
-                                              const QString &managerUserId) const
+ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString &approvalId, const QString &decidedBy,
+                                              const QString &reason, const QString &managerUserId) const
 {
     if (reason.trimmed().isEmpty())
         throw DbError(DbError::Kind::Usage, u"Say why the action is rejected: the reason is kept in the log."_s);
@@ -168,7 +171,9 @@ ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString
                                {"decision", "rejected"}};
         decision.actionId = logDecision(session, p, u"rejected by %1: %2"_s.arg(decidedBy, reason.trimmed()), approval);
         audit(session, managerUserId, u"mentats_approvals.reject"_s, p.id,
-              {{"status", "rejected"}, {"decidedBy", decidedBy.toStdString()}, {"reason", reason.trimmed().toStdString()}});
+              {{"status", "rejected"},
+               {"decidedBy", decidedBy.toStdString()},
+               {"reason", reason.trimmed().toStdString()}});
         decision.status = u"rejected"_s;
         decision.message = u"Rejected; nothing was done."_s;
     });
@@ -185,9 +190,9 @@ int ApprovalQueue::expire(SqlSession &session) const
             const Pending p = toPending(row);
             session.exec(u"UPDATE mentats_approvals SET status = 'expired', decided_at = now() WHERE id::text = ?"_s,
                          {p.id});
-            logDecision(session, p,
-                        u"approval expired: no manager decided within %1 hours"_s.arg(ToolExecutor::kApprovalHours),
-                        {{"id", p.id.toStdString()}, {"queuedAction", p.actionId.toStdString()}, {"decision", "expired"}});
+            logDecision(
+                session, p, u"approval expired: no manager decided within %1 hours"_s.arg(ToolExecutor::kApprovalHours),
+                {{"id", p.id.toStdString()}, {"queuedAction", p.actionId.toStdString()}, {"decision", "expired"}});
             ++expired;
         }
     });

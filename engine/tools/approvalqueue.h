@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <memory>
 
 class SqlSession;
@@ -38,9 +37,9 @@ public:
 
     struct Decision
     {
-        QString status; // approved, rejected, failed — or why nothing happened: already_decided, expired, missing
-        QString message;       // one sentence for the manager
-        QString actionId;      // the ai_actions row that logged the decision
+        QString status;   // approved, rejected, failed — or why nothing happened: already_decided, expired, missing
+        QString message;  // one sentence for the manager
+        QString actionId; // the ai_actions row that logged the decision
         std::optional<ToolCallOutcome> outcome; // for an approval: what the call did
         bool decided() const { return status == u"approved" || status == u"rejected" || status == u"failed"; }
     };

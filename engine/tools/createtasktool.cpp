@@ -21,11 +21,16 @@ json CreateTaskTool::parameters() const
 {
     return {{"type", "object"},
             {"properties",
-             {{"assigneeId", {{"type", "string"}, {"format", "uuid"}, {"description", "Who does it: an id from the context."}}},
+             {{"assigneeId",
+               {{"type", "string"}, {"format", "uuid"}, {"description", "Who does it: an id from the context."}}},
               {"title", {{"type", "string"}, {"minLength", 3}, {"maxLength", 200}}},
               {"description", {{"type", "string"}, {"maxLength", 1000}}},
               {"priority", {{"type", "string"}, {"enum", {"low", "medium", "high", "urgent"}}}},
-              {"dueInMinutes", {{"type", "integer"}, {"minimum", 5}, {"maximum", 10080}, {"description", "Due this many minutes from now."}}}}},
+              {"dueInMinutes",
+               {{"type", "integer"},
+                {"minimum", 5},
+                {"maximum", 10080},
+                {"description", "Due this many minutes from now."}}}}},
             {"required", {"assigneeId", "title"}},
             {"additionalProperties", false}};
 }
@@ -43,16 +48,16 @@ ToolEffect CreateTaskTool::execute(SqlSession &session, const json &arguments, c
                                      ? QVariant(QString::fromStdString(arguments["description"].get<std::string>()))
                                      : QVariant();
     const QString priority = QString::fromStdString(arguments.value("priority", "medium"));
-    const QVariant due = arguments.contains("dueInMinutes")
-                             ? QVariant(arguments["dueInMinutes"].get<int>())
-                             : QVariant();
-    const QString task = session
-                             .scalar(u"INSERT INTO tasks (title, description, assigned_to, priority, due_at, status, source, "
-                                     "created_by) VALUES (?, ?, ?::uuid, ?::task_priority, "
-                                     "now() + make_interval(mins => ?::int), 'not_started', 'event_triggered', ?::uuid) "
-                                     "RETURNING id"_s,
-                                     {title, description, assignee, priority, due, context.aiSystemUserId})
-                             .toString();
+    const QVariant due =
+        arguments.contains("dueInMinutes") ? QVariant(arguments["dueInMinutes"].get<int>()) : QVariant();
+    const QString task =
+        session
+            .scalar(u"INSERT INTO tasks (title, description, assigned_to, priority, due_at, status, source, "
+                    "created_by) VALUES (?, ?, ?::uuid, ?::task_priority, "
+                    "now() + make_interval(mins => ?::int), 'not_started', 'event_triggered', ?::uuid) "
+                    "RETURNING id"_s,
+                    {title, description, assignee, priority, due, context.aiSystemUserId})
+            .toString();
     session.exec(u"INSERT INTO notifications (user_id, type, title, body, data) VALUES (?::uuid, 'task_assigned', "
                  "'New task from the Office Manager', ?, jsonb_build_object('taskId', ?::text))"_s,
                  {assignee, title, task});

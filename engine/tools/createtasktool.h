@@ -17,5 +17,4 @@ public:
     ToolEffect execute(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const override;
     QString formatResult(const ToolEffect &effect) const override;
     QString targetUserId(const nlohmann::json &arguments) const override;
-
 };

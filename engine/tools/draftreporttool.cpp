@@ -30,17 +30,18 @@ QString DraftReportTool::description() const
 
 json DraftReportTool::parameters() const
 {
-    return {{"type", "object"},
-            {"properties",
-             {{"title", {{"type", "string"}, {"minLength", 5}, {"maxLength", 120}}},
-              {"summary",
-               {{"type", "string"}, {"minLength", 20}, {"maxLength", 600}, {"description", "Two or three sentences."}}},
-              {"body",
-               {{"type", "string"}, {"minLength", 50}, {"maxLength", 20000}, {"description", "The report, in Markdown."}}},
-              {"periodStart", {{"type", "string"}, {"format", "date"}}},
-              {"periodEnd", {{"type", "string"}, {"format", "date"}}}}},
-            {"required", {"title", "summary", "body"}},
-            {"additionalProperties", false}};
+    return {
+        {"type", "object"},
+        {"properties",
+         {{"title", {{"type", "string"}, {"minLength", 5}, {"maxLength", 120}}},
+          {"summary",
+           {{"type", "string"}, {"minLength", 20}, {"maxLength", 600}, {"description", "Two or three sentences."}}},
+          {"body",
+           {{"type", "string"}, {"minLength", 50}, {"maxLength", 20000}, {"description", "The report, in Markdown."}}},
+          {"periodStart", {{"type", "string"}, {"format", "date"}}},
+          {"periodEnd", {{"type", "string"}, {"format", "date"}}}}},
+        {"required", {"title", "summary", "body"}},
+        {"additionalProperties", false}};
 }
 
 QStringList DraftReportTool::checkBusinessRules(SqlSession &session, const json &arguments,
@@ -60,14 +61,16 @@ ToolEffect DraftReportTool::execute(SqlSession &session, const json &arguments, 
 {
     const QString title = stringArgument(arguments, "title");
     const QString summary = stringArgument(arguments, "summary");
-    const QString id = session
-                           .scalar(u"INSERT INTO mentats_reports (agent, run_id, title, summary, body, period_start, "
-                                   "period_end) VALUES (?, ?::uuid, ?, ?, ?, ?::date, ?::date) RETURNING id::text"_s,
-                                   {Agents::id(context.agent), context.runId, title, summary, stringArgument(arguments, "body"),
-                                    dateOrNull(arguments, "periodStart"), dateOrNull(arguments, "periodEnd")})
-                           .toString();
-    const QString text = u"New report from the %1: %2\n\n%3\n\nThe full report is in Mentats Console, under Reports."_s
-                             .arg(Agents::displayName(context.agent), title, summary);
+    const QString id =
+        session
+            .scalar(u"INSERT INTO mentats_reports (agent, run_id, title, summary, body, period_start, "
+                    "period_end) VALUES (?, ?::uuid, ?, ?, ?, ?::date, ?::date) RETURNING id::text"_s,
+                    {Agents::id(context.agent), context.runId, title, summary, stringArgument(arguments, "body"),
+                     dateOrNull(arguments, "periodStart"), dateOrNull(arguments, "periodEnd")})
+            .toString();
+    const QString text =
+        u"New report from the %1: %2\n\n%3\n\nThe full report is in Mentats Console, under Reports."_s.arg(
+            Agents::displayName(context.agent), title, summary);
     const Managers::Delivery delivery =
         Managers::message(session, context.aiSystemUserId, text, u"New report: "_s + title);
     ToolEffect effect;
@@ -78,7 +81,7 @@ ToolEffect DraftReportTool::execute(SqlSession &session, const json &arguments, 
 
 QString DraftReportTool::formatResult(const ToolEffect &effect) const
 {
-    return u"Report %1 saved and announced to %2 manager(s)."_s.arg(
-        QString::fromStdString(effect.result["reportId"].get<std::string>()))
+    return u"Report %1 saved and announced to %2 manager(s)."_s
+        .arg(QString::fromStdString(effect.result["reportId"].get<std::string>()))
         .arg(effect.result["recipients"].size());
 }

@@ -19,15 +19,17 @@ QString FlagForManagerTool::description() const
 
 json FlagForManagerTool::parameters() const
 {
-    return {{"type", "object"},
-            {"properties",
-             {{"reason", {{"type", "string"}, {"minLength", 10}, {"maxLength", 500}, {"description", "What needs a manager."}}},
-              {"relatedUserId", {{"type", "string"}, {"format", "uuid"}, {"description", "The person it concerns, if any."}}},
-              {"relatedEntityType",
-               {{"type", "string"}, {"enum", {"task", "purchase", "withdrawal", "shift", "other"}}}},
-              {"relatedEntityId", {{"type", "string"}, {"format", "uuid"}}}}},
-            {"required", {"reason"}},
-            {"additionalProperties", false}};
+    return {
+        {"type", "object"},
+        {"properties",
+         {{"reason",
+           {{"type", "string"}, {"minLength", 10}, {"maxLength", 500}, {"description", "What needs a manager."}}},
+          {"relatedUserId",
+           {{"type", "string"}, {"format", "uuid"}, {"description", "The person it concerns, if any."}}},
+          {"relatedEntityType", {{"type", "string"}, {"enum", {"task", "purchase", "withdrawal", "shift", "other"}}}},
+          {"relatedEntityId", {{"type", "string"}, {"format", "uuid"}}}}},
+        {"required", {"reason"}},
+        {"additionalProperties", false}};
 }
 
 QString FlagForManagerTool::targetUserId(const json &arguments) const
@@ -50,7 +52,8 @@ ToolEffect FlagForManagerTool::execute(SqlSession &session, const json &argument
     QString text = u"For a manager, from the Office Manager: "_s + reason;
     const QString about = targetUserId(arguments);
     if (!about.isEmpty())
-        text += u" (about %1)"_s.arg(session.scalar(u"SELECT name FROM users WHERE id = ?::uuid"_s, {about}).toString());
+        text +=
+            u" (about %1)"_s.arg(session.scalar(u"SELECT name FROM users WHERE id = ?::uuid"_s, {about}).toString());
     ToolEffect effect;
     effect.targetUserId = about;
     const Managers::Delivery delivery =

@@ -29,7 +29,8 @@ bool isType(const json &value, const std::string &type)
     if (type == "string")
         return value.is_string();
     if (type == "integer")
-        return value.is_number_integer() || (value.is_number_float() && value.get<double>() == double(qint64(value.get<double>())));
+        return value.is_number_integer() ||
+               (value.is_number_float() && value.get<double>() == double(qint64(value.get<double>())));
     if (type == "number")
         return value.is_number();
     if (type == "boolean")
@@ -48,9 +49,9 @@ void check(const json &schema, const json &value, const QString &path, QStringLi
     if (schema.contains("type") && schema["type"].is_string()) {
         const std::string type = schema["type"].get<std::string>();
         if (!isType(value, type)) {
-            problems << u"%1 must be %2 %3, not %4."_s.arg(where(path),
-                                                            QString::fromLatin1(type == "integer" || type == "array" || type == "object" ? "an" : "a"),
-                                                            QString::fromStdString(type), show(value));
+            problems << u"%1 must be %2 %3, not %4."_s.arg(
+                where(path), QString::fromLatin1(type == "integer" || type == "array" || type == "object" ? "an" : "a"),
+                QString::fromStdString(type), show(value));
             return;
         }
     }
@@ -69,7 +70,8 @@ void check(const json &schema, const json &value, const QString &path, QStringLi
     if (value.is_string()) {
         const QString text = QString::fromStdString(value.get<std::string>());
         if (schema.contains("minLength") && text.size() < schema["minLength"].get<qsizetype>())
-            problems << u"%1 must be at least %2 characters long."_s.arg(where(path)).arg(schema["minLength"].get<qint64>());
+            problems
+                << u"%1 must be at least %2 characters long."_s.arg(where(path)).arg(schema["minLength"].get<qint64>());
         if (schema.contains("maxLength") && text.size() > schema["maxLength"].get<qsizetype>())
             problems << u"%1 must be at most %2 characters long (it has %3)."_s.arg(where(path))
                             .arg(schema["maxLength"].get<qint64>())
@@ -79,9 +81,11 @@ void check(const json &schema, const json &value, const QString &path, QStringLi
             u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
         if (format == "uuid" && !uuid.match(text).hasMatch())
             problems << u"%1 must be an id copied from the context (like 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed), not "
-                        "%2: use the id in square brackets, never a name, \"null\" or \"all\"."_s.arg(where(path), show(value));
+                        "%2: use the id in square brackets, never a name, \"null\" or \"all\"."_s.arg(where(path),
+                                                                                                      show(value));
         if (format == "date-time" && !QDateTime::fromString(text, Qt::ISODate).isValid())
-            problems << u"%1 must be a date and time like 2026-11-24T17:00:00-08:00, not %2."_s.arg(where(path), show(value));
+            problems << u"%1 must be a date and time like 2026-11-24T17:00:00-08:00, not %2."_s.arg(where(path),
+                                                                                                    show(value));
         if (format == "date" && !QDate::fromString(text, Qt::ISODate).isValid())
             problems << u"%1 must be a date like 2026-11-24, not %2."_s.arg(where(path), show(value));
     }
@@ -105,12 +109,15 @@ void check(const json &schema, const json &value, const QString &path, QStringLi
     if (value.is_object()) {
         const json properties = schema.value("properties", json::object());
         for (const json &name : schema.value("required", json::array())) {
-            if (name.is_string() && (!value.contains(name.get<std::string>()) || value[name.get<std::string>()].is_null()))
-                problems << u"%1 is required."_s.arg(path.isEmpty() ? QString::fromStdString(name.get<std::string>())
-                                                                    : path + u'.' + QString::fromStdString(name.get<std::string>()));
+            if (name.is_string() &&
+                (!value.contains(name.get<std::string>()) || value[name.get<std::string>()].is_null()))
+                problems << u"%1 is required."_s.arg(
+                    path.isEmpty() ? QString::fromStdString(name.get<std::string>())
+                                   : path + u'.' + QString::fromStdString(name.get<std::string>()));
         }
         for (auto it = value.begin(); it != value.end(); ++it) {
-            const QString child = path.isEmpty() ? QString::fromStdString(it.key()) : path + u'.' + QString::fromStdString(it.key());
+            const QString child =
+                path.isEmpty() ? QString::fromStdString(it.key()) : path + u'.' + QString::fromStdString(it.key());
             if (!properties.contains(it.key())) {
                 if (schema.value("additionalProperties", true) == false)
                     problems << u"%1 is not a parameter of this tool."_s.arg(child);

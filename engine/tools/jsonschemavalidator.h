@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
 
 // Checks a tool call's arguments against the tool's JSON Schema before anything runs, and says what is wrong in

@@ -22,7 +22,8 @@ Managers::Delivery Managers::message(SqlSession &session, const QString &aiSyste
 {
     Delivery delivery;
     for (const QString &manager : active(session, aiSystemUserId)) {
-        const DirectMessages::Sent sent = DirectMessages::send(session, aiSystemUserId, manager, text, notificationTitle);
+        const DirectMessages::Sent sent =
+            DirectMessages::send(session, aiSystemUserId, manager, text, notificationTitle);
         delivery.recipients.push_back({{"userId", manager.toStdString()}, {"messageId", sent.messageId.toStdString()}});
         if (delivery.firstMessageId.isEmpty())
             delivery.firstMessageId = sent.messageId;

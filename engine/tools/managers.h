@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
 
 class SqlSession;

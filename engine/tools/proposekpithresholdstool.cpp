@@ -15,11 +15,9 @@ QString scopeOf(const json &proposal)
 
 const QStringList &ProposeKpiThresholdsTool::metrics()
 {
-    static const QStringList names = {u"revenue_per_labor_hour"_s, u"sales_per_day"_s,
-                                      u"average_transaction_value"_s, u"items_per_transaction"_s,
-                                      u"lateness_rate"_s,          u"task_completion_rate"_s,
-                                      u"overdue_tasks"_s,          u"till_variance"_s,
-                                      u"refund_rate"_s};
+    static const QStringList names = {u"revenue_per_labor_hour"_s, u"sales_per_day"_s, u"average_transaction_value"_s,
+                                      u"items_per_transaction"_s,  u"lateness_rate"_s, u"task_completion_rate"_s,
+                                      u"overdue_tasks"_s,          u"till_variance"_s, u"refund_rate"_s};
     return names;
 }
 
@@ -67,17 +65,20 @@ QStringList ProposeKpiThresholdsTool::checkBusinessRules(SqlSession &session, co
     for (size_t i = 0; i < proposals.size(); ++i) {
         const json &p = proposals[i];
         const QString scope = scopeOf(p);
-        if (scope == u"location"_s &&
-            !session.scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id::text = ?)"_s, {stringArgument(p, "locationId")})
-                 .toBool())
-            problems << u"proposals[%1]: a location threshold needs the locationId of a location from the context."_s.arg(i);
+        if (scope == u"location"_s && !session
+                                           .scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id::text = ?)"_s,
+                                                   {stringArgument(p, "locationId")})
+                                           .toBool())
+            problems
+                << u"proposals[%1]: a location threshold needs the locationId of a location from the context."_s.arg(i);
         if (scope == u"role"_s && stringArgument(p, "targetRole").isEmpty())
             problems << u"proposals[%1]: a role threshold needs targetRole."_s.arg(i);
     }
     return problems;
 }
 
-ToolEffect ProposeKpiThresholdsTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
+ToolEffect ProposeKpiThresholdsTool::execute(SqlSession &session, const json &arguments,
+                                             const ToolContext &context) const
 {
     json ids = json::array();
     QStringList lines;
@@ -90,14 +91,16 @@ ToolEffect ProposeKpiThresholdsTool::execute(SqlSession &session, const json &ar
                      "AND scope = ? AND location_id IS NOT DISTINCT FROM ?::uuid "
                      "AND target_role IS NOT DISTINCT FROM ?::text"_s,
                      {stringArgument(p, "metric"), scope, location, role});
-        ids.push_back(session
-                          .scalar(u"INSERT INTO mentats_kpi_proposals (run_id, metric, scope, location_id, target_role, "
-                                  "direction, threshold, rationale) VALUES (?::uuid, ?, ?, ?::uuid, ?, ?, ?::numeric, ?) "
-                                  "RETURNING id::text"_s,
-                                  {context.runId, stringArgument(p, "metric"), scope, location, role, stringArgument(p, "direction"),
-                                   QString::number(p.at("threshold").get<double>(), 'g', 15), stringArgument(p, "rationale")})
-                          .toString()
-                          .toStdString());
+        ids.push_back(
+            session
+                .scalar(u"INSERT INTO mentats_kpi_proposals (run_id, metric, scope, location_id, target_role, "
+                        "direction, threshold, rationale) VALUES (?::uuid, ?, ?, ?::uuid, ?, ?, ?::numeric, ?) "
+                        "RETURNING id::text"_s,
+                        {context.runId, stringArgument(p, "metric"), scope, location, role,
+                         stringArgument(p, "direction"), QString::number(p.at("threshold").get<double>(), 'g', 15),
+                         stringArgument(p, "rationale")})
+                .toString()
+                .toStdString());
         lines << u"- %1 %2 %3"_s.arg(stringArgument(p, "metric"), stringArgument(p, "direction").replace(u'_', u' '),
                                      QString::number(p.at("threshold").get<double>(), 'g', 15));
     }

@@ -20,12 +20,13 @@ QString SendDirectMessageTool::description() const
 
 json SendDirectMessageTool::parameters() const
 {
-    return {{"type", "object"},
-            {"properties",
-             {{"toUserId", {{"type", "string"}, {"format", "uuid"}, {"description", "The person's id from the context."}}},
-              {"message", {{"type", "string"}, {"minLength", 10}, {"maxLength", 500}, {"description", "The message."}}}}},
-            {"required", {"toUserId", "message"}},
-            {"additionalProperties", false}};
+    return {
+        {"type", "object"},
+        {"properties",
+         {{"toUserId", {{"type", "string"}, {"format", "uuid"}, {"description", "The person's id from the context."}}},
+          {"message", {{"type", "string"}, {"minLength", 10}, {"maxLength", 500}, {"description", "The message."}}}}},
+        {"required", {"toUserId", "message"}},
+        {"additionalProperties", false}};
 }
 
 QString SendDirectMessageTool::targetUserId(const json &arguments) const
@@ -38,13 +39,14 @@ ToolEffect SendDirectMessageTool::execute(SqlSession &session, const json &argum
     if (context.aiSystemUserId.isEmpty())
         throw DbError(DbError::Kind::Schema, u"The AI system user is missing: run `mentats migrate`."_s);
     const QString to = targetUserId(arguments);
-    const DirectMessages::Sent sent =
-        DirectMessages::send(session, context.aiSystemUserId, to, QString::fromStdString(arguments.at("message").get<std::string>()),
-                             u"Message from the Office Manager"_s);
+    const DirectMessages::Sent sent = DirectMessages::send(
+        session, context.aiSystemUserId, to, QString::fromStdString(arguments.at("message").get<std::string>()),
+        u"Message from the Office Manager"_s);
     ToolEffect effect;
     effect.targetUserId = to;
     effect.createdMessageId = sent.messageId;
-    effect.result = {{"conversationId", sent.conversationId.toStdString()}, {"messageId", sent.messageId.toStdString()},
+    effect.result = {{"conversationId", sent.conversationId.toStdString()},
+                     {"messageId", sent.messageId.toStdString()},
                      {"delivered", true}};
     return effect;
 }

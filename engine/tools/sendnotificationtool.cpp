@@ -18,14 +18,15 @@ QString SendNotificationTool::description() const
 
 json SendNotificationTool::parameters() const
 {
-    return {{"type", "object"},
-            {"properties",
-             {{"toUserId", {{"type", "string"}, {"format", "uuid"}}},
-              {"kind", {{"type", "string"}, {"enum", {"shift_reminder", "task_due", "task_overdue", "schedule_change"}}}},
-              {"title", {{"type", "string"}, {"minLength", 3}, {"maxLength", 100}}},
-              {"body", {{"type", "string"}, {"maxLength", 500}}}}},
-            {"required", {"toUserId", "kind", "title"}},
-            {"additionalProperties", false}};
+    return {
+        {"type", "object"},
+        {"properties",
+         {{"toUserId", {{"type", "string"}, {"format", "uuid"}}},
+          {"kind", {{"type", "string"}, {"enum", {"shift_reminder", "task_due", "task_overdue", "schedule_change"}}}},
+          {"title", {{"type", "string"}, {"minLength", 3}, {"maxLength", 100}}},
+          {"body", {{"type", "string"}, {"maxLength", 500}}}}},
+        {"required", {"toUserId", "kind", "title"}},
+        {"additionalProperties", false}};
 }
 
 QString SendNotificationTool::targetUserId(const json &arguments) const
@@ -36,15 +37,17 @@ QString SendNotificationTool::targetUserId(const json &arguments) const
 ToolEffect SendNotificationTool::execute(SqlSession &session, const json &arguments, const ToolContext &context) const
 {
     const QString to = targetUserId(arguments);
-    const QVariant body = arguments.contains("body") ? QVariant(QString::fromStdString(arguments["body"].get<std::string>()))
-                                                     : QVariant();
-    const QString id = session
-                           .scalar(u"INSERT INTO notifications (user_id, type, title, body, data) VALUES (?::uuid, "
-                                   "?::notification_type, ?, ?, jsonb_build_object('from', 'office_manager', 'runId', ?::text)) "
-                                   "RETURNING id"_s,
-                                   {to, QString::fromStdString(arguments.at("kind").get<std::string>()),
-                                    QString::fromStdString(arguments.at("title").get<std::string>()), body, context.runId})
-                           .toString();
+    const QVariant body = arguments.contains("body")
+                              ? QVariant(QString::fromStdString(arguments["body"].get<std::string>()))
+                              : QVariant();
+    const QString id =
+        session
+            .scalar(u"INSERT INTO notifications (user_id, type, title, body, data) VALUES (?::uuid, "
+                    "?::notification_type, ?, ?, jsonb_build_object('from', 'office_manager', 'runId', ?::text)) "
+                    "RETURNING id"_s,
+                    {to, QString::fromStdString(arguments.at("kind").get<std::string>()),
+                     QString::fromStdString(arguments.at("title").get<std::string>()), body, context.runId})
+            .toString();
     ToolEffect effect;
     effect.targetUserId = to;
     effect.result = {{"notificationId", id.toStdString()}};
@@ -53,5 +56,6 @@ ToolEffect SendNotificationTool::execute(SqlSession &session, const json &argume
 
 QString SendNotificationTool::formatResult(const ToolEffect &effect) const
 {
-    return u"Notification sent (notification %1)."_s.arg(QString::fromStdString(effect.result["notificationId"].get<std::string>()));
+    return u"Notification sent (notification %1)."_s.arg(
+        QString::fromStdString(effect.result["notificationId"].get<std::string>()));
 }

@@ -26,7 +26,8 @@ QString Tool::targetUserId(const nlohmann::json &) const
     return {};
 }
 
-QStringList Tool::checkBusinessRules(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const
+QStringList Tool::checkBusinessRules(SqlSession &session, const nlohmann::json &arguments,
+                                     const ToolContext &context) const
 {
     const QString target = targetUserId(arguments);
     if (target.isEmpty())

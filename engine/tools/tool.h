@@ -5,9 +5,7 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <nlohmann/json.hpp>
-
 #include <optional>
 
 class SqlSession;
@@ -56,7 +54,8 @@ public:
 
     // Schema, then business rules. Empty when the call may go ahead; otherwise sentences for the model.
     QStringList validate(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const;
-    virtual ToolEffect execute(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const = 0;
+    virtual ToolEffect execute(SqlSession &session, const nlohmann::json &arguments,
+                               const ToolContext &context) const = 0;
     // What the model is told happened.
     virtual QString formatResult(const ToolEffect &effect) const = 0;
     // Who the call is about, for cooldowns and the log (empty when nobody).

@@ -8,7 +8,8 @@
 // What became of one tool call, and what the model is told about it.
 struct ToolCallOutcome
 {
-    enum class Status {
+    enum class Status
+    {
         Executed,         // the effect happened, logged with it
         DryRun,           // logged with what it would have done; nothing staff-facing written
         Blocked,          // a control stopped it (kill switch, cooldown, rate limit, disabled tool)
@@ -18,8 +19,8 @@ struct ToolCallOutcome
     };
 
     Status status = Status::Invalid;
-    QString actionId;       // the ai_actions row
-    QString reason;         // why blocked / invalid / failed, one sentence
+    QString actionId; // the ai_actions row
+    QString reason;   // why blocked / invalid / failed, one sentence
     ToolEffect effect;
     QString resultForModel; // the tool_result text
     bool isErrorForModel = false;

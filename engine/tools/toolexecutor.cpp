@@ -53,7 +53,8 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
 {
     const QString agent = Agents::id(context.agent);
     if (!context.dryRun && !KillSwitch::agentEnabled(session, context.agent))
-        return u"kill switch: the %1 is disabled, so nothing it proposes runs."_s.arg(Agents::displayName(context.agent));
+        return u"kill switch: the %1 is disabled, so nothing it proposes runs."_s.arg(
+            Agents::displayName(context.agent));
     if (!settings.enabled)
         return u"tool disabled: %1 is switched off for the %2."_s.arg(tool.name(), Agents::displayName(context.agent));
     session.exec(u"DELETE FROM ai_cooldowns WHERE expires_at <= now()"_s);
@@ -66,17 +67,20 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
                 .arg(settings.cooldown.perUserMinutes);
     }
     if (settings.cooldown.globalMinutes > 0 &&
-        !session.scalar(u"SELECT max(expires_at) FROM ai_cooldowns WHERE agent::text = ? AND action_type = ? "
-                        "AND user_id IS NULL"_s,
-                        {agent, tool.name()})
+        !session
+             .scalar(u"SELECT max(expires_at) FROM ai_cooldowns WHERE agent::text = ? AND action_type = ? "
+                     "AND user_id IS NULL"_s,
+                     {agent, tool.name()})
              .isNull())
-        return u"cooldown: %1 was used less than %2 minutes ago."_s.arg(tool.name()).arg(settings.cooldown.globalMinutes);
+        return u"cooldown: %1 was used less than %2 minutes ago."_s.arg(tool.name())
+            .arg(settings.cooldown.globalMinutes);
     if (settings.rateLimitPerHour) {
-        const int used = session
-                             .scalar(u"SELECT count(*) FROM ai_actions WHERE agent::text = ? AND tool_name = ? AND executed "
-                                     "AND created_at > now() - interval '1 hour'"_s,
-                                     {agent, tool.name()})
-                             .toInt();
+        const int used =
+            session
+                .scalar(u"SELECT count(*) FROM ai_actions WHERE agent::text = ? AND tool_name = ? AND executed "
+                        "AND created_at > now() - interval '1 hour'"_s,
+                        {agent, tool.name()})
+                .toInt();
         if (used >= *settings.rateLimitPerHour)
             return u"rate limit: %1 already ran %2 times in the last hour (the limit)."_s.arg(tool.name()).arg(used);
     }
@@ -91,19 +95,24 @@ QString ToolExecutor::logAction(SqlSession &session, const LlmToolCall &call, co
     const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
     const QString target = outcome.effect.targetUserId;
     return session
-        .scalar(u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
-                "tool_name, tool_params, executed, execution_result, blocked_reason, error, target_user_id, "
-                "created_task_id, created_message_id) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, ?::jsonb, ?, ?, ?, "
-                "?::jsonb, ?, ?::jsonb, ?, ?, (SELECT id FROM users WHERE id::text = ?), ?::uuid, ?::uuid) RETURNING id"_s,
-                {Agents::id(context.agent), context.runId, SqlSession::timestamp(log.runStartedAt),
-                 QString::fromStdString(log.contextSnapshot.dump()), log.contextTokens, orNull(log.reasoning), call.name,
-                 QString::fromStdString(call.hasValidArguments() ? call.arguments.dump() : json(call.rawArguments.toStdString()).dump()),
-                 outcome.status == ToolCallOutcome::Status::Executed, QString::fromStdString(result.dump()),
-                 outcome.status == ToolCallOutcome::Status::Blocked || outcome.status == ToolCallOutcome::Status::AwaitingApproval
-                     ? QVariant(outcome.reason) : QVariant(),
-                 outcome.status == ToolCallOutcome::Status::Invalid || outcome.status == ToolCallOutcome::Status::Failed
-                     ? QVariant(outcome.reason) : QVariant(),
-                 target, orNull(outcome.effect.createdTaskId), orNull(outcome.effect.createdMessageId)})
+        .scalar(
+            u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
+            "tool_name, tool_params, executed, execution_result, blocked_reason, error, target_user_id, "
+            "created_task_id, created_message_id) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, ?::jsonb, ?, ?, ?, "
+            "?::jsonb, ?, ?::jsonb, ?, ?, (SELECT id FROM users WHERE id::text = ?), ?::uuid, ?::uuid) RETURNING id"_s,
+            {Agents::id(context.agent), context.runId, SqlSession::timestamp(log.runStartedAt),
+             QString::fromStdString(log.contextSnapshot.dump()), log.contextTokens, orNull(log.reasoning), call.name,
+             QString::fromStdString(call.hasValidArguments() ? call.arguments.dump()
+                                                             : json(call.rawArguments.toStdString()).dump()),
+             outcome.status == ToolCallOutcome::Status::Executed, QString::fromStdString(result.dump()),
+             outcome.status == ToolCallOutcome::Status::Blocked ||
+                     outcome.status == ToolCallOutcome::Status::AwaitingApproval
+                 ? QVariant(outcome.reason)
+                 : QVariant(),
+             outcome.status == ToolCallOutcome::Status::Invalid || outcome.status == ToolCallOutcome::Status::Failed
+                 ? QVariant(outcome.reason)
+                 : QVariant(),
+             target, orNull(outcome.effect.createdTaskId), orNull(outcome.effect.createdMessageId)})
         .toString();
 }
 
@@ -127,7 +136,8 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
     const auto finish = [&](ToolCallOutcome::Status status, const QString &reason) {
         outcome.status = status;
         outcome.reason = reason;
-        outcome.isErrorForModel = status == ToolCallOutcome::Status::Invalid || status == ToolCallOutcome::Status::Failed;
+        outcome.isErrorForModel =
+            status == ToolCallOutcome::Status::Invalid || status == ToolCallOutcome::Status::Failed;
         outcome.resultForModel = reason;
         session.transaction([&] {
             outcome.actionId = logAction(session, call, context, log, outcome);
@@ -139,8 +149,9 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
     if (!tool)
         return finish(ToolCallOutcome::Status::Invalid, u"There is no tool named \"%1\"."_s.arg(call.name));
     if (!call.hasValidArguments())
-        return finish(ToolCallOutcome::Status::Invalid,
-                      u"The call could not be read (%1): send the arguments as a JSON object."_s.arg(call.argumentsError));
+        return finish(
+            ToolCallOutcome::Status::Invalid,
+            u"The call could not be read (%1): send the arguments as a JSON object."_s.arg(call.argumentsError));
     const QStringList problems = tool->validate(session, call.arguments, context);
     if (!problems.isEmpty())
         return finish(ToolCallOutcome::Status::Invalid, problems.join(u' '));
@@ -156,10 +167,11 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
                                  {"wouldCall", call.name.toStdString()},
                                  {"with", call.arguments},
                                  {"wouldNeedApproval", settings.requiresApproval}};
-        return finish(ToolCallOutcome::Status::DryRun,
-                      settings.requiresApproval
-                          ? u"Dry run: recorded %1, which would wait for a manager's approval; nothing was sent."_s.arg(call.name)
-                          : u"Dry run: recorded what %1 would do; nothing was sent."_s.arg(call.name));
+        return finish(
+            ToolCallOutcome::Status::DryRun,
+            settings.requiresApproval
+                ? u"Dry run: recorded %1, which would wait for a manager's approval; nothing was sent."_s.arg(call.name)
+                : u"Dry run: recorded what %1 would do; nothing was sent."_s.arg(call.name));
     }
     if (settings.requiresApproval && !approved) {
         // The log row and the queue entry together: never an "awaiting approval" nobody can approve.
@@ -184,10 +196,11 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
             outcome.actionId = logAction(session, call, context, log, outcome);
             const QString agent = Agents::id(context.agent);
             if (settings.cooldown.perUserMinutes > 0 && !target.isEmpty())
-                session.exec(u"INSERT INTO ai_cooldowns (agent, user_id, action_type, expires_at, reason, ai_action_id) "
-                             "VALUES (?::ai_agent, ?::uuid, ?, now() + interval '%1 minutes', 'per person', ?::uuid)"_s.arg(
-                                 settings.cooldown.perUserMinutes),
-                             {agent, target, call.name, outcome.actionId});
+                session.exec(
+                    u"INSERT INTO ai_cooldowns (agent, user_id, action_type, expires_at, reason, ai_action_id) "
+                    "VALUES (?::ai_agent, ?::uuid, ?, now() + interval '%1 minutes', 'per person', ?::uuid)"_s.arg(
+                        settings.cooldown.perUserMinutes),
+                    {agent, target, call.name, outcome.actionId});
             if (settings.cooldown.globalMinutes > 0)
                 session.exec(u"INSERT INTO ai_cooldowns (agent, action_type, expires_at, reason, ai_action_id) "
                              "VALUES (?::ai_agent, ?, now() + interval '%1 minutes', 'global', ?::uuid)"_s.arg(
@@ -203,6 +216,7 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
         qCWarning(lcTools) << call.name << "failed:" << error.message();
         outcome.effect = ToolEffect{};
         outcome.effect.targetUserId = target;
-        return finish(ToolCallOutcome::Status::Failed, u"%1 failed and nothing was done: %2"_s.arg(call.name, error.message()));
+        return finish(ToolCallOutcome::Status::Failed,
+                      u"%1 failed and nothing was done: %2"_s.arg(call.name, error.message()));
     }
 }

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <functional>
 #include <memory>
 
@@ -51,8 +50,8 @@ private:
                           const ToolContext &context) const;
     ToolCallOutcome process(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
                             const ActionLogFields &log, bool approved, const AlsoInTransaction &also) const;
-    QString logAction(SqlSession &session, const LlmToolCall &call, const ToolContext &context, const ActionLogFields &log,
-                      const ToolCallOutcome &outcome) const;
+    QString logAction(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+                      const ActionLogFields &log, const ToolCallOutcome &outcome) const;
 
     QList<std::shared_ptr<const Tool>> m_tools;
 };

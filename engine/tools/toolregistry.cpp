@@ -33,9 +33,8 @@ const QList<std::shared_ptr<const Tool>> &ToolRegistry::all()
 
 bool ToolRegistry::add(std::shared_ptr<const Tool> tool)
 {
-    if (std::ranges::any_of(registered(), [&tool](const auto &t) {
-            return t->name() == tool->name() && t->agent() == tool->agent();
-        }))
+    if (std::ranges::any_of(
+            registered(), [&tool](const auto &t) { return t->name() == tool->name() && t->agent() == tool->agent(); }))
         return false;
     registered() << std::move(tool);
     return true;

@@ -3,7 +3,6 @@
 #include "tools/tool.h"
 
 #include <QList>
-
 #include <memory>
 
 // Every tool, in one place: adding a tool to the engine is adding a class and a line in all()'s list

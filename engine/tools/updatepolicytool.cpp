@@ -45,9 +45,12 @@ QStringList UpdatePolicyTool::checkBusinessRules(SqlSession &session, const json
         QStringList problems;
         if (stringArgument(arguments, "content").isEmpty())
             problems << u"content is required to create a policy."_s;
-        const QString scope = stringArgument(arguments, "scope").isEmpty() ? u"global"_s : stringArgument(arguments, "scope");
-        if (scope == u"location"_s &&
-            !session.scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id::text = ?)"_s, {stringArgument(arguments, "locationId")}).toBool())
+        const QString scope =
+            stringArgument(arguments, "scope").isEmpty() ? u"global"_s : stringArgument(arguments, "scope");
+        if (scope == u"location"_s && !session
+                                           .scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id::text = ?)"_s,
+                                                   {stringArgument(arguments, "locationId")})
+                                           .toBool())
             problems << u"A location policy needs the locationId of a location from the context."_s;
         if (scope == u"role"_s && stringArgument(arguments, "targetRole").isEmpty())
             problems << u"A role policy needs targetRole."_s;
@@ -56,7 +59,8 @@ QStringList UpdatePolicyTool::checkBusinessRules(SqlSession &session, const json
     const QString id = stringArgument(arguments, "policyId");
     if (id.isEmpty())
         return {u"policyId is required to %1 a policy."_s.arg(action)};
-    if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM ai_policy_notes WHERE id::text = ? AND is_active)"_s, {id}).toBool())
+    if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM ai_policy_notes WHERE id::text = ? AND is_active)"_s, {id})
+             .toBool())
         return {u"There is no active policy with the id %1."_s.arg(id)};
     if (action == u"update"_s && stringArgument(arguments, "content").isEmpty() && !arguments.contains("priority"))
         return {u"Say what to change: content, priority or both."_s};
@@ -69,18 +73,23 @@ ToolEffect UpdatePolicyTool::execute(SqlSession &session, const json &arguments,
     const QVariant priority = arguments.contains("priority") ? QVariant(arguments["priority"].get<int>()) : QVariant();
     QString id = stringArgument(arguments, "policyId");
     if (action == u"create"_s) {
-        const QString scope = stringArgument(arguments, "scope").isEmpty() ? u"global"_s : stringArgument(arguments, "scope");
-        id = session
-                 .scalar(u"INSERT INTO ai_policy_notes (scope, location_id, target_role, content, priority, updated_by_run_id) "
-                         "VALUES (?::ai_policy_scope, ?::uuid, ?::user_role, ?, coalesce(?::int, 50), ?::uuid) RETURNING id"_s,
-                         {scope, scope == u"location"_s ? orNull(stringArgument(arguments, "locationId")) : QVariant(),
-                          scope == u"role"_s ? orNull(stringArgument(arguments, "targetRole")) : QVariant(),
-                          stringArgument(arguments, "content"), priority, context.runId})
-                 .toString();
+        const QString scope =
+            stringArgument(arguments, "scope").isEmpty() ? u"global"_s : stringArgument(arguments, "scope");
+        id =
+            session
+                .scalar(
+                    u"INSERT INTO ai_policy_notes (scope, location_id, target_role, content, priority, "
+                    u"updated_by_run_id) "
+                    "VALUES (?::ai_policy_scope, ?::uuid, ?::user_role, ?, coalesce(?::int, 50), ?::uuid) RETURNING id"_s,
+                    {scope, scope == u"location"_s ? orNull(stringArgument(arguments, "locationId")) : QVariant(),
+                     scope == u"role"_s ? orNull(stringArgument(arguments, "targetRole")) : QVariant(),
+                     stringArgument(arguments, "content"), priority, context.runId})
+                .toString();
     } else if (action == u"update"_s) {
-        session.exec(u"UPDATE ai_policy_notes SET content = coalesce(?, content), priority = coalesce(?::int, priority), "
-                     "updated_by_run_id = ?::uuid, updated_at = now() WHERE id = ?::uuid"_s,
-                     {orNull(stringArgument(arguments, "content")), priority, context.runId, id});
+        session.exec(
+            u"UPDATE ai_policy_notes SET content = coalesce(?, content), priority = coalesce(?::int, priority), "
+            "updated_by_run_id = ?::uuid, updated_at = now() WHERE id = ?::uuid"_s,
+            {orNull(stringArgument(arguments, "content")), priority, context.runId, id});
     } else {
         session.exec(u"UPDATE ai_policy_notes SET is_active = false, updated_by_run_id = ?::uuid, updated_at = now() "
                      "WHERE id = ?::uuid"_s,

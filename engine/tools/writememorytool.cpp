@@ -42,14 +42,21 @@ QStringList WriteMemoryTool::checkBusinessRules(SqlSession &session, const json 
     if (scope == u"user"_s) {
         if (stringArgument(arguments, "userId").isEmpty())
             return {u"userId is required for a memory about a person."_s};
-        if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM users WHERE id = ?::uuid)"_s, {stringArgument(arguments, "userId")}).toBool())
+        if (!session
+                 .scalar(u"SELECT EXISTS (SELECT 1 FROM users WHERE id = ?::uuid)"_s,
+                         {stringArgument(arguments, "userId")})
+                 .toBool())
             return {u"No person has the id %1: use an id from the context."_s.arg(stringArgument(arguments, "userId"))};
     }
     if (scope == u"location"_s) {
         if (stringArgument(arguments, "locationId").isEmpty())
             return {u"locationId is required for a memory about a location."_s};
-        if (!session.scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id = ?::uuid)"_s, {stringArgument(arguments, "locationId")}).toBool())
-            return {u"No location has the id %1: use an id from the context."_s.arg(stringArgument(arguments, "locationId"))};
+        if (!session
+                 .scalar(u"SELECT EXISTS (SELECT 1 FROM locations WHERE id = ?::uuid)"_s,
+                         {stringArgument(arguments, "locationId")})
+                 .toBool())
+            return {u"No location has the id %1: use an id from the context."_s.arg(
+                stringArgument(arguments, "locationId"))};
     }
     return {};
 }
@@ -62,7 +69,8 @@ ToolEffect WriteMemoryTool::execute(SqlSession &session, const json &arguments, 
     const QString type = stringArgument(arguments, "memoryType");
     const QString content = stringArgument(arguments, "content");
     const double confidence = arguments.at("confidence").get<double>();
-    const QVariant days = arguments.contains("expiresInDays") ? QVariant(arguments["expiresInDays"].get<int>()) : QVariant();
+    const QVariant days =
+        arguments.contains("expiresInDays") ? QVariant(arguments["expiresInDays"].get<int>()) : QVariant();
     const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
     // The same subject and type (and, business-wide, the same words) is the same memory observed again.
     const QVariant existing = session.scalar(
@@ -87,15 +95,18 @@ ToolEffect WriteMemoryTool::execute(SqlSession &session, const json &arguments, 
                      "WHERE id = ?::uuid"_s,
                      {content, confidence, days, id});
     }
-    const int observations = session.scalar(u"SELECT observation_count FROM ai_memory WHERE id = ?::uuid"_s, {id}).toInt();
-    effect.result = {{"memoryId", id.toStdString()}, {"isUpdate", !existing.isNull()}, {"observationCount", observations}};
+    const int observations =
+        session.scalar(u"SELECT observation_count FROM ai_memory WHERE id = ?::uuid"_s, {id}).toInt();
+    effect.result = {
+        {"memoryId", id.toStdString()}, {"isUpdate", !existing.isNull()}, {"observationCount", observations}};
     return effect;
 }
 
 QString WriteMemoryTool::formatResult(const ToolEffect &effect) const
 {
     return effect.result["isUpdate"].get<bool>()
-               ? u"Memory %1 updated (%2 observations)."_s.arg(QString::fromStdString(effect.result["memoryId"].get<std::string>()))
+               ? u"Memory %1 updated (%2 observations)."_s
+                     .arg(QString::fromStdString(effect.result["memoryId"].get<std::string>()))
                      .arg(effect.result["observationCount"].get<int>())
                : u"Memory %1 recorded."_s.arg(QString::fromStdString(effect.result["memoryId"].get<std::string>()));
 }

@@ -90,26 +90,27 @@ QCoro::Task<int> ActionsCommand::run(const QCommandLineParser &parser)
     for (const ActionLog::Entry &e : listing.entries) {
         const QString when = e.createdAt.toTimeZone(listing.zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         if (parser.isSet(u"json"_s)) {
-            const json row = {{"id", e.id.toStdString()},
-                              {"createdAt", e.createdAt.toTimeZone(listing.zone).toString(Qt::ISODate).toStdString()},
-                              {"agent", Agents::id(e.agent).toStdString()},
-                              {"status", e.status.toStdString()},
-                              {"tool", e.toolName.isEmpty() ? json(nullptr) : json(e.toolName.toStdString())},
-                              {"targetUserId", e.targetUserId.isEmpty() ? json(nullptr) : json(e.targetUserId.toStdString())},
-                              {"targetName", e.targetName.isEmpty() ? json(nullptr) : json(e.targetName.toStdString())},
-                              {"runId", e.runId.toStdString()},
-                              {"reasoning", e.reasoning.toStdString()},
-                              {"parameters", e.parameters},
-                              {"result", e.result},
-                              {"reason", e.reason.isEmpty() ? json(nullptr) : json(e.reason.toStdString())}};
+            const json row = {
+                {"id", e.id.toStdString()},
+                {"createdAt", e.createdAt.toTimeZone(listing.zone).toString(Qt::ISODate).toStdString()},
+                {"agent", Agents::id(e.agent).toStdString()},
+                {"status", e.status.toStdString()},
+                {"tool", e.toolName.isEmpty() ? json(nullptr) : json(e.toolName.toStdString())},
+                {"targetUserId", e.targetUserId.isEmpty() ? json(nullptr) : json(e.targetUserId.toStdString())},
+                {"targetName", e.targetName.isEmpty() ? json(nullptr) : json(e.targetName.toStdString())},
+                {"runId", e.runId.toStdString()},
+                {"reasoning", e.reasoning.toStdString()},
+                {"parameters", e.parameters},
+                {"result", e.result},
+                {"reason", e.reason.isEmpty() ? json(nullptr) : json(e.reason.toStdString())}};
             Output::line(QString::fromStdString(row.dump()));
             continue;
         }
         const QString what = e.toolName.isEmpty() ? u"(no tool)"_s : e.toolName;
         const QString about = e.targetName.isEmpty() ? QString() : u" → "_s + e.targetName;
         const QString detail = e.reason.isEmpty() ? e.reasoning : e.reason;
-        Output::line(u"%1  %2  %3  %4%5  %6"_s.arg(when, Agents::id(e.agent).replace(u'_', u'-'), e.status.leftJustified(17),
-                                                   what, about, oneLine(detail, 100)));
+        Output::line(u"%1  %2  %3  %4%5  %6"_s.arg(when, Agents::id(e.agent).replace(u'_', u'-'),
+                                                   e.status.leftJustified(17), what, about, oneLine(detail, 100)));
     }
     if (listing.entries.isEmpty() && !parser.isSet(u"json"_s))
         Output::line(u"No actions."_s);

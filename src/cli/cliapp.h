@@ -4,7 +4,6 @@
 
 #include <QCoroTask>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 

@@ -29,6 +29,7 @@ std::optional<Agent> Command::agentOption(const QCommandLineParser &parser)
     const QString given = parser.value(u"agent"_s);
     const std::optional<Agent> agent = Agents::fromId(QString(given).replace(u'-', u'_'));
     if (!agent)
-        throw DbError(DbError::Kind::Usage, u"--agent is office-manager or revenue-optimizer, not \"%1\"."_s.arg(given));
+        throw DbError(DbError::Kind::Usage,
+                      u"--agent is office-manager or revenue-optimizer, not \"%1\"."_s.arg(given));
     return agent;
 }

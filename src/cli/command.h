@@ -2,10 +2,9 @@
 
 #include "core/agent.h"
 
-#include <QCoroTask>
 #include <QCommandLineParser>
+#include <QCoroTask>
 #include <QString>
-
 #include <optional>
 
 struct ConnectionSettings;

@@ -22,10 +22,11 @@ QString DemoDbCommand::usage() const
 
 void DemoDbCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"dir"_s, u"Where the demo cluster lives (default: %1)."_s.arg(DemoDatabase::defaultDirectory()),
-                      u"dir"_s});
-    parser.addOption({u"size"_s, u"small (2 locations, ~15 people, 8 weeks) or large (thousands of people, dozens of "
-                                 "locations, 2 years)."_s,
+    parser.addOption(
+        {u"dir"_s, u"Where the demo cluster lives (default: %1)."_s.arg(DemoDatabase::defaultDirectory()), u"dir"_s});
+    parser.addOption({u"size"_s,
+                      u"small (2 locations, ~15 people, 8 weeks) or large (thousands of people, dozens of "
+                      "locations, 2 years)."_s,
                       u"size"_s, u"small"_s});
     parser.addOption({u"seed"_s, u"Seed for the demo data generator (same seed, same business)."_s, u"n"_s, u"1"_s});
 }
@@ -40,12 +41,14 @@ QCoro::Task<int> DemoDbCommand::run(const QCommandLineParser &parser)
     DemoOptions options;
     const auto size = DemoOptions::parseSize(parser.value(u"size"_s));
     if (!size)
-        throw DbError(DbError::Kind::Usage, u"--size must be small or large, not \"%1\"."_s.arg(parser.value(u"size"_s)));
+        throw DbError(DbError::Kind::Usage,
+                      u"--size must be small or large, not \"%1\"."_s.arg(parser.value(u"size"_s)));
     options.size = *size;
     bool seedOk = false;
     options.seed = parser.value(u"seed"_s).toULongLong(&seedOk);
     if (!seedOk)
-        throw DbError(DbError::Kind::Usage, u"--seed must be a whole number, not \"%1\"."_s.arg(parser.value(u"seed"_s)));
+        throw DbError(DbError::Kind::Usage,
+                      u"--seed must be a whole number, not \"%1\"."_s.arg(parser.value(u"seed"_s)));
 
     DemoDatabase demo(parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : DemoDatabase::defaultDirectory());
     if (action == u"stop"_s) {
@@ -68,9 +71,8 @@ QCoro::Task<int> DemoDbCommand::run(const QCommandLineParser &parser)
         co_return ExitOk;
     }
 
-    QFuture<DemoDatabase::StartResult> started = QtConcurrent::run([&demo, options]() {
-        return demo.start(options, [](const QString &step) { Output::progress(step); });
-    });
+    QFuture<DemoDatabase::StartResult> started = QtConcurrent::run(
+        [&demo, options]() { return demo.start(options, [](const QString &step) { Output::progress(step); }); });
     const DemoDatabase::StartResult result = co_await started;
     Output::line(result.reused ? u"Reused the demo database (%1)."_s.arg(DemoOptions::sizeName(options.size))
                                : u"Built the %1 demo database: %2 locations, %3 people."_s

@@ -32,7 +32,8 @@ QCoro::Task<int> ExportCommand::run(const QCommandLineParser &parser)
     request.from = QDate::fromString(parser.value(u"from"_s), Qt::ISODate);
     request.to = QDate::fromString(parser.value(u"to"_s), Qt::ISODate);
     if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
-        throw DbError(DbError::Kind::Usage, u"Give the period as --from 2026-11-01 --to 2026-11-30 (from not after to)."_s);
+        throw DbError(DbError::Kind::Usage,
+                      u"Give the period as --from 2026-11-01 --to 2026-11-30 (from not after to)."_s);
     const std::optional<ReportExporter::Format> format = ReportExporter::parseFormat(parser.value(u"format"_s));
     if (!format)
         throw DbError(DbError::Kind::Usage, u"--format is csv, jsonl or pdf."_s);
@@ -51,8 +52,8 @@ QCoro::Task<int> ExportCommand::run(const QCommandLineParser &parser)
     const ReportExporter::Result result = co_await exporting;
     if (request.format == ReportExporter::Format::Pdf)
         Output::line(u"Exported %1 actions to %2 (%3 %4)."_s.arg(QString::number(result.actions), request.path,
-                                                                  QString::number(result.pages),
-                                                                  result.pages == 1 ? u"page"_s : u"pages"_s));
+                                                                 QString::number(result.pages),
+                                                                 result.pages == 1 ? u"page"_s : u"pages"_s));
     else
         Output::line(u"Exported %1 actions to %2."_s.arg(QString::number(result.actions), request.path));
     co_return ExitOk;

@@ -6,10 +6,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTimer>
-
 #include <cstring>
 #include <memory>
-
 #include <unistd.h>
 
 namespace {
@@ -55,9 +53,8 @@ int main(int argc, char *argv[])
     CliApp cli;
     // Start inside the event loop, so a command that finishes at once still ends it.
     QTimer::singleShot(0, app.get(), [&cli, &app]() {
-        QCoro::connect(cli.run(QCoreApplication::arguments()), app.get(), [](int exitCode) {
-            QCoreApplication::exit(exitCode);
-        });
+        QCoro::connect(cli.run(QCoreApplication::arguments()), app.get(),
+                       [](int exitCode) { QCoreApplication::exit(exitCode); });
     });
     return app->exec();
 }

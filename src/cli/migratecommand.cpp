@@ -34,7 +34,8 @@ QCoro::Task<int> MigrateCommand::run(const QCommandLineParser &parser)
             Output::line(u"The schema is up to date: all %1 migrations are applied."_s.arg(status.migrations.size()));
             co_return ExitOk;
         }
-        Output::line(u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(status.migrations.size()));
+        Output::line(
+            u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(status.migrations.size()));
         co_return ExitFailure;
     }
 

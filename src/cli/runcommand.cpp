@@ -48,7 +48,8 @@ QCoro::Task<int> RunCommand::run(const QCommandLineParser &parser)
     if (parser.isSet(u"provider"_s) || parser.isSet(u"base-url"_s)) {
         const QString name = parser.isSet(u"provider"_s) ? parser.value(u"provider"_s) : u"openai-compatible"_s;
         if (!QStringList{u"rules"_s, u"anthropic"_s, u"openai"_s, u"openai-compatible"_s}.contains(name))
-            throw DbError(DbError::Kind::Usage, u"--provider must be rules, anthropic, openai or openai-compatible, not \"%1\"."_s.arg(name));
+            throw DbError(DbError::Kind::Usage,
+                          u"--provider must be rules, anthropic, openai or openai-compatible, not \"%1\"."_s.arg(name));
         LlmProviderChoice choice = LlmProviderFactory::create({name, parser.value(u"base-url"_s), {}});
         if (!choice.notice.isEmpty())
             Output::note(choice.notice);
@@ -71,15 +72,18 @@ QCoro::Task<int> RunCommand::run(const QCommandLineParser &parser)
                                     {"invalid", result.invalid},
                                     {"inputTokens", result.usage.totalInputTokens()},
                                     {"outputTokens", result.usage.outputTokens},
-                                    {"costUsd", result.cost ? nlohmann::json(result.cost->exactDollars().toStdString()) : nlohmann::json(nullptr)}};
+                                    {"costUsd", result.cost ? nlohmann::json(result.cost->exactDollars().toStdString())
+                                                            : nlohmann::json(nullptr)}};
         Output::line(QString::fromStdString(out.dump(2)));
     } else if (result.status == u"completed"_s) {
-        Output::line(u"Run %1 completed with %2: %3 actions logged, %4 executed, %5 blocked, %6 awaiting approval; %7."_s.arg(
-            result.runId, result.provider, QString::number(result.actionsLogged), QString::number(result.executed),
-            QString::number(result.blocked), QString::number(result.awaitingApproval),
-            result.cost ? result.cost->display() : u"cost unknown"_s));
+        Output::line(
+            u"Run %1 completed with %2: %3 actions logged, %4 executed, %5 blocked, %6 awaiting approval; %7."_s.arg(
+                result.runId, result.provider, QString::number(result.actionsLogged), QString::number(result.executed),
+                QString::number(result.blocked), QString::number(result.awaitingApproval),
+                result.cost ? result.cost->display() : u"cost unknown"_s));
     } else {
-        Output::line(u"Run %1 %2: %3."_s.arg(result.runId.isEmpty() ? u"(none)"_s : result.runId, result.status, result.reason));
+        Output::line(
+            u"Run %1 %2: %3."_s.arg(result.runId.isEmpty() ? u"(none)"_s : result.runId, result.status, result.reason));
     }
     co_return result.status == u"failed"_s ? ExitFailure : ExitOk;
 }

@@ -9,7 +9,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ActionLogModel::ActionLogModel(ConsoleSession &session, QObject *parent) : QAbstractTableModel(parent), m_session(session)
+ActionLogModel::ActionLogModel(ConsoleSession &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
 {}
 
 int ActionLogModel::rowCount(const QModelIndex &parent) const

@@ -16,7 +16,16 @@ class ActionLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Agent, Status, Tool, Person, Detail, ColumnCount };
+    enum Column
+    {
+        Time,
+        Agent,
+        Status,
+        Tool,
+        Person,
+        Detail,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     explicit ActionLogModel(ConsoleSession &session, QObject *parent = nullptr);

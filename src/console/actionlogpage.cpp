@@ -270,7 +270,8 @@ QCoro::Task<QString> ActionLogPage::showDetails(QString actionId)
         };
         html = u"<h3>%1 — %2</h3>"_s.arg(text(e.toolName.isEmpty() ? tr("Observation") : e.toolName), text(e.status));
         html += u"<p>%1 · %2%3</p>"_s.arg(when(e.createdAt), Agents::displayName(e.agent),
-                                            e.targetName.isEmpty() ? QString() : u" · "_s + tr("about %1").arg(text(e.targetName)));
+                                          e.targetName.isEmpty() ? QString()
+                                                                 : u" · "_s + tr("about %1").arg(text(e.targetName)));
         if (!e.reason.isEmpty())
             html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Why:"), text(e.reason));
         html += u"<h4>%1</h4><p>%2</p>"_s.arg(tr("Reasoning"), text(e.reasoning));
@@ -293,12 +294,16 @@ QCoro::Task<QString> ActionLogPage::showDetails(QString actionId)
                                    : u" · <a href=\"replay:%1\">%2</a>"_s.arg(e.runId, tr("Replay…"));
         html += u"<p><a href=\"run:%1\">%2</a>%8 · %3 · %4 · %5 %6 · %7</p>"_s.arg(
             e.runId, tr("Show only this run"), text(d.runTrigger), text(d.runStatus), text(d.provider), text(d.model),
-            tr("%1 in / %2 out tokens, %3").arg(d.inputTokens).arg(d.outputTokens)
-                .arg(d.costUsd.isEmpty() ? tr("cost unknown") : u"$"_s + d.costUsd), replay);
+            tr("%1 in / %2 out tokens, %3")
+                .arg(d.inputTokens)
+                .arg(d.outputTokens)
+                .arg(d.costUsd.isEmpty() ? tr("cost unknown") : u"$"_s + d.costUsd),
+            replay);
         html += u"<ol>"_s;
         for (const ActionLog::Entry &a : d.runActions)
-            html += u"<li>%1 %2 — %3%4</li>"_s.arg(when(a.createdAt).right(8), text(a.toolName.isEmpty() ? tr("(no tool)") : a.toolName),
-                                                  text(a.status), a.id == e.id ? tr(" (this one)") : QString());
+            html += u"<li>%1 %2 — %3%4</li>"_s.arg(when(a.createdAt).right(8),
+                                                   text(a.toolName.isEmpty() ? tr("(no tool)") : a.toolName),
+                                                   text(a.status), a.id == e.id ? tr(" (this one)") : QString());
         html += u"</ol>"_s;
         if (!d.systemPrompt.isEmpty())
             html += u"<h4>%1</h4><pre>%2</pre><h4>%3</h4><pre>%4</pre>"_s.arg(

@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -75,8 +74,7 @@ void fill(QChart *chart, const QList<QBarSet *> &sets, const ActionSummary::Summ
 
 } // namespace
 
-ActivityCharts::ActivityCharts(QWidget *parent)
-    : QWidget(parent)
+ActivityCharts::ActivityCharts(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -79,7 +79,8 @@ void AgentEditor::buildForm()
         form->addRow(label, box);
     };
 
-    m_enabled = new QCheckBox(tr("&Enabled — the kill switch: off stops the agent before its next tool call"), settingsBox);
+    m_enabled =
+        new QCheckBox(tr("&Enabled — the kill switch: off stops the agent before its next tool call"), settingsBox);
     m_enabled->setObjectName(u"enabledField"_s);
     form->addRow(m_enabled);
     m_dryRun = new QCheckBox(tr("&Dry run — decide and log, send nothing to staff"), settingsBox);
@@ -228,10 +229,10 @@ void AgentEditor::buildForm()
     connect(m_rollBack, &QPushButton::clicked, this, [this] { rollBack(); });
     connect(m_setKey, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString key = QInputDialog::getText(this, tr("API key for the %1").arg(Agents::displayName(m_agent)),
-                                                  tr("Paste the %1 API key. It is kept in this computer's keychain.")
-                                                      .arg(m_provider->currentText()),
-                                                  QLineEdit::Password, {}, &ok);
+        const QString key = QInputDialog::getText(
+            this, tr("API key for the %1").arg(Agents::displayName(m_agent)),
+            tr("Paste the %1 API key. It is kept in this computer's keychain.").arg(m_provider->currentText()),
+            QLineEdit::Password, {}, &ok);
         if (ok && !key.trimmed().isEmpty())
             setApiKey(key.trimmed());
     });
@@ -390,12 +391,13 @@ QCoro::Task<void> AgentEditor::load()
         m_versions->clear();
         for (const InstructionVersions::Version &v : m_history) {
             const QString who = v.authorName.isEmpty() ? tr("TeamTime") : v.authorName;
-            auto *item = new QListWidgetItem(tr("Version %1 — %2, %3%4")
-                                                 .arg(QString::number(v.number), who,
-                                                      QLocale().toString(v.createdAt.toTimeZone(QTimeZone(m_zoneId.toUtf8())),
-                                                                         u"d MMM yyyy HH:mm"_s),
-                                                      v.note.isEmpty() ? QString() : u" — "_s + v.note),
-                                             m_versions);
+            auto *item =
+                new QListWidgetItem(tr("Version %1 — %2, %3%4")
+                                        .arg(QString::number(v.number), who,
+                                             QLocale().toString(v.createdAt.toTimeZone(QTimeZone(m_zoneId.toUtf8())),
+                                                                u"d MMM yyyy HH:mm"_s),
+                                             v.note.isEmpty() ? QString() : u" — "_s + v.note),
+                                    m_versions);
             item->setData(Qt::UserRole, v.number);
         }
         QCoro::Task<QString> readingKey = m_secrets.read(apiKeyName());
@@ -456,9 +458,8 @@ QCoro::Task<void> AgentEditor::saveInstructions()
     const Agent agent = m_agent;
     QPointer<AgentEditor> self(this);
     try {
-        QFuture<int> saving = m_session.db().run([=](SqlSession &s) {
-            return InstructionVersions::save(s, agent, text, note, user.id, user.name);
-        });
+        QFuture<int> saving = m_session.db().run(
+            [=](SqlSession &s) { return InstructionVersions::save(s, agent, text, note, user.id, user.name); });
         const int version = co_await saving;
         if (!self)
             co_return;
@@ -555,7 +556,8 @@ QCoro::Task<void> AgentEditor::setApiKey(QString key)
         if (!self)
             co_return;
         m_hasKey = !key.isEmpty();
-        m_status->setText(key.isEmpty() ? tr("API key removed from the keychain.") : tr("API key stored in the keychain."));
+        m_status->setText(key.isEmpty() ? tr("API key removed from the keychain.")
+                                        : tr("API key stored in the keychain."));
     } catch (const SecretStoreError &error) {
         if (!self)
             co_return;

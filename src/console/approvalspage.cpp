@@ -50,8 +50,8 @@ ApprovalsPage::ApprovalsPage(ConsoleSession &session, QWidget *parent)
     connect(approve, &QPushButton::clicked, this, [this] { approveSelected(); });
     connect(reject, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Reject the action"),
-                                                     tr("Why? The reason is kept in the log."), QLineEdit::Normal, {}, &ok);
+        const QString reason = QInputDialog::getText(
+            this, tr("Reject the action"), tr("Why? The reason is kept in the log."), QLineEdit::Normal, {}, &ok);
         if (!ok)
             return;
         if (reason.trimmed().isEmpty()) {
@@ -130,7 +130,8 @@ void ApprovalsPage::showSelected()
         if (p.id != id)
             continue;
         m_details->setHtml(u"<h3>%1</h3><p>%2</p><h4>%3</h4><p>%4</p><h4>%5</h4><pre>%6</pre>"_s.arg(
-            p.toolName.toHtmlEscaped(), p.targetName.isEmpty() ? QString() : tr("About %1").arg(p.targetName.toHtmlEscaped()),
+            p.toolName.toHtmlEscaped(),
+            p.targetName.isEmpty() ? QString() : tr("About %1").arg(p.targetName.toHtmlEscaped()),
             tr("Why the agent wants it"), p.reasoning.toHtmlEscaped(), tr("What it would do"),
             QString::fromStdString(p.arguments.dump(2)).toHtmlEscaped()));
         return;
@@ -140,8 +141,8 @@ void ApprovalsPage::showSelected()
 
 QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::approveSelected()
 {
-    QCoro::Task<ApprovalQueue::Decision> deciding = decideSelected(
-        [](const ApprovalQueue &queue, SqlSession &s, const QString &id, const SignedInUser &user) {
+    QCoro::Task<ApprovalQueue::Decision> deciding =
+        decideSelected([](const ApprovalQueue &queue, SqlSession &s, const QString &id, const SignedInUser &user) {
             return queue.approve(s, id, user.email.isEmpty() ? user.name : user.email, user.id);
         });
     const ApprovalQueue::Decision decision = co_await deciding;

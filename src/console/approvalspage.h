@@ -7,7 +7,6 @@
 #include <QCoroTask>
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 
 class ConsoleSession;

@@ -4,7 +4,6 @@
 
 #include <QCoroTask>
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

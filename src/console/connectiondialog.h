@@ -3,7 +3,6 @@
 #include "db/connectionsettings.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

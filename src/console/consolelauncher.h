@@ -4,7 +4,6 @@
 
 #include <QCoroTask>
 #include <QString>
-
 #include <optional>
 
 class MainWindow;

@@ -7,7 +7,6 @@
 
 #include <QCoroTask>
 #include <QObject>
-
 #include <memory>
 
 class Database;

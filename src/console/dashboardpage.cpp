@@ -144,8 +144,9 @@ void DashboardPage::fillCard(Card &card, const AgentDashboard &d)
         return utc.isValid() ? QLocale().toString(utc.toTimeZone(m_snapshot.zone), u"ddd d MMM HH:mm"_s) : tr("never");
     };
     card.state->setText(h.enabled ? (h.dryRun ? tr("Enabled, dry run (nothing reaches staff)") : tr("Enabled, live"))
-                                   : tr("Disabled (kill switch)"));
-    QString schedule = h.cronError.isEmpty() ? tr("next run %1").arg(local(h.nextRun)) : tr("schedule invalid: %1").arg(h.cronError);
+                                  : tr("Disabled (kill switch)"));
+    QString schedule =
+        h.cronError.isEmpty() ? tr("next run %1").arg(local(h.nextRun)) : tr("schedule invalid: %1").arg(h.cronError);
     schedule += u"\n"_s + tr("last success %1").arg(local(h.lastSuccess));
     if (h.lastFailure.isValid())
         schedule += u"\n"_s + tr("last failure %1: %2").arg(local(h.lastFailure), h.lastFailureReason);
@@ -166,8 +167,9 @@ void DashboardPage::fillCard(Card &card, const AgentDashboard &d)
                               .arg(d.awaitingToday));
     QString cost = tr("%1 today, %2 this month").arg(money(d.costTodayUsd), money(d.costMonthUsd));
     if (d.dailyBudgetUsd)
-        cost += u"\n"_s + tr("daily budget %1%2").arg(money(*d.dailyBudgetUsd),
-                                                       d.costTodayUsd >= *d.dailyBudgetUsd ? tr(" — reached") : QString());
+        cost += u"\n"_s +
+                tr("daily budget %1%2")
+                    .arg(money(*d.dailyBudgetUsd), d.costTodayUsd >= *d.dailyBudgetUsd ? tr(" — reached") : QString());
     card.cost->setText(cost);
     card.approvals->setText(QString::number(d.pendingApprovals));
     card.knowledge->setText(h.agent == Agent::RevenueOptimizer

@@ -148,15 +148,17 @@ QCoro::Task<void> DryRunPage::assemble()
     QPointer<DryRunPage> self(this);
     try {
         QFuture<Assembled> assembling = m_session.db().run([which, clock](SqlSession &s) {
-            const int budget = s.scalar(u"SELECT max_tokens_context FROM ai_config WHERE agent::text = ?"_s,
-                                        {Agents::id(which)}).toInt();
+            const int budget =
+                s.scalar(u"SELECT max_tokens_context FROM ai_config WHERE agent::text = ?"_s, {Agents::id(which)})
+                    .toInt();
             PromptPreview::Result preview = PromptPreview::now(s, which, clock, budget > 0 ? budget : 4000);
             Assembled a;
             a.context = std::move(preview.context);
             a.prompt = std::move(preview.prompt);
             nlohmann::json tools = nlohmann::json::array();
             for (const LlmToolSpec &t : ToolExecutor(ToolRegistry::all()).specsFor(which))
-                tools.push_back({{"name", t.name.toStdString()}, {"description", t.description.toStdString()},
+                tools.push_back({{"name", t.name.toStdString()},
+                                 {"description", t.description.toStdString()},
                                  {"input_schema", t.inputSchema}});
             a.tools = QString::fromStdString(tools.dump(2));
             return a;
@@ -168,7 +170,7 @@ QCoro::Task<void> DryRunPage::assemble()
         m_modules->clear();
         for (const ContextModule &m : a.context.modules) {
             auto *item = new QTreeWidgetItem(m_modules, {m.moduleName, QString::number(m.tokenEstimate),
-                                                          QString::number(m.attentionTotal()), tr("yes")});
+                                                         QString::number(m.attentionTotal()), tr("yes")});
             item->setToolTip(0, m.prompt);
         }
         for (const AssembledContext::Omission &o : a.context.omitted)
@@ -189,8 +191,9 @@ QCoro::Task<void> DryRunPage::assemble()
 QString DryRunPage::verdict(const ActionLog::Entry &e)
 {
     if (e.status == u"dry_run"_s)
-        return e.result.is_object() && e.result.value("wouldNeedApproval", false) ? tr("would wait for a manager's approval")
-                                                                                  : tr("would run");
+        return e.result.is_object() && e.result.value("wouldNeedApproval", false)
+                   ? tr("would wait for a manager's approval")
+                   : tr("would run");
     if (e.status == u"blocked"_s)
         return tr("blocked — %1").arg(e.reason);
     if (e.status == u"invalid"_s)

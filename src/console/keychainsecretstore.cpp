@@ -2,17 +2,15 @@
 
 #include <QCoroSignal>
 #include <QCoroTimer>
-
-#include <qt6keychain/keychain.h>
-
 #include <chrono>
+#include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 // Runs a keychain job once, and once more after a short pause when the service was not reachable.
-template<typename MakeJob>
+template <typename MakeJob>
 QCoro::Task<QKeychain::Job *> runJob(MakeJob make)
 {
     for (int attempt = 0;; ++attempt) {

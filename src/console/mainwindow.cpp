@@ -47,7 +47,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     statusBar()->addPermanentWidget(m_schedulerLabel);
 
     m_checks = new ChecksPage(this);
-    connect(m_checks, &ChecksPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_checks, &ChecksPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
     addPage(Page::Checks, tr("Checks"), m_checks);
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -146,25 +147,31 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
     addPage(Page::Dashboard, tr("Dashboard"), dashboard);
     addPage(Page::Agents, tr("Agents"), new AgentsPage(*session, *secrets, this));
     auto *toolsContext = new ToolsContextPage(*session, this);
-    connect(toolsContext, &ToolsContextPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(toolsContext, &ToolsContextPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::ToolsContext, tr("Tools & Context"), toolsContext);
     auto *knowledge = new PoliciesMemoryPage(*session, this);
-    connect(knowledge, &PoliciesMemoryPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(knowledge, &PoliciesMemoryPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::PoliciesMemory, tr("Policies & Memory"), knowledge);
     auto *actionLog = new ActionLogPage(*session, this);
-    connect(actionLog, &ActionLogPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(actionLog, &ActionLogPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::ActionLog, tr("Action Log"), actionLog);
     auto *dryRun = new DryRunPage(*session, this);
     connect(dryRun, &DryRunPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::DryRun, tr("Dry Run"), dryRun);
     auto *approvals = new ApprovalsPage(*session, this);
-    connect(approvals, &ApprovalsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(approvals, &ApprovalsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::Approvals, tr("Approvals"), approvals);
     auto *reports = new ReportsPage(*session, this);
-    connect(reports, &ReportsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(reports, &ReportsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     addPage(Page::Reports, tr("Reports"), reports);
     auto *metrics = new MetricsPage(*session, this);
-    connect(metrics, &MetricsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(metrics, &MetricsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     metrics->setImportAvailable(true);
     connect(metrics, &MetricsPage::importRequested, this, [this, session, metrics](const QString &kind) {
         auto *dialog = new MetricsImportDialog(
@@ -231,10 +238,13 @@ void MainWindow::lock()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this](int result) {
         if (result != QDialog::Accepted) {
-            QMetaObject::invokeMethod(this, [this] {
-                m_locked = false; // ask again: a locked console stays locked
-                lock();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_locked = false; // ask again: a locked console stays locked
+                    lock();
+                },
+                Qt::QueuedConnection);
             return;
         }
         m_locked = false;

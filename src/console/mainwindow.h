@@ -3,7 +3,6 @@
 #include "db/connectionsettings.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 namespace Ui {
@@ -24,7 +23,8 @@ class MainWindow : public QMainWindow
 
 public:
     // Values are stored (the last page shown) and give the Ctrl+1…9, Ctrl+0 shortcuts: new pages go at the end.
-    enum class Page {
+    enum class Page
+    {
         Dashboard,
         Agents,
         PoliciesMemory,

@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
-
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;

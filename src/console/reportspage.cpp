@@ -64,9 +64,7 @@ void fillCounts(QTreeWidget *list, const QList<ActionSummary::Count> &counts, qi
 } // namespace
 
 ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_exporter(new ReportExporter(session.db(), this))
+    : QWidget(parent), m_session(session), m_exporter(new ReportExporter(session.db(), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -166,7 +164,8 @@ ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
     for (QComboBox *box : {m_agent, m_status, m_tool})
         connect(box, &QComboBox::activated, this, [this] { refresh(); });
     connect(m_cancel, &QPushButton::clicked, m_exporter, &ReportExporter::cancel);
-    connect(m_open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedFile)); });
+    connect(m_open, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedFile)); });
     connect(m_exporter, &ReportExporter::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         m_progress->setFormat(tr("%1 of %2 actions").arg(QLocale().toString(done), QLocale().toString(total)));
@@ -224,8 +223,8 @@ QCoro::Task<void> ReportsPage::refresh()
     const QDate to = m_period->to();
     const QTimeZone zone = m_zone;
     m_figures->setText(tr("Adding up…"));
-    auto reading = m_session.db().run(
-        [f, from, to, zone](SqlSession &s) { return ActionSummary::read(s, f, from, to, zone); });
+    auto reading =
+        m_session.db().run([f, from, to, zone](SqlSession &s) { return ActionSummary::read(s, f, from, to, zone); });
     std::optional<ActionSummary::Summary> summary;
     QString problem;
     try {
@@ -258,15 +257,14 @@ void ReportsPage::showSummary()
     const auto figure = [](const QString &label, const QString &value) {
         return u"%1 <b>%2</b>"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    m_figures->setText(
-        QStringList{figure(tr("Actions"), QLocale().toString(s.total)),
-                    figure(tr("Executed"), QLocale().toString(s.count(u"executed"_s))),
-                    figure(tr("Blocked"), QLocale().toString(s.count(u"blocked"_s))),
-                    figure(tr("Awaiting approval"), QLocale().toString(s.count(u"awaiting_approval"_s))),
-                    figure(tr("Failed"), QLocale().toString(s.count(u"failed"_s))),
-                    figure(tr("Cost"), ReportFormat::money(s.costUsd()))}
-            .join(u" · "_s) +
-        u"<br><small>"_s + costs.join(u" · "_s) + u"</small>"_s);
+    m_figures->setText(QStringList{figure(tr("Actions"), QLocale().toString(s.total)),
+                                   figure(tr("Executed"), QLocale().toString(s.count(u"executed"_s))),
+                                   figure(tr("Blocked"), QLocale().toString(s.count(u"blocked"_s))),
+                                   figure(tr("Awaiting approval"), QLocale().toString(s.count(u"awaiting_approval"_s))),
+                                   figure(tr("Failed"), QLocale().toString(s.count(u"failed"_s))),
+                                   figure(tr("Cost"), ReportFormat::money(s.costUsd()))}
+                           .join(u" · "_s) +
+                       u"<br><small>"_s + costs.join(u" · "_s) + u"</small>"_s);
     m_charts->show(s);
     fillCounts(m_tools, s.byTool, s.total);
     fillCounts(m_people, s.people, s.total);
@@ -283,7 +281,9 @@ void ReportsPage::chooseFile(ReportExporter::Format format, bool weekly)
                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)) +
                          u"."_s + extension;
     const QString directory =
-        QSettings().value(kDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+        QSettings()
+            .value(kDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     auto *dialog = new QFileDialog(this, weekly ? tr("Save the weekly summary") : tr("Export the action log"),
                                    QDir(directory).filePath(name));
     dialog->setObjectName(u"exportFileDialog"_s);
@@ -352,7 +352,8 @@ QCoro::Task<void> ReportsPage::runExport(ReportExporter::Request request)
         text = tr("Saved %1 (%n page(s), %2 actions).", nullptr, result->pages)
                    .arg(QDir::toNativeSeparators(request.path), QLocale().toString(result->actions));
     else
-        text = tr("Saved %1 actions to %2.").arg(QLocale().toString(result->actions), QDir::toNativeSeparators(request.path));
+        text = tr("Saved %1 actions to %2.")
+                   .arg(QLocale().toString(result->actions), QDir::toNativeSeparators(request.path));
     const bool saved = result && !result->cancelled;
     if (saved)
         m_savedFile = request.path;

@@ -25,7 +25,8 @@ SettingsPage::SettingsPage(ConsoleSession &session, QWidget *parent)
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] { showSettings(m_saved); });
     // A setting of this computer, saved as it changes (not shared through the database).
     m_ui->lockSpin->setValue(IdleLock::configuredMinutes());
-    connect(m_ui->lockSpin, &QSpinBox::valueChanged, this, [](int minutes) { IdleLock::setConfiguredMinutes(minutes); });
+    connect(m_ui->lockSpin, &QSpinBox::valueChanged, this,
+            [](int minutes) { IdleLock::setConfiguredMinutes(minutes); });
     m_ui->autostartCheck->setChecked(m_autostart.isEnabled());
     connect(m_ui->autostartCheck, &QCheckBox::toggled, this, &SettingsPage::setStartsWithSession);
 }
@@ -51,8 +52,9 @@ void SettingsPage::setStartsWithSession(bool on)
     const bool done =
         on ? m_autostart.enable(QCoreApplication::applicationFilePath(), m_startArguments) : m_autostart.disable();
     if (done) {
-        m_ui->computerStatusLabel->setText(on ? tr("The console will start in the tray when you log in to this computer.")
-                                              : tr("The console will no longer start when you log in."));
+        m_ui->computerStatusLabel->setText(
+            on ? tr("The console will start in the tray when you log in to this computer.")
+               : tr("The console will no longer start when you log in."));
         return;
     }
     m_ui->computerStatusLabel->setText(m_autostart.errorString());

@@ -5,7 +5,6 @@
 
 #include <QCoroTask>
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

@@ -2,7 +2,6 @@
 
 #include <QCoroTask>
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

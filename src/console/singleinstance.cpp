@@ -2,7 +2,6 @@
 
 #include <QLocalServer>
 #include <QLocalSocket>
-
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;

@@ -71,8 +71,8 @@ QCoro::Task<void> TrayController::start()
     QPointer<TrayController> self(this);
     for (const Agent agent : {Agent::OfficeManager, Agent::RevenueOptimizer}) {
         try {
-            QCoro::Task<QString> reading = m_secrets.read(
-                SecretStore::apiKeyKey(m_session.settings().endpoint(), m_session.settings().database, Agents::id(agent)));
+            QCoro::Task<QString> reading = m_secrets.read(SecretStore::apiKeyKey(
+                m_session.settings().endpoint(), m_session.settings().database, Agents::id(agent)));
             const QString key = co_await reading;
             if (!self)
                 co_return;

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSystemTrayIcon>
-
 #include <memory>
 
 class ConsoleSession;

@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QTextLayout>
-
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -60,9 +59,7 @@ struct Series
 } // namespace
 
 ActionReportPdf::ActionReportPdf(QIODevice *device, Title title, QTimeZone zone)
-    : m_writer(device)
-    , m_title(std::move(title))
-    , m_zone(std::move(zone))
+    : m_writer(device), m_title(std::move(title)), m_zone(std::move(zone))
 {
     m_writer.setResolution(kResolution);
     m_writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
@@ -255,8 +252,7 @@ void ActionReportPdf::chart(const ActionSummary::Summary &summary)
         m_painter.drawLine(plot.bottomLeft(), plot.bottomRight());
         m_painter.drawLine(plot.topLeft(), plot.topRight());
         const qreal slot = plot.width() / qreal(std::max<qsizetype>(days, 1));
-        const int labelEvery =
-            std::max(1, int(std::ceil(small.horizontalAdvance(u"30 Sep"_s) * 1.4 / slot)));
+        const int labelEvery = std::max(1, int(std::ceil(small.horizontalAdvance(u"30 Sep"_s) * 1.4 / slot)));
         for (qsizetype d = 0; d < days; ++d) {
             qreal top = plot.bottom();
             for (const Series &s : series) {
@@ -269,10 +265,9 @@ void ActionReportPdf::chart(const ActionSummary::Summary &summary)
             }
             if (d % labelEvery == 0) {
                 m_painter.setPen(kMuted);
-                m_painter.drawText(QRectF(plot.left() + d * slot - slot, plot.bottom() + pt(2), slot * 3,
-                                          small.height()),
-                                   int(Qt::AlignHCenter | Qt::AlignTop),
-                                   QLocale::c().toString(summary.days.at(d).date, u"d MMM"_s));
+                m_painter.drawText(
+                    QRectF(plot.left() + d * slot - slot, plot.bottom() + pt(2), slot * 3, small.height()),
+                    int(Qt::AlignHCenter | Qt::AlignTop), QLocale::c().toString(summary.days.at(d).date, u"d MMM"_s));
             }
         }
         m_y = plot.bottom() + small.height() + pt(6);
@@ -319,9 +314,12 @@ void ActionReportPdf::addSummary(const ActionSummary::Summary &summary)
         QString cost = money(t.costUsd);
         if (t.unpricedRuns > 0)
             cost += QObject::tr(" (+%n unpriced)", nullptr, int(t.unpricedRuns));
-        agents << QStringList{Agents::displayName(t.agent), QLocale().toString(t.actions), QLocale().toString(t.runs),
+        agents << QStringList{Agents::displayName(t.agent),
+                              QLocale().toString(t.actions),
+                              QLocale().toString(t.runs),
                               QLocale().toString(t.failedRuns),
-                              QLocale().toString(t.inputTokens) + u" / "_s + QLocale().toString(t.outputTokens), cost};
+                              QLocale().toString(t.inputTokens) + u" / "_s + QLocale().toString(t.outputTokens),
+                              cost};
     }
     const Qt::Alignment right = Qt::AlignRight;
     table({{QObject::tr("Agent"), 0.24},
@@ -334,8 +332,8 @@ void ActionReportPdf::addSummary(const ActionSummary::Summary &summary)
 
     chart(summary);
 
-    const auto counts = [this, right](const QString &title, const QString &what, const QList<ActionSummary::Count> &list,
-                                      qint64 total) {
+    const auto counts = [this, right](const QString &title, const QString &what,
+                                      const QList<ActionSummary::Count> &list, qint64 total) {
         if (list.isEmpty())
             return;
         heading(title);
@@ -373,7 +371,9 @@ void ActionReportPdf::addActions(const QList<ActionLog::Entry> &entries)
         const QStringList cells = {QLocale::c().toString(e.createdAt.toTimeZone(m_zone), u"d MMM HH:mm"_s),
                                    Agents::displayName(e.agent),
                                    e.toolName.isEmpty() ? QObject::tr("(observation)") : e.toolName,
-                                   ActionLog::statusLabel(e.status), e.targetName, whyLines.join(u'\n')};
+                                   ActionLog::statusLabel(e.status),
+                                   e.targetName,
+                                   whyLines.join(u'\n')};
         m_painter.setFont(m_body);
         qreal x = 0;
         for (qsizetype c = 0; c < cells.size(); ++c) {
@@ -383,8 +383,8 @@ void ActionReportPdf::addActions(const QList<ActionLog::Entry> &entries)
                                    StatusPalette::color(e.status));
             }
             m_painter.setPen(kInk);
-            const QString text = c == cells.size() - 1 ? cells.at(c)
-                                                       : metrics.elidedText(cells.at(c), Qt::ElideRight, w - pt(6));
+            const QString text =
+                c == cells.size() - 1 ? cells.at(c) : metrics.elidedText(cells.at(c), Qt::ElideRight, w - pt(6));
             m_painter.drawText(QRectF(x + pt(c == 3 ? 4 : 2), m_y + pt(1), w - pt(4), rowHeight),
                                int(Qt::AlignLeft | Qt::AlignTop), text);
             x += w;

@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcReport, "mentats.report")
 namespace {
 
 constexpr int kTextPage = 1000;
-constexpr int kPdfPage = 400;     // painting a page of rows stays well under a frame's worth of work per 100
+constexpr int kPdfPage = 400;      // painting a page of rows stays well under a frame's worth of work per 100
 constexpr int kAttentionRows = 50; // per outcome, in the weekly summary
 
 // What the export needs before its first row: the business, how many rows, and for a PDF the summary.
@@ -78,11 +78,7 @@ QString ReportExporter::describe(const ActionLog::Filter &filter)
     return parts.isEmpty() ? QObject::tr("All agents, outcomes and tools") : parts.join(u" · "_s);
 }
 
-ReportExporter::ReportExporter(Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-{
-}
+ReportExporter::ReportExporter(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
 
 void ReportExporter::cancel()
 {
@@ -130,7 +126,8 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
 
     auto file = std::make_unique<QSaveFile>(request.path);
     if (!file->open(QIODevice::WriteOnly))
-        throw DbError(DbError::Kind::Environment, tr("%1 cannot be written: %2").arg(request.path, file->errorString()));
+        throw DbError(DbError::Kind::Environment,
+                      tr("%1 cannot be written: %2").arg(request.path, file->errorString()));
     ActionLog::Filter filter = request.filter;
     ActionSummary::setPeriod(filter, request.from, request.to, start.zone);
     Result result;
@@ -165,8 +162,8 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
         for (const QString &status : {u"failed"_s, u"blocked"_s, u"awaiting_approval"_s, u"invalid"_s}) {
             const qint64 n = start.summary.count(status);
             if (n > 0 && (request.filter.status.isEmpty() || request.filter.status == status))
-                sections << Section{tr("%1 (%2)").arg(ActionLog::statusLabel(status), QLocale().toString(n)), status,
-                                    n, kAttentionRows};
+                sections << Section{tr("%1 (%2)").arg(ActionLog::statusLabel(status), QLocale().toString(n)), status, n,
+                                    kAttentionRows};
         }
         if (sections.isEmpty())
             report->addNote(tr("Nothing failed, was blocked or is waiting for a manager this week."));
@@ -218,7 +215,8 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
         report.reset();
     }
     if (!file->commit())
-        throw DbError(DbError::Kind::Environment, tr("%1 could not be saved: %2").arg(request.path, file->errorString()));
+        throw DbError(DbError::Kind::Environment,
+                      tr("%1 could not be saved: %2").arg(request.path, file->errorString()));
     qCInfo(lcReport) << "exported" << result.actions << "actions to" << request.path;
     co_return result;
 }

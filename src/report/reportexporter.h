@@ -5,7 +5,6 @@
 #include <QCoroTask>
 #include <QDate>
 #include <QObject>
-
 #include <optional>
 
 class Database;
@@ -21,7 +20,12 @@ class ReportExporter : public QObject
     Q_OBJECT
 
 public:
-    enum class Format { Csv, JsonLines, Pdf };
+    enum class Format
+    {
+        Csv,
+        JsonLines,
+        Pdf
+    };
     static std::optional<Format> parseFormat(const QString &name);
     static QString extension(Format format);
 

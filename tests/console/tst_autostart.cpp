@@ -54,10 +54,10 @@ private Q_SLOTS:
                                  << u"/usr/bin/mentats-console --tray --db postgresql://ann%%40shop@db/teamtime"_s;
         QTest::newRow("space in path") << u"/opt/My Apps/mentats-console"_s << QStringList{u"--demo"_s}
                                        << u"\"/opt/My Apps/mentats-console\" --tray --demo"_s;
-        QTest::newRow("dollar and quote") << u"/usr/bin/mentats-console"_s
-                                          << QStringList{u"--demo-dir"_s, u"/srv/$shop \"east\""_s}
-                                          << u"/usr/bin/mentats-console --tray --demo-dir "
-                                             "\"/srv/\\\\$shop \\\\\"east\\\\\"\""_s;
+        QTest::newRow("dollar and quote")
+            << u"/usr/bin/mentats-console"_s << QStringList{u"--demo-dir"_s, u"/srv/$shop \"east\""_s}
+            << u"/usr/bin/mentats-console --tray --demo-dir "
+               "\"/srv/\\\\$shop \\\\\"east\\\\\"\""_s;
         QTest::newRow("backslash") << u"/usr/bin/mentats-console"_s << QStringList{u"--demo-dir"_s, u"a\\b"_s}
                                    << u"/usr/bin/mentats-console --tray --demo-dir \"a\\\\\\\\b\""_s;
         QTest::newRow("empty argument") << u"/usr/bin/mentats-console"_s << QStringList{u"--db"_s, QString()}
@@ -114,8 +114,8 @@ private Q_SLOTS:
         QVERIFY(entry.enable(u"/usr/bin/mentats-console"_s, {}));
         QFile file(entry.filePath());
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Text));
-        file.write(QString(u"[Desktop Entry]\nType=Application\nExec=mentats-console --tray\n"_s + line + u'\n')
-                       .toUtf8());
+        file.write(
+            QString(u"[Desktop Entry]\nType=Application\nExec=mentats-console --tray\n"_s + line + u'\n').toUtf8());
         file.close();
         QVERIFY(!entry.isEnabled());
     }

@@ -5,19 +5,18 @@
 #include "actionlogmodel.h"
 #include "actionlogpage.h"
 #include "agenteditor.h"
-#include "approvalspage.h"
-#include "context/contextrequestloader.h"
-#include "tools/toolregistry.h"
 #include "agentspage.h"
+#include "approvalspage.h"
 #include "auth/passwordhash.h"
 #include "connectiondialog.h"
 #include "consolelauncher.h"
 #include "consolesession.h"
+#include "context/contextrequestloader.h"
 #include "dashboardpage.h"
-#include "dryrunpage.h"
-#include "idlelock.h"
 #include "db/database.h"
+#include "dryrunpage.h"
 #include "fakellmserver.h"
+#include "idlelock.h"
 #include "llm/anthropicprovider.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
@@ -27,31 +26,32 @@
 #include "signindialog.h"
 #include "singleinstance.h"
 #include "testdatabase.h"
+#include "tools/toolregistry.h"
 #include "traycontroller.h"
 #include "wait.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QMenu>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTableView>
-#include <QTextBrowser>
-#include <QTreeWidget>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QElapsedTimer>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTest>
-#include <QTimer>
+#include <QTextBrowser>
 #include <QTimeZone>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -62,17 +62,19 @@ const QString kPassword = u"Tr0ub4dor&3"_s;
 QString addUser(SqlSession &s, const QString &name, const QString &role)
 {
     static const QString hash = PasswordHash::hash(kPassword);
-    return s.scalar(u"INSERT INTO users (email, username, pin_hash, password_hash, name, role) VALUES (?, ?, 'x', ?, ?, "
-                    "?::user_role) RETURNING id::text"_s,
-                    {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), hash, name, role})
+    return s
+        .scalar(u"INSERT INTO users (email, username, pin_hash, password_hash, name, role) VALUES (?, ?, 'x', ?, ?, "
+                "?::user_role) RETURNING id::text"_s,
+                {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), hash, name, role})
         .toString();
 }
 
-template<typename T>
+template <typename T>
 T *visible(const QString &name = {})
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *match = qobject_cast<T *>(w); match && match->isVisible() && (name.isEmpty() || w->objectName() == name))
+        if (auto *match = qobject_cast<T *>(w);
+            match && match->isVisible() && (name.isEmpty() || w->objectName() == name))
             return match;
     }
     return nullptr;
@@ -82,7 +84,8 @@ void signIn(SignInDialog *dialog, const QString &login, const QString &password)
 {
     dialog->findChild<QLineEdit *>(u"loginEdit"_s)->setText(login);
     dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
 }
 
 } // namespace
@@ -201,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(!ConnectionDialog::recent().front().contains(u"pw-in-keychain-only"_s));
         QTest::mouseClick(prompt->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!prompt->isVisible());
-        QCOMPARE(db.session().scalar(u"SELECT to_regclass('mentats_runs') IS NULL"_s).toBool(), true); // nothing applied
+        QCOMPARE(db.session().scalar(u"SELECT to_regclass('mentats_runs') IS NULL"_s).toBool(),
+                 true); // nothing applied
         QCOMPARE(window.currentPage(), MainWindow::Page::Checks);
     }
 
@@ -263,10 +267,12 @@ private Q_SLOTS:
         auto *preview = editor->findChild<QLabel *>(u"cronPreview"_s);
         // 10:00 Los Angeles on 24 November: the next five slots of "*/15 7-19" are 10:15 … 11:15.
         QVERIFY2(preview->text().startsWith(u"Next runs (America/Los_Angeles): "_s), qPrintable(preview->text()));
-        QVERIFY2(preview->text().contains(u"10:15"_s) && preview->text().contains(u"11:15"_s), qPrintable(preview->text()));
+        QVERIFY2(preview->text().contains(u"10:15"_s) && preview->text().contains(u"11:15"_s),
+                 qPrintable(preview->text()));
 
         cron->setText(u"*/15 7-25 * * *"_s); // as typed
-        QCOMPARE(editor->problemFor(u"cronSchedule"_s), u"The schedule \"*/15 7-25 * * *\" is not valid: hour 25 is out of range 0-23."_s);
+        QCOMPARE(editor->problemFor(u"cronSchedule"_s),
+                 u"The schedule \"*/15 7-25 * * *\" is not valid: hour 25 is out of range 0-23."_s);
         QVERIFY(!save->isEnabled()); // nothing saved half-valid
         QVERIFY(preview->text().isEmpty());
         cron->setText(u"0 */2 8-18 * 1-5"_s);
@@ -275,9 +281,11 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!editor->isBusy() && editor->saved().enabled, 10000);
-        QCOMPARE(s.scalar(u"SELECT cron_schedule || ' ' || enabled FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
+        QCOMPARE(s.scalar(u"SELECT cron_schedule || ' ' || enabled FROM ai_config WHERE agent = 'office_manager'"_s)
+                     .toString(),
                  u"0 */2 8-18 * 1-5 true"_s);
-        QCOMPARE(s.scalar(u"SELECT user_id::text FROM audit_logs WHERE action = 'ai_config.update'"_s).toString(), maria);
+        QCOMPARE(s.scalar(u"SELECT user_id::text FROM audit_logs WHERE action = 'ai_config.update'"_s).toString(),
+                 maria);
 
         // Instructions: two versions, compared, and rolled back.
         auto *instructions = editor->findChild<QPlainTextEdit *>(u"instructionsEdit"_s);
@@ -302,12 +310,14 @@ private Q_SLOTS:
         versions->item(1)->setSelected(true);
         QTest::mouseClick(editor->findChild<QPushButton *>(u"rollBackButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(editor->history().size(), 3, 10000);
-        QCOMPARE(s.scalar(u"SELECT instructions FROM ai_config WHERE agent = 'office_manager'"_s).toString(), u"Be brief."_s);
+        QCOMPARE(s.scalar(u"SELECT instructions FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
+                 u"Be brief."_s);
 
         // The API key goes to the secret store; the form only says whether one is set.
         QTRY_VERIFY(!editor->isBusy());
         Wait::forTask(editor->setApiKey(u"sk-ant-secret"_s));
-        const QString key = SecretStore::apiKeyKey(db.settings().endpoint(), db.settings().database, u"office_manager"_s);
+        const QString key =
+            SecretStore::apiKeyKey(db.settings().endpoint(), db.settings().database, u"office_manager"_s);
         QVERIFY(secrets.contains(key));
         QCOMPARE(editor->findChild<QLabel *>(u"apiKeyState"_s)->text(), u"set (in this computer's keychain)"_s);
         QVERIFY(!editor->findChild<QLabel *>(u"apiKeyState"_s)->text().contains(u"sk-ant"_s));
@@ -327,7 +337,8 @@ private Q_SLOTS:
         const QString maria = addUser(s, u"Maria"_s, u"admin"_s);
         const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
         s.exec(u"INSERT INTO ai_memory (scope, user_id, memory_type, content, confidence) VALUES "
-               "('user', ?::uuid, 'pattern', 'Often late on Fridays', 0.7)"_s, {ana});
+               "('user', ?::uuid, 'pattern', 'Often late on Fridays', 0.7)"_s,
+               {ana});
         ConsoleSession session(db.settings());
         session.setUser({maria, u"Maria"_s, {}, u"admin"_s});
         PoliciesMemoryPage page(session);
@@ -356,9 +367,11 @@ private Q_SLOTS:
         QVERIFY2(preview.startsWith(u"## Policies"_s), qPrintable(preview.left(200)));
         QVERIFY(!preview.contains(u"Thank people who cover"_s));
         QVERIFY(!preview.contains(u"Often late on Fridays"_s));
-        QCOMPARE(s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria})
-                     .toString(),
-                 u"ai_policy_notes.create,ai_policy_notes.deactivate,ai_memory.expiry,ai_memory.deactivate"_s);
+        QCOMPARE(
+            s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s,
+                     {maria})
+                .toString(),
+            u"ai_policy_notes.create,ai_policy_notes.deactivate,ai_memory.expiry,ai_memory.deactivate"_s);
     }
 
     void browsesTheActionLog()
@@ -370,11 +383,14 @@ private Q_SLOTS:
         // 450 actions over the last 45 hours; every third blocked; one about the till.
         s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, executed, "
                "execution_result, blocked_reason, reasoning, target_user_id) SELECT 'office_manager', "
-               "'00000000-0000-4000-8000-0000000000aa', now(), now() - make_interval(mins => i * 6), 'send_direct_message', "
-               "jsonb_build_object('message', 'Reminder ' || i), i % 3 <> 0, jsonb_build_object('status', CASE WHEN i % 3 = 0 "
+               "'00000000-0000-4000-8000-0000000000aa', now(), now() - make_interval(mins => i * 6), "
+               "'send_direct_message', "
+               "jsonb_build_object('message', 'Reminder ' || i), i % 3 <> 0, jsonb_build_object('status', CASE WHEN i "
+               "% 3 = 0 "
                "THEN 'blocked' ELSE 'executed' END), CASE WHEN i % 3 = 0 THEN 'Not done: cooldown' END, "
                "CASE WHEN i = 77 THEN 'The till at Harbor was short' ELSE 'Late again' END, ?::uuid "
-               "FROM generate_series(1, 450) AS i"_s, {ana});
+               "FROM generate_series(1, 450) AS i"_s,
+               {ana});
         ConsoleSession session(db.settings());
         ActionLogPage page(session);
         page.show();
@@ -429,7 +445,8 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().row(), 8);
         QStringList newest{model->entry(0).reasoning, model->entry(1).reasoning, model->entry(2).reasoning};
         newest.sort();
-        QCOMPARE(newest, (QStringList{u"new 1"_s, u"new 2"_s, u"new 3"_s})); // one statement: one timestamp, ordered by id
+        QCOMPARE(newest,
+                 (QStringList{u"new 1"_s, u"new 2"_s, u"new 3"_s})); // one statement: one timestamp, ordered by id
     }
 
     void approvesAndRejectsFromTheConsole()
@@ -448,9 +465,11 @@ private Q_SLOTS:
         for (const QString &who : {ana, bo}) {
             LlmToolCall call;
             call.name = u"send_direct_message"_s;
-            call.arguments = {{"toUserId", who.toStdString()}, {"message", "Your shift started 20 minutes ago. All OK?"}};
-            executor.handle(s, call, {u"00000000-0000-4000-8000-0000000000dd"_s, Agent::OfficeManager, false,
-                                      request.aiSystemUserId, &request},
+            call.arguments = {{"toUserId", who.toStdString()},
+                              {"message", "Your shift started 20 minutes ago. All OK?"}};
+            executor.handle(s, call,
+                            {u"00000000-0000-4000-8000-0000000000dd"_s, Agent::OfficeManager, false,
+                             request.aiSystemUserId, &request},
                             {QDateTime::currentDateTimeUtc(), nlohmann::json::object(), 0, u"Late, no word."_s});
         }
         ConsoleSession session(db.settings());
@@ -470,9 +489,11 @@ private Q_SLOTS:
         const ApprovalQueue::Decision rejected = Wait::forTask(page.rejectSelected(u"Bo called in already."_s));
         QCOMPARE(rejected.status, u"rejected"_s);
         QVERIFY(page.pending().isEmpty());
-        QCOMPARE(s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s, {maria})
-                     .toString(),
-                 u"mentats_approvals.approve,mentats_approvals.reject"_s);
+        QCOMPARE(
+            s.scalar(u"SELECT string_agg(action, ',' ORDER BY created_at) FROM audit_logs WHERE user_id = ?::uuid"_s,
+                     {maria})
+                .toString(),
+            u"mentats_approvals.approve,mentats_approvals.reject"_s);
         QCOMPARE(s.scalar(u"SELECT decided_by FROM mentats_approvals WHERE status = 'rejected'"_s).toString(),
                  u"maria@store.example"_s);
     }
@@ -488,7 +509,8 @@ private Q_SLOTS:
                "'send_direct_message', true)"_s);
         const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
         s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', "
-               "now() + interval '6 hours')"_s, {ana});
+               "now() + interval '6 hours')"_s,
+               {ana});
         ConsoleSession session(db.settings());
         DryRunPage page(session);
         page.show();
@@ -544,7 +566,8 @@ private Q_SLOTS:
         s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false, cron_schedule = '0 0 1 1 *'"_s);
         const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
         s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', "
-               "now() + interval '6 hours')"_s, {ana});
+               "now() + interval '6 hours')"_s,
+               {ana});
         ConsoleSession session(db.settings());
         session.setUser({maria, u"Maria"_s, u"maria@store.example"_s, u"admin"_s});
         MemorySecretStore secrets;
@@ -558,8 +581,9 @@ private Q_SLOTS:
         tray.action(u"runOfficeManagerAction"_s)->trigger();
         QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(u"Office Manager: completed"_s), qPrintable(state->text()),
                                   20000);
-        QCOMPARE(s.scalar(u"SELECT trigger || ' ' || requested_by FROM mentats_runs WHERE trigger = 'manual'"_s).toString(),
-                 u"manual maria@store.example"_s);
+        QCOMPARE(
+            s.scalar(u"SELECT trigger || ' ' || requested_by FROM mentats_runs WHERE trigger = 'manual'"_s).toString(),
+            u"manual maria@store.example"_s);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM messages"_s).toInt(), 1); // Ana was nudged
 
         tray.action(u"pauseAction"_s)->trigger();
@@ -571,17 +595,24 @@ private Q_SLOTS:
 
         // Three scheduled failures in a row: one notification, not one per tick.
         for (int i = 1; i <= 3; ++i)
-            s.exec(u"INSERT INTO mentats_runs (agent, trigger, scheduled_slot, status, status_reason, started_at, finished_at) "
-                   "VALUES ('office_manager', 'schedule', now() - make_interval(days => ?), 'failed', 'The key was rejected.', "
-                   "now() - make_interval(days => ?), now())"_s, {10 - i, 10 - i});
+            s.exec(u"INSERT INTO mentats_runs (agent, trigger, scheduled_slot, status, status_reason, started_at, "
+                   u"finished_at) "
+                   "VALUES ('office_manager', 'schedule', now() - make_interval(days => ?), 'failed', 'The key was "
+                   "rejected.', "
+                   "now() - make_interval(days => ?), now())"_s,
+                   {10 - i, 10 - i});
         Wait::forTask(tray.scheduler().tick());
         Wait::forTask(tray.scheduler().tick());
         QCOMPARE(tray.notifications().filter(u"Office Manager keeps failing"_s).size(), 1);
-        QVERIFY(tray.notifications().filter(u"Office Manager keeps failing"_s).front().endsWith(u"Last error: The key was rejected."_s));
+        QVERIFY(tray.notifications()
+                    .filter(u"Office Manager keeps failing"_s)
+                    .front()
+                    .endsWith(u"Last error: The key was rejected."_s));
 
         // A new approval waiting: one notification.
-        s.exec(u"INSERT INTO ai_actions (id, agent, run_id, run_started_at, tool_name, tool_params) VALUES "
-               "('00000000-0000-4000-8000-0000000000c1', 'office_manager', gen_random_uuid(), now(), 'create_task', '{}')"_s);
+        s.exec(
+            u"INSERT INTO ai_actions (id, agent, run_id, run_started_at, tool_name, tool_params) VALUES "
+            "('00000000-0000-4000-8000-0000000000c1', 'office_manager', gen_random_uuid(), now(), 'create_task', '{}')"_s);
         s.exec(u"INSERT INTO mentats_approvals (action_id, run_id, agent, tool_name, arguments, expires_at) VALUES "
                "('00000000-0000-4000-8000-0000000000c1', gen_random_uuid(), 'office_manager', 'create_task', '{}', "
                "now() + interval '1 day')"_s);
@@ -601,16 +632,17 @@ private Q_SLOTS:
                "WHERE agent = 'office_manager'"_s);
         const QString ana = addUser(s, u"Ana"_s, u"staff"_s);
         s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, now() - interval '25 minutes', "
-               "now() + interval '6 hours')"_s, {ana});
+               "now() + interval '6 hours')"_s,
+               {ana});
         FakeLlmServer server;
         server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Ana called ahead."_s)));
         qunsetenv("ANTHROPIC_API_KEY");
         qputenv("MENTATS_ANTHROPIC_BASE_URL", server.baseUrl().toString().toUtf8());
         ConsoleSession session(db.settings());
         MemorySecretStore secrets;
-        Wait::forTask(secrets.write(SecretStore::apiKeyKey(db.settings().endpoint(), db.settings().database,
-                                                           u"office_manager"_s),
-                                    u"sk-ant-from-keychain"_s));
+        Wait::forTask(
+            secrets.write(SecretStore::apiKeyKey(db.settings().endpoint(), db.settings().database, u"office_manager"_s),
+                          u"sk-ant-from-keychain"_s));
         MainWindow window;
         TrayController tray(session, secrets, window);
         Wait::forTask(tray.start()); // its first pass runs this minute's slot

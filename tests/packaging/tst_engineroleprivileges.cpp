@@ -200,8 +200,8 @@ private:
         const auto privileges = std::ranges::find(afterRevoke, u"Privileges"_s, &DoctorCheck::title);
         QVERIFY(privileges != afterRevoke.end());
         QCOMPARE(privileges->verdict, DoctorCheck::Verdict::Failed);
-        QVERIFY2(privileges->detail.startsWith(u"%1 may not DELETE on ai_cooldowns, INSERT on mentats_runs: "_s.arg(
-                     role.name())),
+        QVERIFY2(privileges->detail.startsWith(
+                     u"%1 may not DELETE on ai_cooldowns, INSERT on mentats_runs: "_s.arg(role.name())),
                  qPrintable(privileges->detail));
         QVERIFY(privileges->detail.contains(u"Run mentats-engine-role.sql again"_s));
         QCOMPARE(runScript(db.settings(), role.name()).exitCode, 0);

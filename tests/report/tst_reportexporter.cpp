@@ -14,7 +14,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <nlohmann/json.hpp>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,9 +71,8 @@ int pdfPages(const QString &path)
     QProcess p;
     p.start(u"pdfinfo"_s, {path});
     p.waitForFinished(60000);
-    const QRegularExpressionMatch m =
-        QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
-            .match(QString::fromUtf8(p.readAllStandardOutput()));
+    const QRegularExpressionMatch m = QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
+                                          .match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
@@ -96,8 +94,9 @@ private Q_SLOTS:
         m_db.emplace(TestDatabase::Schema::Baseline);
         SqlSession &s = m_db->session();
         Migrator().migrate(s);
-        s.exec(u"INSERT INTO mentats_settings (key, value) VALUES ('business_name', '\"Harbour Street Market\"'), "
-               "('business_time_zone', '\"America/Los_Angeles\"') ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        s.exec(
+            u"INSERT INTO mentats_settings (key, value) VALUES ('business_name', '\"Harbour Street Market\"'), "
+            "('business_time_zone', '\"America/Los_Angeles\"') ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         m_ann = s.scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES ('ann@x.example', 'ann', "
                          "'x', 'Ann Leckie', 'staff') RETURNING id::text"_s)
                     .toString();
@@ -135,18 +134,24 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ReportExporter exporter(*m_database);
         QList<std::pair<qint64, qint64>> progress;
-        connect(&exporter, &ReportExporter::progress, this,
-                [&progress](qint64 done, qint64 total) { progress.append({done, total}); });
-        ReportExporter::Request request{{}, QDate(2026, 11, 16), QDate(2026, 11, 22), ReportExporter::Format::Csv,
-                                        false, dir.filePath(u"week.csv"_s), {}};
+        connect(&exporter, &ReportExporter::progress, this, [&progress](qint64 done, qint64 total) {
+            progress.append({done, total});
+        });
+        ReportExporter::Request request{{},
+                                        QDate(2026, 11, 16),
+                                        QDate(2026, 11, 22),
+                                        ReportExporter::Format::Csv,
+                                        false,
+                                        dir.filePath(u"week.csv"_s),
+                                        {}};
         const ReportExporter::Result csv = Wait::forTask(exporter.run(request));
         QCOMPARE(csv.actions, 2460);
         QVERIFY(!csv.cancelled);
         const QList<QStringList> records = parseCsv(readAll(request.path));
         QCOMPARE(records.size(), 2461);
-        QCOMPARE(records.first(), (QStringList{u"id"_s, u"time"_s, u"agent"_s, u"status"_s, u"tool"_s,
-                                               u"person_id"_s, u"person"_s, u"run_id"_s, u"reason"_s,
-                                               u"reasoning"_s, u"parameters"_s, u"result"_s}));
+        QCOMPARE(records.first(),
+                 (QStringList{u"id"_s, u"time"_s, u"agent"_s, u"status"_s, u"tool"_s, u"person_id"_s, u"person"_s,
+                              u"run_id"_s, u"reason"_s, u"reasoning"_s, u"parameters"_s, u"result"_s}));
         QSet<QString> ids;
         int blocked = 0;
         for (qsizetype i = 1; i < records.size(); ++i) {
@@ -202,13 +207,12 @@ private Q_SLOTS:
              {u"HARBOUR STREET MARKET"_s, u"AI actions report"_s, u"Mon 16 Nov 2026 – Sun 22 Nov 2026"_s,
               u"America/Los_Angeles"_s, u"create_task"_s, u"Maria Manager"_s, u"By agent"_s,
               u"Actions per day by outcome"_s, u"Cost per day by agent"_s, u"People most often concerned"_s,
-              u"Ann Leckie"_s, u"Actions (800)"_s, u"Reason number 2397"_s,
-              u"Page %1"_s.arg(result.pages)})
+              u"Ann Leckie"_s, u"Actions (800)"_s, u"Reason number 2397"_s, u"Page %1"_s.arg(result.pages)})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         QVERIFY(text.contains(QRegularExpression(u"Reason number 3\\b"_s)));
         QVERIFY(!text.contains(QRegularExpression(u"Reason number 1\\b"_s))); // send_direct_message: filtered out
-        QVERIFY(!text.contains(u"Next week"_s));        // outside the period
-        QVERIFY(text.contains(u"$1.25"_s));               // the run's cost, in the figures and by agent
+        QVERIFY(!text.contains(u"Next week"_s));                              // outside the period
+        QVERIFY(text.contains(u"$1.25"_s)); // the run's cost, in the figures and by agent
     }
 
     void weeklySummaryListsWhatNeedsAttention()
@@ -247,8 +251,8 @@ private Q_SLOTS:
             if (done > 0)
                 exporter.cancel();
         });
-        ReportExporter::Request request{{}, QDate(2026, 11, 16), QDate(2026, 11, 22), ReportExporter::Format::Csv,
-                                        false, path, {}};
+        ReportExporter::Request request{
+            {}, QDate(2026, 11, 16), QDate(2026, 11, 22), ReportExporter::Format::Csv, false, path, {}};
         const ReportExporter::Result result = Wait::forTask(exporter.run(request));
         QVERIFY(result.cancelled);
         QCOMPARE(result.actions, 1000); // stopped after the first page

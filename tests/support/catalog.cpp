@@ -16,9 +16,9 @@ QStringList firstColumn(const SqlRows &rows)
 
 QStringList Catalog::tables()
 {
-    return firstColumn(m_session.select(
-        u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname"_s));
+    return firstColumn(
+        m_session.select(u"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY c.relname"_s));
 }
 
 QMap<QString, Catalog::Column> Catalog::columns(const QString &table)
@@ -72,22 +72,22 @@ QString Catalog::snapshot()
     for (const QString &table : tables()) {
         const auto cols = columns(table);
         for (auto it = cols.cbegin(); it != cols.cend(); ++it)
-            lines << u"%1.%2 %3 default=%4 notnull=%5"_s.arg(table, it.key(), it->type, it->defaultExpr)
-                         .arg(it->notNull);
+            lines
+                << u"%1.%2 %3 default=%4 notnull=%5"_s.arg(table, it.key(), it->type, it->defaultExpr).arg(it->notNull);
         for (const QString &constraint : constraints(table))
             lines << table + u" constraint "_s + constraint;
         for (const QString &index : indexes(table))
             lines << table + u" index "_s + index;
         lines << u"%1 rows=%2"_s.arg(table).arg(rowCount(table));
     }
-    const SqlRows types = m_session.select(
-        u"SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-        "WHERE n.nspname = 'public' AND t.typtype = 'e' ORDER BY t.typname"_s);
+    const SqlRows types =
+        m_session.select(u"SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                         "WHERE n.nspname = 'public' AND t.typtype = 'e' ORDER BY t.typname"_s);
     for (const QString &type : firstColumn(types))
         lines << u"enum %1 (%2)"_s.arg(type, enumLabels(type).join(u','));
-    const SqlRows functions = m_session.select(
-        u"SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = 'public' ORDER BY 1"_s);
+    const SqlRows functions =
+        m_session.select(u"SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                         "WHERE n.nspname = 'public' ORDER BY 1"_s);
     for (const QString &function : firstColumn(functions))
         lines << u"function "_s + function;
     return lines.join(u'\n');

@@ -12,7 +12,7 @@ class Catalog
 public:
     struct Column
     {
-        QString type; // format_type(), e.g. "numeric(10,2)", "timestamp with time zone", "ai_agent"
+        QString type;        // format_type(), e.g. "numeric(10,2)", "timestamp with time zone", "ai_agent"
         QString defaultExpr; // pg_get_expr of the default, empty when none
         bool notNull = false;
     };

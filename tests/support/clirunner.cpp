@@ -1,7 +1,6 @@
 #include "clirunner.h"
 
 #include <QProcess>
-
 #include <grp.h>
 #include <unistd.h>
 

@@ -3,7 +3,6 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
-
 #include <sys/types.h>
 
 // Runs the real `mentats` binary (MENTATS_CLI, set by ctest) and captures what it says.

@@ -3,14 +3,14 @@
 #include "actionlogmodel.h"
 #include "actionlogpage.h"
 #include "agenteditor.h"
-#include "approvalspage.h"
 #include "agentspage.h"
+#include "approvalspage.h"
 #include "consolesession.h"
 #include "core/bootstrap.h"
 #include "dashboardpage.h"
-#include "dryrunpage.h"
 #include "db/database.h"
 #include "demo/demodatabase.h"
+#include "dryrunpage.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "metricspage.h"
@@ -28,7 +28,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,7 +40,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     QTemporaryDir scratch(u"/tmp/mentats-shots-XXXXXX"_s);
     QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString demoDir = args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/demo"_s;
+    const QString demoDir =
+        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/demo"_s;
     const QString out = args.indexOf(u"--out"_s) >= 0 ? args.value(args.indexOf(u"--out"_s) + 1) : u"docs"_s;
     QDir().mkpath(out);
     // --dark: the same pages in a dark palette (Fusion), to check that every colour the console sets still reads.
@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
     const DemoDatabase::StartResult started = demo.start(DemoOptions{});
     ConsoleSession session(started.settings);
     const SqlRows admin = Wait::forFuture(session.db().run([](SqlSession &s) {
-        return s.select(u"SELECT id::text, name, email FROM users WHERE role = 'admin' AND is_active ORDER BY created_at LIMIT 1"_s);
+        return s.select(
+            u"SELECT id::text, name, email FROM users WHERE role = 'admin' AND is_active ORDER BY created_at LIMIT 1"_s);
     }));
     MemorySecretStore secrets;
     const auto waitFor = [](const auto &condition) {

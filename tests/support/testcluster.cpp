@@ -39,7 +39,7 @@ void TestCluster::prepare(const QString &directory)
     hba.close();
     SqlSession admin(u"test-cluster-prepare"_s, cluster.connectionSettings(u"postgres"_s));
     admin.exec(u"CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'"_s.arg(QString::fromLatin1(kPasswordUser),
-                                                                      QString::fromLatin1(kPassword)));
+                                                                     QString::fromLatin1(kPassword)));
     admin.exec(u"SELECT pg_reload_conf()"_s);
 }
 

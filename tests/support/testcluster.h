@@ -3,7 +3,6 @@
 #include "cluster/pgcluster.h"
 
 #include <QString>
-
 #include <memory>
 
 // The one PostgreSQL cluster of a test run. Under ctest it is started once by the "pgcluster" fixture and found

@@ -1,14 +1,13 @@
 #include "testdatabase.h"
 
-#include "demo/teamtimebaseline.h"
 #include "db/sqlscript.h"
+#include "demo/teamtimebaseline.h"
 #include "testcluster.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,8 +63,7 @@ void TestDatabase::ensureTemplate(Schema schema)
     SqlSession admin(adminConnectionName(), cluster.settings(u"postgres"_s));
     // Several test processes may run at once: one builds, the others wait for it.
     admin.exec(u"SELECT pg_advisory_lock(4242)"_s);
-    const bool exists =
-        admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {name}).toBool();
+    const bool exists = admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {name}).toBool();
     if (!exists) {
         const QString building = name + u"_building"_s;
         admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(building));

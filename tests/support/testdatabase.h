@@ -4,7 +4,6 @@
 #include "db/sqlsession.h"
 
 #include <QString>
-
 #include <memory>
 
 // A fresh database for one test (or suite) in the run's TestCluster, dropped again when the object goes.
@@ -12,7 +11,8 @@
 class TestDatabase
 {
 public:
-    enum class Schema {
+    enum class Schema
+    {
         Empty,          // no tables at all
         Baseline,       // TeamTime's 24 baseline tables
         FirstAiRelease, // baseline + TeamTime's own first AI tables (teamtime-schema.md)

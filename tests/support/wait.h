@@ -5,7 +5,6 @@
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <exception>
 #include <optional>
 
@@ -15,7 +14,7 @@ namespace Wait {
 
 namespace detail {
 
-template<typename T>
+template <typename T>
 QCoro::Task<void> drive(QCoro::Task<T> task, QEventLoop &loop, std::optional<T> &result, std::exception_ptr &error,
                         bool &done)
 {
@@ -39,7 +38,7 @@ inline QCoro::Task<void> driveVoid(QCoro::Task<void> task, QEventLoop &loop, std
     loop.quit();
 }
 
-template<typename T>
+template <typename T>
 QCoro::Task<T> fromFuture(QFuture<T> future)
 {
     co_return co_await future;
@@ -52,7 +51,7 @@ inline QCoro::Task<void> fromVoidFuture(QFuture<void> future)
 
 } // namespace detail
 
-template<typename T>
+template <typename T>
 T forTask(QCoro::Task<T> task)
 {
     QEventLoop loop;
@@ -75,7 +74,7 @@ T forTask(QCoro::Task<T> task)
     }
 }
 
-template<typename T>
+template <typename T>
 T forFuture(QFuture<T> future)
 {
     if constexpr (std::is_void_v<T>)

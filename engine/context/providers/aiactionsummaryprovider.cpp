@@ -44,7 +44,8 @@ json AiActionSummaryProvider::getContext(SqlSession &session, const ContextReque
         u"a.executed AND a.target_user_id IS NOT NULL AND ("
         "EXISTS (SELECT 1 FROM time_entries e WHERE e.user_id = a.target_user_id AND e.clock_in > a.created_at "
         "AND e.clock_in <= a.created_at + interval '2 hours') OR "
-        "EXISTS (SELECT 1 FROM task_completions c WHERE c.completed_by = a.target_user_id AND c.completed_at > a.created_at "
+        "EXISTS (SELECT 1 FROM task_completions c WHERE c.completed_by = a.target_user_id AND c.completed_at > "
+        "a.created_at "
         "AND c.completed_at <= a.created_at + interval '2 hours'))"_s;
     const SqlRows tools = session.select(
         u"SELECT a.tool_name, count(*), count(*) FILTER (WHERE a.executed), "

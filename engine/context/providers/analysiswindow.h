@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <nlohmann/json.hpp>
 
 // The Revenue Optimizer's look-back: the request's analysisWindowDays whole business days before today, in the

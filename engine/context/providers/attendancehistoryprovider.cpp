@@ -8,7 +8,6 @@
 #include "db/sqlsession.h"
 
 #include <QHash>
-
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,8 +59,8 @@ json AttendanceHistoryProvider::getContext(SqlSession &session, const ContextReq
     const SqlRows rows = session.select(
         u"SELECT u.id, u.name, sh.start_time, %1 FROM shifts sh JOIN users u ON u.id = sh.user_id "
         "WHERE %2 AND sh.start_time >= ?::timestamptz AND sh.start_time < ?::timestamptz AND %3 "
-        "ORDER BY u.name, u.id, sh.start_time"_s.arg(ShiftAttendance::firstClockInSql(),
-                                                     StaffScope::condition(request), ShiftAttendance::realShiftSql()),
+        "ORDER BY u.name, u.id, sh.start_time"_s.arg(ShiftAttendance::firstClockInSql(), StaffScope::condition(request),
+                                                     ShiftAttendance::realShiftSql()),
         {SqlSession::timestamp(window.fromUtc), SqlSession::timestamp(window.toUtc)});
 
     std::vector<Person> people;

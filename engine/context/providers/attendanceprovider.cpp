@@ -11,8 +11,8 @@ using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
 using ProviderUtil::round1;
-using ProviderUtil::text;
 using ProviderUtil::str;
+using ProviderUtil::text;
 
 QString AttendanceProvider::moduleId() const
 {
@@ -38,9 +38,10 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
     const bool breaks = request.features.breakEntries;
     // Break time so far and "on a break now", for one time entry `e`.
     const QString breakMinutes =
-        breaks ? u"(SELECT coalesce(sum(extract(epoch FROM least(coalesce(b.break_end, :now), :now) - b.break_start)), 0) "
-                 "/ 60 FROM break_entries b WHERE b.time_entry_id = e.id AND b.break_start < :now)"_s
-               : u"0"_s;
+        breaks
+            ? u"(SELECT coalesce(sum(extract(epoch FROM least(coalesce(b.break_end, :now), :now) - b.break_start)), 0) "
+              "/ 60 FROM break_entries b WHERE b.time_entry_id = e.id AND b.break_start < :now)"_s
+            : u"0"_s;
     const QString onBreak = breaks ? u"EXISTS (SELECT 1 FROM break_entries b WHERE b.time_entry_id = e.id "
                                      "AND b.break_start <= :now AND (b.break_end IS NULL OR b.break_end > :now))"_s
                                    : u"false"_s;
@@ -55,61 +56,62 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
                  {"recentClockOuts", json::array()},
                  {"longShiftsWithoutBreak", json::array()}};
 
-    const SqlRows clockedIn = session.select(bind(
-        u"SELECT u.id, u.name, u.role::text, e.clock_in, sh.end_time, coalesce(l.name, ''), %1, %2, %3, l.id "
-        "FROM time_entries e JOIN users u ON u.id = e.user_id "
-        "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
-        "WHERE %4 AND e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours' "
-        "ORDER BY e.clock_in, u.name"_s.arg(breakMinutes, onBreak, breaksTaken, staff)));
+    const SqlRows clockedIn = session.select(
+        bind(u"SELECT u.id, u.name, u.role::text, e.clock_in, sh.end_time, coalesce(l.name, ''), %1, %2, %3, l.id "
+             "FROM time_entries e JOIN users u ON u.id = e.user_id "
+             "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
+             "WHERE %4 AND e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours' "
+             "ORDER BY e.clock_in, u.name"_s.arg(breakMinutes, onBreak, breaksTaken, staff)));
     for (const QVariantList &row : clockedIn.rows) {
         const QDateTime clockIn = ContextFormat::timestamp(row.at(3));
         const double breakMins = row.at(6).toDouble();
         const double worked = std::max(0.0, (double(clockIn.secsTo(now)) / 60.0 - breakMins) / 60.0);
-        json person = {{"userId", text(row.at(0))},
-                       {"name", text(row.at(1))},
-                       {"role", text(row.at(2))},
-                       {"clockIn", ContextFormat::localIso(clockIn, calendar).toStdString()},
-                       {"hoursWorked", round1(worked)},
-                       {"breakMinutes", std::lround(breakMins)},
-                       {"onBreak", row.at(7).toBool()},
-                       {"location", text(row.at(5))}};
+        json person = {
+            {"userId", text(row.at(0))},     {"name", text(row.at(1))},
+            {"role", text(row.at(2))},       {"clockIn", ContextFormat::localIso(clockIn, calendar).toStdString()},
+            {"hoursWorked", round1(worked)}, {"breakMinutes", std::lround(breakMins)},
+            {"onBreak", row.at(7).toBool()}, {"location", text(row.at(5))}};
         if (!row.at(9).isNull())
             person["locationId"] = text(row.at(9));
         if (!row.at(4).isNull())
-            person["scheduledEnd"] = ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString();
+            person["scheduledEnd"] =
+                ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString();
         data["clockedIn"].push_back(person);
         if (worked >= kLongShiftHours && row.at(8).toInt() == 0 && !row.at(7).toBool())
-            data["longShiftsWithoutBreak"].push_back({{"userId", person["userId"]}, {"name", person["name"]},
-                                                      {"hoursWorked", person["hoursWorked"]}});
+            data["longShiftsWithoutBreak"].push_back(
+                {{"userId", person["userId"]}, {"name", person["name"]}, {"hoursWorked", person["hoursWorked"]}});
     }
 
     // Late: the shift has started (not merely scheduled) and is not over, and nobody clocked in for it. Someone
     // with an open time entry (working, or on a break) is never late.
-    const SqlRows missing = session.select(bind(
-        u"SELECT u.id, u.name, sh.id, sh.start_time, sh.end_time, coalesce(l.name, ''), l.id "
-        "FROM shifts sh JOIN users u ON u.id = sh.user_id LEFT JOIN locations l ON l.id = sh.location_id "
-        "WHERE %1 AND sh.start_time <= :now AND sh.end_time > :now "
-        "AND NOT EXISTS (SELECT 1 FROM time_entries e WHERE e.user_id = sh.user_id AND e.clock_in < sh.end_time "
-        "AND e.clock_in >= sh.start_time - interval '3 hours' AND (e.clock_out IS NULL OR e.clock_out > sh.start_time)) "
-        "ORDER BY sh.start_time, u.name"_s.arg(staff)));
+    const SqlRows missing = session.select(
+        bind(u"SELECT u.id, u.name, sh.id, sh.start_time, sh.end_time, coalesce(l.name, ''), l.id "
+             "FROM shifts sh JOIN users u ON u.id = sh.user_id LEFT JOIN locations l ON l.id = sh.location_id "
+             "WHERE %1 AND sh.start_time <= :now AND sh.end_time > :now "
+             "AND NOT EXISTS (SELECT 1 FROM time_entries e WHERE e.user_id = sh.user_id AND e.clock_in < sh.end_time "
+             "AND e.clock_in >= sh.start_time - interval '3 hours' AND (e.clock_out IS NULL OR e.clock_out > "
+             "sh.start_time)) "
+             "ORDER BY sh.start_time, u.name"_s.arg(staff)));
     for (const QVariantList &row : missing.rows) {
         const QDateTime start = ContextFormat::timestamp(row.at(3));
-        json person = {{"userId", text(row.at(0))},
-                       {"name", text(row.at(1))},
-                       {"shiftId", text(row.at(2))},
-                       {"shiftStart", ContextFormat::localIso(start, calendar).toStdString()},
-                       {"shiftEnd", ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString()},
-                       {"minutesLate", start.secsTo(now) / 60},
-                       {"location", text(row.at(5))}};
+        json person = {
+            {"userId", text(row.at(0))},
+            {"name", text(row.at(1))},
+            {"shiftId", text(row.at(2))},
+            {"shiftStart", ContextFormat::localIso(start, calendar).toStdString()},
+            {"shiftEnd", ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString()},
+            {"minutesLate", start.secsTo(now) / 60},
+            {"location", text(row.at(5))}};
         if (!row.at(6).isNull())
             person["locationId"] = text(row.at(6));
         data["expectedButMissing"].push_back(person);
     }
 
-    const SqlRows left = session.select(bind(
-        u"SELECT u.id, u.name, e.clock_in, e.clock_out FROM time_entries e JOIN users u ON u.id = e.user_id "
-        "WHERE %1 AND e.clock_out > :now - interval '%2 minutes' AND e.clock_out <= :now "
-        "ORDER BY e.clock_out DESC, u.name"_s.arg(staff).arg(kRecentClockOutMinutes)));
+    const SqlRows left = session.select(
+        bind(u"SELECT u.id, u.name, e.clock_in, e.clock_out FROM time_entries e JOIN users u ON u.id = e.user_id "
+             "WHERE %1 AND e.clock_out > :now - interval '%2 minutes' AND e.clock_out <= :now "
+             "ORDER BY e.clock_out DESC, u.name"_s.arg(staff)
+                 .arg(kRecentClockOutMinutes)));
     for (const QVariantList &row : left.rows) {
         const QDateTime in = ContextFormat::timestamp(row.at(2));
         const QDateTime out = ContextFormat::timestamp(row.at(3));
@@ -131,8 +133,8 @@ QString AttendanceProvider::formatForPrompt(const json &data, const ContextReque
     lines << u"## Time & Attendance"_s;
     lines << u"Clocked in now (%1):"_s.arg(count("clockedIn"));
     for (const json &p : data["clockedIn"]) {
-        QString line = u"- %1 [user %2], %3, since %4, %5 h worked"_s.arg(str(p["name"]), str(p["userId"]), str(p["role"]),
-                                                                        local(p["clockIn"]), hours(p["hoursWorked"]));
+        QString line = u"- %1 [user %2], %3, since %4, %5 h worked"_s.arg(
+            str(p["name"]), str(p["userId"]), str(p["role"]), local(p["clockIn"]), hours(p["hoursWorked"]));
         if (p["onBreak"].get<bool>())
             line += u", ON A BREAK now"_s;
         if (!str(p["location"]).isEmpty())
@@ -145,14 +147,14 @@ QString AttendanceProvider::formatForPrompt(const json &data, const ContextReque
     for (const json &p : data["expectedButMissing"]) {
         const QString at = str(p["location"]).isEmpty() ? QString() : u", at "_s + str(p["location"]);
         lines << u"- %1 [user %2], shift started %3 (%4 min ago)%5 [shift %6]"_s.arg(
-            str(p["name"]), str(p["userId"]), local(p["shiftStart"]), QString::number(p["minutesLate"].get<qint64>()), at,
-            str(p["shiftId"]));
+            str(p["name"]), str(p["userId"]), local(p["shiftStart"]), QString::number(p["minutesLate"].get<qint64>()),
+            at, str(p["shiftId"]));
     }
     lines << u"Clocked out in the last %1 minutes (%2):"_s.arg(QString::number(kRecentClockOutMinutes),
-                                                                count("recentClockOuts"));
+                                                               count("recentClockOuts"));
     for (const json &p : data["recentClockOuts"])
         lines << u"- %1 [user %2] at %3 after %4 h"_s.arg(str(p["name"]), str(p["userId"]), local(p["clockOut"]),
-                                                        hours(p["hoursWorked"]));
+                                                          hours(p["hoursWorked"]));
     lines << u"Worked %1+ hours without a break (%2):"_s.arg(QString::number(int(kLongShiftHours)),
                                                              count("longShiftsWithoutBreak"));
     for (const json &p : data["longShiftsWithoutBreak"])

@@ -35,17 +35,19 @@ json KpiThresholdsProvider::getContext(SqlSession &session, const ContextRequest
         u"SELECT k.id::text, k.status, k.metric, k.scope, k.location_id::text, l.name, k.target_role, k.direction, "
         "k.threshold::float8, k.rationale, k.decision_note, coalesce(k.decided_at, k.created_at) "
         "FROM mentats_kpi_proposals k LEFT JOIN locations l ON l.id = k.location_id "
-        "WHERE k.status IN ('accepted', 'proposed') OR (k.status = 'rejected' AND k.decided_at > now() - interval '90 days') "
+        "WHERE k.status IN ('accepted', 'proposed') OR (k.status = 'rejected' AND k.decided_at > now() - interval '90 "
+        "days') "
         "ORDER BY CASE k.status WHEN 'accepted' THEN 0 WHEN 'proposed' THEN 1 ELSE 2 END, k.metric, k.created_at DESC "
         "LIMIT 60"_s);
     json inForce = json::array(), waiting = json::array(), rejected = json::array();
     for (const QVariantList &row : rows.rows) {
-        json k = {{"id", text(row.at(0))},
-                  {"metric", text(row.at(2))},
-                  {"scope", text(row.at(3))},
-                  {"direction", text(row.at(7))},
-                  {"threshold", ProviderUtil::round(row.at(8).toDouble(), 4)},
-                  {"since", ContextFormat::localIso(ContextFormat::timestamp(row.at(11)), request.calendar).toStdString()}};
+        json k = {
+            {"id", text(row.at(0))},
+            {"metric", text(row.at(2))},
+            {"scope", text(row.at(3))},
+            {"direction", text(row.at(7))},
+            {"threshold", ProviderUtil::round(row.at(8).toDouble(), 4)},
+            {"since", ContextFormat::localIso(ContextFormat::timestamp(row.at(11)), request.calendar).toStdString()}};
         if (!row.at(4).isNull()) {
             k["locationId"] = text(row.at(4));
             k["locationName"] = text(row.at(5));
@@ -71,9 +73,10 @@ QString KpiThresholdsProvider::formatForPrompt(const json &data, const ContextRe
         else if (k.contains("targetRole"))
             where = u"role %1"_s.arg(str(k["targetRole"]));
         return u"[kpi %1] %2 %3 %4 (%5)"_s.arg(str(k["id"]), str(k["metric"]), str(k["direction"]).replace(u'_', u' '),
-                                              QString::number(k["threshold"].get<double>(), 'g', 10), where);
+                                               QString::number(k["threshold"].get<double>(), 'g', 10), where);
     };
-    QStringList lines{u"## KPI thresholds"_s, u"In force (accepted by a manager) — measure the period against these:"_s};
+    QStringList lines{u"## KPI thresholds"_s,
+                      u"In force (accepted by a manager) — measure the period against these:"_s};
     if (data["inForce"].empty())
         lines << u"None yet."_s;
     for (const json &k : data["inForce"])

@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;

@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <nlohmann/json.hpp>
 
 class BusinessCalendar;
@@ -22,8 +21,14 @@ std::string text(const QVariant &value);
 // and "nothing sold" are different facts).
 nlohmann::json number(const QVariant &value, int decimals = 2);
 double round(double value, int decimals);
-inline double round1(double value) { return round(value, 1); }
-inline double cents(double value) { return round(value, 2); }
+inline double round1(double value)
+{
+    return round(value, 1);
+}
+inline double cents(double value)
+{
+    return round(value, 2);
+}
 // A JSON string as a QString (empty for anything else).
 QString str(const nlohmann::json &value);
 // "$12.50" for a JSON number.

@@ -11,11 +11,11 @@
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
-using ProviderUtil::round1;
 using ProviderUtil::cents;
-using ProviderUtil::text;
-using ProviderUtil::str;
 using ProviderUtil::money;
+using ProviderUtil::round1;
+using ProviderUtil::str;
+using ProviderUtil::text;
 
 QString PurchasesProvider::moduleId() const
 {

@@ -13,8 +13,8 @@ using nlohmann::json;
 
 namespace {
 
-using ProviderUtil::text;
 using ProviderUtil::str;
+using ProviderUtil::text;
 
 QDateTime instant(const json &iso)
 {

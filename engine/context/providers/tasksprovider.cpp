@@ -13,8 +13,8 @@ using nlohmann::json;
 namespace {
 
 using ProviderUtil::round1;
-using ProviderUtil::text;
 using ProviderUtil::str;
+using ProviderUtil::text;
 
 // Long descriptions would crowd out other modules; the first sentences say what the task is.
 std::string shortened(const QVariant &value)

@@ -23,7 +23,8 @@ private Q_SLOTS:
         Migrator().migrate(s);
         // Five actions within the same millisecond.
         s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, reasoning) SELECT "
-               "'office_manager', gen_random_uuid(), now(), timestamptz '2026-11-24 18:00:00.123' + make_interval(secs => i / 1e6), "
+               "'office_manager', gen_random_uuid(), now(), timestamptz '2026-11-24 18:00:00.123' + make_interval(secs "
+               "=> i / 1e6), "
                "'create_task', 'action ' || i FROM generate_series(1, 5) AS i"_s);
         QStringList seen;
         ActionLog::Filter filter;
@@ -54,8 +55,10 @@ private Q_SLOTS:
         SqlSession &s = db.session();
         Migrator().migrate(s);
         // 2,500 actions (three export pages), one with a comma, quotes and a line break in its reasoning.
-        s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, reasoning) SELECT "
-               "'office_manager', gen_random_uuid(), now(), timestamptz '2026-11-24 18:00:00+00' - make_interval(secs => i), "
+        s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, reasoning) "
+               u"SELECT "
+               "'office_manager', gen_random_uuid(), now(), timestamptz '2026-11-24 18:00:00+00' - make_interval(secs "
+               "=> i), "
                "'create_task', jsonb_build_object('n', i), CASE WHEN i = 1234 THEN E'He said \"hi\", then\nleft' "
                "ELSE 'plain' END FROM generate_series(1, 2500) AS i"_s);
         const QTimeZone zone("America/Los_Angeles");
@@ -63,9 +66,11 @@ private Q_SLOTS:
         csv.open(QIODevice::WriteOnly);
         QCOMPARE(ActionExport::write(s, {}, ActionExport::Format::Csv, zone, csv), 2500);
         const QString text = QString::fromUtf8(csv.data());
-        QVERIFY(text.startsWith(u"id,time,agent,status,tool,person_id,person,run_id,reason,reasoning,parameters,result\r\n"_s));
+        QVERIFY(text.startsWith(
+            u"id,time,agent,status,tool,person_id,person,run_id,reason,reasoning,parameters,result\r\n"_s));
         QVERIFY(text.contains(u",\"He said \"\"hi\"\", then\nleft\","_s)); // RFC 4180: quoted, quotes doubled
-        QVERIFY2(text.contains(u"2026-11-24T09:59:59.000-08:00"_s), qPrintable(text.mid(90, 200))); // business time, with its offset
+        QVERIFY2(text.contains(u"2026-11-24T09:59:59.000-08:00"_s),
+                 qPrintable(text.mid(90, 200))); // business time, with its offset
         QCOMPARE(text.count(u"\r\n"_s), 2501);
 
         QBuffer lines;

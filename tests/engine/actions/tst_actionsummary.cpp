@@ -13,9 +13,10 @@ namespace {
 
 QString addUser(SqlSession &s, const QString &name)
 {
-    return s.scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES (?, ?, 'x', ?, 'staff') "
-                    "RETURNING id::text"_s,
-                    {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), name})
+    return s
+        .scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES (?, ?, 'x', ?, 'staff') "
+                "RETURNING id::text"_s,
+                {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), name})
         .toString();
 }
 
@@ -107,7 +108,8 @@ private Q_SLOTS:
 
         ActionLog::Filter optimizer;
         optimizer.agent = Agent::RevenueOptimizer;
-        const ActionSummary::Summary ro2 = ActionSummary::read(s, optimizer, QDate(2026, 11, 16), QDate(2026, 11, 22), zone);
+        const ActionSummary::Summary ro2 =
+            ActionSummary::read(s, optimizer, QDate(2026, 11, 16), QDate(2026, 11, 22), zone);
         QCOMPARE(ro2.total, 1);
         QCOMPARE(ro2.agents.size(), 1);
         QCOMPARE(ro2.agents.first().agent, Agent::RevenueOptimizer);
@@ -116,7 +118,8 @@ private Q_SLOTS:
         ActionLog::Filter blocked;
         blocked.status = u"blocked"_s;
         blocked.toolName = u"create_task"_s;
-        const ActionSummary::Summary b = ActionSummary::read(s, blocked, QDate(2026, 11, 16), QDate(2026, 11, 22), zone);
+        const ActionSummary::Summary b =
+            ActionSummary::read(s, blocked, QDate(2026, 11, 16), QDate(2026, 11, 22), zone);
         QCOMPARE(b.total, 1);
         QCOMPARE(b.people.size(), 1);
 

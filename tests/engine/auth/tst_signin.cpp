@@ -12,7 +12,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Made by @node-rs/argon2 (hash('Tr0ub4dor&3', {memoryCost: 19456, timeCost: 2, parallelism: 1})), as TeamTime does.
-const QString kNodeRsHash = u"$argon2id$v=19$m=19456,t=2,p=1$R+kWTcHIUNHbWSo5cBX6OA$X9xvGx+3bqgzkV7XaAnV0WI5fXTSv1JZuH3RJUd0bDs"_s;
+const QString kNodeRsHash =
+    u"$argon2id$v=19$m=19456,t=2,p=1$R+kWTcHIUNHbWSo5cBX6OA$X9xvGx+3bqgzkV7XaAnV0WI5fXTSv1JZuH3RJUd0bDs"_s;
 } // namespace
 
 class TestSignIn : public QObject
@@ -38,9 +39,10 @@ private Q_SLOTS:
         TestDatabase db;
         SqlSession &s = db.session();
         const auto user = [&](const QString &name, const QString &role, bool active, const QVariant &hash) {
-            return s.scalar(u"INSERT INTO users (email, username, pin_hash, password_hash, name, role, is_active) "
-                            "VALUES (?, ?, 'x', ?, ?, ?::user_role, ?) RETURNING id::text"_s,
-                            {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), hash, name, role, active})
+            return s
+                .scalar(u"INSERT INTO users (email, username, pin_hash, password_hash, name, role, is_active) "
+                        "VALUES (?, ?, 'x', ?, ?, ?::user_role, ?) RETURNING id::text"_s,
+                        {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), hash, name, role, active})
                 .toString();
         };
         const QString maria = user(u"Maria"_s, u"admin"_s, true, kNodeRsHash);
@@ -77,7 +79,8 @@ private Q_SLOTS:
         AuditLog::record(s, maria, u"ai_config.update"_s, u"ai_config"_s, u"office_manager"_s, {{"enabled", false}},
                          {{"enabled", true}});
         QCOMPARE(s.scalar(u"SELECT user_id::text || ' ' || action || ' ' || (before_data ->> 'enabled') || '→' || "
-                          "(after_data ->> 'enabled') FROM audit_logs"_s).toString(),
+                          "(after_data ->> 'enabled') FROM audit_logs"_s)
+                     .toString(),
                  maria + u" ai_config.update false→true"_s);
     }
 };

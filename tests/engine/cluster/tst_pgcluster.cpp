@@ -8,9 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTest>
-
+#include <QtConcurrent/QtConcurrentRun>
 #include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -27,7 +26,9 @@ bool alive(qint64 pid)
 
 uid_t ownerOf(qint64 pid)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     ::stat(QFile::encodeName(u"/proc/%1"_s.arg(pid)).constData(), &st);
     return st.st_uid;
 }
@@ -42,7 +43,8 @@ QList<qint64> processesMentioning(const QString &needle)
         if (!isPid || pid == ::getpid())
             continue;
         QFile cmdline(u"/proc/%1/cmdline"_s.arg(entry));
-        if (cmdline.open(QIODevice::ReadOnly) && QString::fromLocal8Bit(cmdline.readAll()).contains(needle) && alive(pid))
+        if (cmdline.open(QIODevice::ReadOnly) && QString::fromLocal8Bit(cmdline.readAll()).contains(needle) &&
+            alive(pid))
             pids << pid;
     }
     return pids;
@@ -51,8 +53,8 @@ QList<qint64> processesMentioning(const QString &needle)
 // QTemporaryDir makes a 0700 directory; as root the server's account must be able to pass through it.
 void openForServiceAccount(const QTemporaryDir &dir)
 {
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup |
-                                          QFile::ExeOther);
+    QFile::setPermissions(dir.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
 }
 
 } // namespace
@@ -87,7 +89,8 @@ private Q_SLOTS:
             QCOMPARE(session.scalar(u"SHOW listen_addresses"_s).toString(), QString());
             QCOMPARE(session.scalar(u"SHOW unix_socket_directories"_s).toString(), cluster.socketDirectory());
         }
-        QCOMPARE(QFile::permissions(cluster.socketDirectory()) & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup),
+        QCOMPARE(QFile::permissions(cluster.socketDirectory()) &
+                     (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup),
                  QFile::Permissions());
 
         // Starting again reuses the running server.

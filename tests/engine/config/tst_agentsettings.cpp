@@ -21,8 +21,9 @@ class TestAgentSettings : public QObject
 private:
     static QString manager(SqlSession &s)
     {
-        return s.scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES ('m@x', 'maria', 'x', "
-                        "'Maria Admin', 'admin') RETURNING id::text"_s)
+        return s
+            .scalar(u"INSERT INTO users (email, username, pin_hash, name, role) VALUES ('m@x', 'maria', 'x', "
+                    "'Maria Admin', 'admin') RETURNING id::text"_s)
             .toString();
     }
 
@@ -43,8 +44,8 @@ private Q_SLOTS:
         QStringList fields;
         for (const FieldProblem &p : AgentSettingsStore::validate(s))
             fields << p.field;
-        QCOMPARE(fields, (QStringList{u"baseUrl"_s, u"tone"_s, u"temperature"_s, u"cronSchedule"_s, u"maxContextTokens"_s,
-                                      u"dailyBudgetUsd"_s}));
+        QCOMPARE(fields, (QStringList{u"baseUrl"_s, u"tone"_s, u"temperature"_s, u"cronSchedule"_s,
+                                      u"maxContextTokens"_s, u"dailyBudgetUsd"_s}));
         s = AgentSettings{};
         s.cronSchedule = u"0 2 * * *"_s;
         QCOMPARE(AgentSettingsStore::validate(s),
@@ -74,9 +75,11 @@ private Q_SLOTS:
         AgentSettingsStore::save(s, settings, maria);
         const AgentSettings saved = AgentSettingsStore::load(s, Agent::OfficeManager);
         QCOMPARE(saved, settings);
-        QCOMPARE(s.scalar(u"SELECT provider::text FROM ai_config WHERE agent = 'office_manager'"_s).toString(), u"anthropic"_s);
+        QCOMPARE(s.scalar(u"SELECT provider::text FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
+                 u"anthropic"_s);
         QCOMPARE(AgentPromptSettings::load(s, Agent::OfficeManager).tone, u"professional"_s);
-        const SqlRows audit = s.select(u"SELECT user_id::text, action, entity_id, before_data, after_data FROM audit_logs"_s);
+        const SqlRows audit =
+            s.select(u"SELECT user_id::text, action, entity_id, before_data, after_data FROM audit_logs"_s);
         QCOMPARE(audit.rows.size(), 1);
         QCOMPARE(audit.rows.front().at(0).toString(), maria);
         QCOMPARE(audit.rows.front().at(2).toString(), u"office_manager"_s);
@@ -105,7 +108,8 @@ private Q_SLOTS:
         settings.provider = u"openai"_s;
         settings.model = u"gpt-4.1-mini"_s;
         AgentSettingsStore::save(s, settings, manager(s));
-        QCOMPARE(s.scalar(u"SELECT tone::text || ' ' || provider::text FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
+        QCOMPARE(s.scalar(u"SELECT tone::text || ' ' || provider::text FROM ai_config WHERE agent = 'office_manager'"_s)
+                     .toString(),
                  u"casual openai"_s);
         QCOMPARE(AgentSettingsStore::load(s, Agent::OfficeManager).tone, u"casual"_s);
     }
@@ -160,11 +164,13 @@ private Q_SLOTS:
                                         {TextDiff::Line::Kind::Same, u"Never message before 7."_s}}));
 
         QCOMPARE(InstructionVersions::rollBack(s, Agent::OfficeManager, 1, maria, u"Maria Admin"_s), 4);
-        QCOMPARE(s.scalar(u"SELECT instructions FROM ai_config WHERE agent = 'office_manager'"_s).toString(), u"Be brief."_s);
+        QCOMPARE(s.scalar(u"SELECT instructions FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
+                 u"Be brief."_s);
         QCOMPARE(InstructionVersions::history(s, Agent::OfficeManager).front().note, u"Rolled back to version 1"_s);
         QCOMPARE(AgentPromptSettings::load(s, Agent::OfficeManager).instructions, u"Be brief."_s);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM audit_logs WHERE action = 'ai_config.instructions'"_s).toInt(), 3);
-        QVERIFY_THROWS_EXCEPTION(DbError, InstructionVersions::rollBack(s, Agent::OfficeManager, 9, maria, u"Maria Admin"_s));
+        QVERIFY_THROWS_EXCEPTION(DbError,
+                                 InstructionVersions::rollBack(s, Agent::OfficeManager, 9, maria, u"Maria Admin"_s));
     }
 };
 

@@ -24,33 +24,37 @@ public:
 
     QString person(const QString &name, bool active = true)
     {
-        return m_s.scalar(u"INSERT INTO users (email, username, pin_hash, name, is_active) VALUES (?, ?, 'x', ?, ?) "
-                          "RETURNING id"_s,
-                          {QVariant(name + u"@example.com"_s), name, name, active})
+        return m_s
+            .scalar(u"INSERT INTO users (email, username, pin_hash, name, is_active) VALUES (?, ?, 'x', ?, ?) "
+                    "RETURNING id"_s,
+                    {QVariant(name + u"@example.com"_s), name, name, active})
             .toString();
     }
 
     QString shift(const QString &user, const QDateTime &start, const QDateTime &end)
     {
-        return m_s.scalar(u"INSERT INTO shifts (user_id, location_id, start_time, end_time) VALUES (?, ?, ?, ?) "
-                          "RETURNING id"_s,
-                          {user, m_location, SqlSession::timestamp(start), SqlSession::timestamp(end)})
+        return m_s
+            .scalar(u"INSERT INTO shifts (user_id, location_id, start_time, end_time) VALUES (?, ?, ?, ?) "
+                    "RETURNING id"_s,
+                    {user, m_location, SqlSession::timestamp(start), SqlSession::timestamp(end)})
             .toString();
     }
 
     QString entry(const QString &user, const QString &shiftId, const QDateTime &in, const QDateTime &out = {})
     {
-        return m_s.scalar(u"INSERT INTO time_entries (user_id, shift_id, clock_in, clock_out) VALUES (?, ?, ?, ?) "
-                          "RETURNING id"_s,
-                          {user, shiftId.isEmpty() ? QVariant() : QVariant(shiftId), SqlSession::timestamp(in),
-                           out.isValid() ? QVariant(SqlSession::timestamp(out)) : QVariant()})
+        return m_s
+            .scalar(u"INSERT INTO time_entries (user_id, shift_id, clock_in, clock_out) VALUES (?, ?, ?, ?) "
+                    "RETURNING id"_s,
+                    {user, shiftId.isEmpty() ? QVariant() : QVariant(shiftId), SqlSession::timestamp(in),
+                     out.isValid() ? QVariant(SqlSession::timestamp(out)) : QVariant()})
             .toString();
     }
 
     void breakEntry(const QString &entryId, const QString &user, const QDateTime &start, const QDateTime &end = {})
     {
         m_s.exec(u"INSERT INTO break_entries (time_entry_id, user_id, break_start, break_end) VALUES (?, ?, ?, ?)"_s,
-                 {entryId, user, SqlSession::timestamp(start), end.isValid() ? QVariant(SqlSession::timestamp(end)) : QVariant()});
+                 {entryId, user, SqlSession::timestamp(start),
+                  end.isValid() ? QVariant(SqlSession::timestamp(end)) : QVariant()});
     }
 
 private:
@@ -126,8 +130,9 @@ private Q_SLOTS:
         QCOMPARE(module.attention.value(u"expectedButMissing"_s), 2);
 
         // The prompt names everyone with the id the model needs for a tool call.
-        QVERIFY2(module.prompt.contains(u"- Ana Ruiz [user %1], shift started 11:35 (25 min ago), at Old Town [shift %2]"_s
-                                            .arg(late, lateShift)),
+        QVERIFY2(module.prompt.contains(
+                     u"- Ana Ruiz [user %1], shift started 11:35 (25 min ago), at Old Town [shift %2]"_s.arg(
+                         late, lateShift)),
                  qPrintable(module.prompt));
         QVERIFY(module.prompt.contains(u"Bo Lind [user %1]"_s.arg(onTime)));
         QVERIFY(!module.prompt.contains(u"Cy Park"_s));
@@ -199,7 +204,8 @@ private Q_SLOTS:
         Fixture f(db);
         SqlSession &s = db.session();
         const QDateTime now = at(2026, 11, 24, 12, 0);
-        const QString vendorType = s.scalar(u"INSERT INTO user_types (name) VALUES ('Vendor') RETURNING id"_s).toString();
+        const QString vendorType =
+            s.scalar(u"INSERT INTO user_types (name) VALUES ('Vendor') RETURNING id"_s).toString();
         const QString vendor = f.person(u"Vera Vendor"_s);
         s.exec(u"UPDATE users SET user_type_id = ? WHERE id = ?"_s, {vendorType, vendor});
         f.shift(vendor, now.addSecs(-3600), now.addSecs(3600));

@@ -3,10 +3,10 @@
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
-#include "db/dberror.h"
-#include "migrations/migrator.h"
 #include "db/database.h"
+#include "db/dberror.h"
 #include "jsoncompare.h"
+#include "migrations/migrator.h"
 #include "testdatabase.h"
 #include "wait.h"
 
@@ -21,10 +21,11 @@ namespace {
 class ScriptedProvider final : public ContextProvider
 {
 public:
-    ScriptedProvider(QString id, int priority, int promptChars, QString sql = u"SELECT 1"_s, QList<Agent> agents = {Agent::OfficeManager})
-        : m_id(std::move(id)), m_priority(priority), m_chars(promptChars), m_sql(std::move(sql)), m_agents(std::move(agents))
-    {
-    }
+    ScriptedProvider(QString id, int priority, int promptChars, QString sql = u"SELECT 1"_s,
+                     QList<Agent> agents = {Agent::OfficeManager})
+        : m_id(std::move(id)), m_priority(priority), m_chars(promptChars), m_sql(std::move(sql)),
+          m_agents(std::move(agents))
+    {}
     QString moduleId() const override { return m_id; }
     QString moduleName() const override { return m_id; }
     QString description() const override { return {}; }
@@ -48,8 +49,9 @@ private:
 ContextRequest officeManagerRequest()
 {
     ContextRequest request;
-    request.calendar = BusinessCalendar(QTimeZone("America/Los_Angeles"),
-                                        std::make_shared<FixedClock>(QDateTime::fromString(u"2026-11-24T20:00:00Z"_s, Qt::ISODate)));
+    request.calendar =
+        BusinessCalendar(QTimeZone("America/Los_Angeles"),
+                         std::make_shared<FixedClock>(QDateTime::fromString(u"2026-11-24T20:00:00Z"_s, Qt::ISODate)));
     return request;
 }
 
@@ -92,9 +94,10 @@ private Q_SLOTS:
     void goesOnWhenAProviderFails()
     {
         TestDatabase db;
-        const ContextAssembler assembler({std::make_shared<ScriptedProvider>(u"first"_s, 10, 40),
-                                          std::make_shared<ScriptedProvider>(u"broken"_s, 20, 40, u"SELECT * FROM no_such_table"_s),
-                                          std::make_shared<ScriptedProvider>(u"after"_s, 30, 40, u"SELECT 7"_s)});
+        const ContextAssembler assembler(
+            {std::make_shared<ScriptedProvider>(u"first"_s, 10, 40),
+             std::make_shared<ScriptedProvider>(u"broken"_s, 20, 40, u"SELECT * FROM no_such_table"_s),
+             std::make_shared<ScriptedProvider>(u"after"_s, 30, 40, u"SELECT 7"_s)});
         const AssembledContext context = assembler.assemble(db.session(), officeManagerRequest(), 1000);
         QCOMPARE(context.modules.size(), 2);
         QCOMPARE(context.modules[1].moduleId, u"after"_s);
@@ -143,7 +146,7 @@ private Q_SLOTS:
         const AssembledContext context = Wait::forTask(assembler.assemble(database, officeManagerRequest(), 4000));
         QVERIFY(context.module(u"attendance"_s));
         const json summary = context.summary();
-        QCOMPARE(summary["clockedIn"], json(0));         // the plan's keys, from the modules that know them
+        QCOMPARE(summary["clockedIn"], json(0)); // the plan's keys, from the modules that know them
         QCOMPARE(summary["expectedButMissing"], json(0));
     }
 
@@ -208,12 +211,14 @@ private Q_SLOTS:
         const TeamTimeFeatures plain = ContextRequestLoader::probeFeatures(baseline.session());
         QVERIFY(!plain.breakEntries && !plain.userTypes && !plain.timeEntryLocations);
 
-        baseline.session().exec(u"UPDATE mentats_settings SET value = '\"Pacific/Atlantis\"' WHERE key = 'business_time_zone'"_s);
+        baseline.session().exec(
+            u"UPDATE mentats_settings SET value = '\"Pacific/Atlantis\"' WHERE key = 'business_time_zone'"_s);
         try {
             ContextRequestLoader::load(baseline.session(), Agent::OfficeManager, clock);
             QFAIL("an unknown time zone was accepted");
         } catch (const DbError &error) {
-            QVERIFY(error.message().startsWith(u"The business time zone \"Pacific/Atlantis\" is not one this machine knows"_s));
+            QVERIFY(error.message().startsWith(
+                u"The business time zone \"Pacific/Atlantis\" is not one this machine knows"_s));
         }
     }
 
@@ -230,7 +235,8 @@ private Q_SLOTS:
         QCOMPARE(request.tokenCorrection, 1.18);
         QCOMPARE(ContextRequestLoader::load(s, Agent::RevenueOptimizer, clock).tokenCorrection, 1.0); // per agent
         const AssembledContext context =
-            ContextAssembler({std::make_shared<ScriptedProvider>(u"four hundred"_s, 10, 400)}).assemble(s, request, 1000);
+            ContextAssembler({std::make_shared<ScriptedProvider>(u"four hundred"_s, 10, 400)})
+                .assemble(s, request, 1000);
         QCOMPARE(context.modules[0].tokenEstimate, 118); // 100 by characters, scaled by what was learnt
     }
 

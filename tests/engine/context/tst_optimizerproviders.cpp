@@ -45,15 +45,20 @@ public:
 
     QString person(const QString &name, bool active = true)
     {
-        return m_s.scalar(u"INSERT INTO users (email, username, pin_hash, name, is_active) VALUES (?, ?, 'x', ?, ?) "
-                          "RETURNING id"_s, {QVariant(name + u"@example.com"_s), name, name, active}).toString();
+        return m_s
+            .scalar(u"INSERT INTO users (email, username, pin_hash, name, is_active) VALUES (?, ?, 'x', ?, ?) "
+                    "RETURNING id"_s,
+                    {QVariant(name + u"@example.com"_s), name, name, active})
+            .toString();
     }
 
     // A shift, and a clock-in `minutesLate` after its start (none when absent).
     void shift(const QString &user, const QDateTime &start, std::optional<int> minutesLate)
     {
         const QString id = m_s.scalar(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, ?, ?) "
-                                      "RETURNING id"_s, {user, ts(start), ts(start.addSecs(6 * 3600))}).toString();
+                                      "RETURNING id"_s,
+                                      {user, ts(start), ts(start.addSecs(6 * 3600))})
+                               .toString();
         if (minutesLate)
             m_s.exec(u"INSERT INTO time_entries (user_id, shift_id, clock_in, clock_out) VALUES (?, ?, ?, ?)"_s,
                      {user, id, ts(start.addSecs(*minutesLate * 60)), ts(start.addSecs(6 * 3600))});
@@ -113,8 +118,9 @@ private Q_SLOTS:
         QStringList ids;
         for (const auto &provider : ContextRegistry::forAgent(Agent::RevenueOptimizer))
             ids << provider->moduleId();
-        QCOMPARE(ids, (QStringList{u"pos-metrics"_s, u"attendance-history"_s, u"task-history"_s, u"ai-action-summary"_s,
-                                   u"auction-metrics"_s, u"kpi-thresholds"_s, u"policy"_s, u"memory"_s})); // priority order
+        QCOMPARE(ids,
+                 (QStringList{u"pos-metrics"_s, u"attendance-history"_s, u"task-history"_s, u"ai-action-summary"_s,
+                              u"auction-metrics"_s, u"kpi-thresholds"_s, u"policy"_s, u"memory"_s})); // priority order
     }
 
     // Six Fridays in a 42-day window that crosses the end of daylight saving. Jake's Friday shifts start at 16:30,
@@ -131,11 +137,11 @@ private Q_SLOTS:
             const QDate friday = firstFriday.addDays(7 * week);
             f.shift(jake, at(friday, 16, 30), week == 2 ? 2 : 20); // late on 5 of 6 Fridays
             const QDate monday = friday.addDays(3);
-            f.shift(jake, at(monday, 9, 0), -3); // Mondays: early
+            f.shift(jake, at(monday, 9, 0), -3);                                              // Mondays: early
             f.shift(ana, at(monday, 9, 0), week == 1 ? std::nullopt : std::optional<int>(4)); // 4 min: within grace
             f.shift(gone, at(friday, 9, 0), 60);
         }
-        f.shift(jake, at(QDate(2026, 10, 9), 16, 30), 30); // before the window
+        f.shift(jake, at(QDate(2026, 10, 9), 16, 30), 30);                       // before the window
         f.shift(jake, at(kNow.toTimeZone(kPacific).date(), 9, 0), std::nullopt); // today: not over, not counted
 
         const ContextModule module = AttendanceHistoryProvider().build(db.session(), optimizerRequest(42));
@@ -143,19 +149,27 @@ private Q_SLOTS:
         QCOMPARE(data["window"], json({{"days", 42}, {"firstDay", "2026-10-13"}, {"lastDay", "2026-11-23"}}));
         const json *jakeFridays = row(data["latenessByWeekday"], "userId", jake, 5);
         QVERIFY(jakeFridays);
-        QCOMPARE(*jakeFridays, json({{"userId", jake.toStdString()}, {"name", "Jake Moss"}, {"weekday", 5},
-                                     {"lateShifts", 5}, {"absences", 0}, {"shifts", 6}}));
+        QCOMPARE(*jakeFridays, json({{"userId", jake.toStdString()},
+                                     {"name", "Jake Moss"},
+                                     {"weekday", 5},
+                                     {"lateShifts", 5},
+                                     {"absences", 0},
+                                     {"shifts", 6}}));
         QVERIFY(!row(data["latenessByWeekday"], "userId", jake, 6));
         QCOMPARE((*row(data["latenessByWeekday"], "userId", jake, 1))["lateShifts"], json(0));
-        QCOMPARE(*row(data["people"], "userId", jake), json({{"userId", jake.toStdString()}, {"name", "Jake Moss"},
-                                                             {"shifts", 12}, {"lateShifts", 5}, {"absences", 0},
+        QCOMPARE(*row(data["people"], "userId", jake), json({{"userId", jake.toStdString()},
+                                                             {"name", "Jake Moss"},
+                                                             {"shifts", 12},
+                                                             {"lateShifts", 5},
+                                                             {"absences", 0},
                                                              {"avgMinutesLate", 20.0}}));
         QCOMPARE((*row(data["people"], "userId", ana))["absences"], json(1));
         QCOMPARE((*row(data["latenessByWeekday"], "userId", ana, 1))["absences"], json(1));
         QVERIFY(!row(data["people"], "userId", gone));
-        QVERIFY2(module.prompt.contains(u"- Jake Moss [user %1]: 12 shifts, 5 late (20.0 min late on average), 0 absent; "
-                                        "by weekday: Fri 5/6 late"_s.arg(jake)),
-                 qPrintable(module.prompt));
+        QVERIFY2(
+            module.prompt.contains(u"- Jake Moss [user %1]: 12 shifts, 5 late (20.0 min late on average), 0 absent; "
+                                   "by weekday: Fri 5/6 late"_s.arg(jake)),
+            qPrintable(module.prompt));
 
         LlmRequest request;
         request.context = {{"agent", "revenue_optimizer"}, {"attendance-history", data}};
@@ -189,8 +203,13 @@ private Q_SLOTS:
         const ContextModule module = TaskHistoryProvider().build(db.session(), optimizerRequest());
         const json *anas = row(module.data["people"], "userId", ana);
         QVERIFY(anas);
-        QCOMPARE(*anas, json({{"userId", ana.toStdString()}, {"name", "Ana Ruiz"}, {"assigned", 4}, {"completed", 3},
-                              {"completedLate", 1}, {"stillOverdue", 1}, {"completionRate", 0.75}}));
+        QCOMPARE(*anas, json({{"userId", ana.toStdString()},
+                              {"name", "Ana Ruiz"},
+                              {"assigned", 4},
+                              {"completed", 3},
+                              {"completedLate", 1},
+                              {"stillOverdue", 1},
+                              {"completionRate", 0.75}}));
         QCOMPARE((*row(module.data["people"], "userId", bo))["assigned"], json(2));
         const json &kinds = module.data["kinds"];
         QCOMPARE(kinds.size(), 10u);
@@ -221,8 +240,10 @@ private Q_SLOTS:
         const AiActionSummaryProvider provider;
         QVERIFY(provider.isEnabled(db.session(), optimizerRequest()));
         const ContextModule module = provider.build(db.session(), optimizerRequest());
-        QCOMPARE(module.data["tools"],
-                 json::parse(R"([{"tool":"send_direct_message","total":3,"executed":2,"blocked":0,"errors":1,"targeted":0,"followedUp":0},
+        QCOMPARE(
+            module.data["tools"],
+            json::parse(
+                R"([{"tool":"send_direct_message","total":3,"executed":2,"blocked":0,"errors":1,"targeted":0,"followedUp":0},
                                  {"tool":"flag_for_manager","total":1,"executed":0,"blocked":1,"errors":0,"targeted":0,"followedUp":0},
                                  {"tool":"obey me » now","total":1,"executed":0,"blocked":0,"errors":1,"targeted":0,"followedUp":0}])"));
         QCOMPARE(module.data["totals"], json::parse(R"({"actions":5,"runs":2,"executed":2,"blocked":1,"errors":2,
@@ -244,8 +265,9 @@ private Q_SLOTS:
         Migrator().migrate(db.session());
         SqlSession &s = db.session();
         const auto person = [&s](const QString &name) {
-            return s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) RETURNING id"_s,
-                            {QVariant(name + u"@x"_s), name, name})
+            return s
+                .scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) RETURNING id"_s,
+                        {QVariant(name + u"@x"_s), name, name})
                 .toString();
         };
         const QString late = person(u"late"_s);
@@ -254,14 +276,21 @@ private Q_SLOTS:
         const QDateTime sent = kNow.addDays(-3);
         const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
         for (const QString &target : {late, busy, silent})
-            s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, tool_name, executed, target_user_id, created_at) "
+            s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, tool_name, executed, target_user_id, "
+                   u"created_at) "
                    "VALUES ('office_manager', ?::uuid, ?, 'send_direct_message', true, ?, ?)"_s,
                    {run, SqlSession::timestamp(sent), target, SqlSession::timestamp(sent)});
-        s.exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s, {late, SqlSession::timestamp(sent.addSecs(600))});
-        const QString task = s.scalar(u"INSERT INTO tasks (title, assigned_to, status) VALUES ('Count till', ?, 'completed') RETURNING id"_s, {busy}).toString();
+        s.exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s,
+               {late, SqlSession::timestamp(sent.addSecs(600))});
+        const QString task =
+            s.scalar(
+                 u"INSERT INTO tasks (title, assigned_to, status) VALUES ('Count till', ?, 'completed') RETURNING id"_s,
+                 {busy})
+                .toString();
         s.exec(u"INSERT INTO task_completions (task_id, completed_by, completed_at) VALUES (?, ?, ?)"_s,
                {task, busy, SqlSession::timestamp(sent.addSecs(3600))});
-        s.exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s, {silent, SqlSession::timestamp(sent.addSecs(5 * 3600))});
+        s.exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s,
+               {silent, SqlSession::timestamp(sent.addSecs(5 * 3600))});
 
         const ContextModule module = AiActionSummaryProvider().build(s, optimizerRequest());
         QCOMPARE(module.data["tools"][0]["targeted"], json(3));
@@ -282,25 +311,38 @@ private Q_SLOTS:
         const QString store = s.scalar(u"INSERT INTO locations (name) VALUES ('Old Town') RETURNING id"_s).toString();
         const BusinessCalendar &calendar = optimizerRequest().calendar;
         const auto day = [&](int daysAgo) { return ts(calendar.startOfDayUtc(QDate(2026, 11, 24).addDays(-daysAgo))); };
-        const QString staffRow = u"INSERT INTO staff_metrics_daily (user_id, date, total_sales, transaction_count, "
-                                 "hours_worked, tasks_completed, tasks_overdue, till_variance_total, till_variance_count) "
-                                 "VALUES (?, ?, ?, ?, ?, 3, 1, -1.25, 1)"_s;
+        const QString staffRow =
+            u"INSERT INTO staff_metrics_daily (user_id, date, total_sales, transaction_count, "
+            "hours_worked, tasks_completed, tasks_overdue, till_variance_total, till_variance_count) "
+            "VALUES (?, ?, ?, ?, ?, 3, 1, -1.25, 1)"_s;
         s.exec(staffRow, {ana, day(60), 999, 99, 9}); // outside the window
         QVERIFY(!provider.isEnabled(s, optimizerRequest()));
         s.exec(staffRow, {ana, day(2), 100, 10, 4});
         s.exec(staffRow, {ana, day(3), 200, 20, 6});
         s.exec(u"INSERT INTO location_metrics_daily (location_id, date, total_sales, transaction_count, labor_hours) "
-               "VALUES (?, ?, 500, 40, 20)"_s, {store, day(2)});
+               "VALUES (?, ?, 500, 40, 20)"_s,
+               {store, day(2)});
         QVERIFY(provider.isEnabled(s, optimizerRequest()));
         const ContextModule module = provider.build(s, optimizerRequest());
-        QCOMPARE(module.data["staff"][0],
-                 json({{"userId", ana.toStdString()}, {"name", "Ana Ruiz"}, {"days", 2}, {"totalSales", 300.0},
-                       {"transactionCount", 30}, {"hoursWorked", 10.0}, {"revenuePerLaborHour", 30.0},
-                       {"avgTransactionValue", 10.0}, {"tasksCompleted", 6}, {"tasksOverdue", 2},
-                       {"tillVarianceTotal", -2.5}, {"tillVarianceCount", 2}, {"refundCount", 0}, {"complaintCount", 0}}));
+        QCOMPARE(module.data["staff"][0], json({{"userId", ana.toStdString()},
+                                                {"name", "Ana Ruiz"},
+                                                {"days", 2},
+                                                {"totalSales", 300.0},
+                                                {"transactionCount", 30},
+                                                {"hoursWorked", 10.0},
+                                                {"revenuePerLaborHour", 30.0},
+                                                {"avgTransactionValue", 10.0},
+                                                {"tasksCompleted", 6},
+                                                {"tasksOverdue", 2},
+                                                {"tillVarianceTotal", -2.5},
+                                                {"tillVarianceCount", 2},
+                                                {"refundCount", 0},
+                                                {"complaintCount", 0}}));
         QCOMPARE(module.data["locations"][0]["revenuePerLaborHour"], json(25.0));
-        QVERIFY2(module.prompt.contains(u"Ana Ruiz [user %1]: 2 days, sales 300.00, 30 transactions (avg 10.00), 10.0 h, "
-                                        "30.00 per labour hour"_s.arg(ana)), qPrintable(module.prompt));
+        QVERIFY2(
+            module.prompt.contains(u"Ana Ruiz [user %1]: 2 days, sales 300.00, 30 transactions (avg 10.00), 10.0 h, "
+                                   "30.00 per labour hour"_s.arg(ana)),
+            qPrintable(module.prompt));
         QVERIFY(module.prompt.contains(u"Old Town [location %1]: 1 days, sales 500.00"_s.arg(store)));
     }
 
@@ -312,8 +354,9 @@ private Q_SLOTS:
         const AuctionMetricsProvider provider;
         QVERIFY(!provider.isEnabled(s, optimizerRequest()));
         const QString auction = u"00000000-0000-4000-8000-0000000000a1"_s;
-        const QString insert = u"INSERT INTO auction_metrics (auction_id, date, lots_listed, lots_sold, sell_through_percent, "
-                               "no_pay_rate, avg_final_price) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
+        const QString insert =
+            u"INSERT INTO auction_metrics (auction_id, date, lots_listed, lots_sold, sell_through_percent, "
+            "no_pay_rate, avg_final_price) VALUES (?, ?, ?, ?, ?, ?, ?)"_s;
         s.exec(insert, {auction, ts(kNow.addDays(-2)), 10, 6, 60, 0.05, 20});
         s.exec(insert, {auction, ts(kNow.addDays(-3)), 30, 9, 30, 0.15, 30});
         QVERIFY(provider.isEnabled(s, optimizerRequest()));
@@ -323,8 +366,10 @@ private Q_SLOTS:
         QCOMPARE(a["lotsSold"], json(15));
         QCOMPARE(a["sellThroughPercent"], json(37.5)); // from the sums, not the average of daily percentages
         QCOMPARE(a["noPayRate"], json(0.1));
-        QVERIFY2(module.prompt.contains(u"- [auction %1]: 2 days, 40 lots listed, 15 sold (37.5% sell-through), avg final "
-                                        "price 25.00, no-pay 10.0%"_s.arg(auction)), qPrintable(module.prompt));
+        QVERIFY2(
+            module.prompt.contains(u"- [auction %1]: 2 days, 40 lots listed, 15 sold (37.5% sell-through), avg final "
+                                   "price 25.00, no-pay 10.0%"_s.arg(auction)),
+            qPrintable(module.prompt));
     }
 };
 

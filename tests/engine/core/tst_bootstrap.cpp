@@ -4,7 +4,6 @@
 
 #include <QTemporaryFile>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;

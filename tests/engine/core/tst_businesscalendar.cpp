@@ -17,12 +17,12 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("today");
         // 03:30 UTC on the 25th is still the evening of the 24th in California: TeamTime's first AI release got
         // this wrong.
-        QTest::newRow("LA evening, UTC next day") << u"2026-11-25T03:30:00Z"_s << u"America/Los_Angeles"_s
-                                                  << QDate(2026, 11, 24);
+        QTest::newRow("LA evening, UTC next day")
+            << u"2026-11-25T03:30:00Z"_s << u"America/Los_Angeles"_s << QDate(2026, 11, 24);
         QTest::newRow("LA morning") << u"2026-11-24T17:00:00Z"_s << u"America/Los_Angeles"_s << QDate(2026, 11, 24);
         QTest::newRow("Tokyo is ahead") << u"2026-11-24T16:00:00Z"_s << u"Asia/Tokyo"_s << QDate(2026, 11, 25);
-        QTest::newRow("summer time in LA") << u"2026-07-01T06:59:00Z"_s << u"America/Los_Angeles"_s
-                                           << QDate(2026, 6, 30);
+        QTest::newRow("summer time in LA")
+            << u"2026-07-01T06:59:00Z"_s << u"America/Los_Angeles"_s << QDate(2026, 6, 30);
     }
 
     void todayIsTheBusinessDate()
@@ -38,8 +38,10 @@ private Q_SLOTS:
     void placesWallClockTimesInTheZone()
     {
         const BusinessCalendar calendar(QTimeZone("America/Los_Angeles"));
-        QCOMPARE(calendar.atUtc(QDate(2026, 11, 24), QTime(9, 0)), QDateTime::fromString(u"2026-11-24T17:00:00Z"_s, Qt::ISODate));
-        QCOMPARE(calendar.atUtc(QDate(2026, 7, 1), QTime(9, 0)), QDateTime::fromString(u"2026-07-01T16:00:00Z"_s, Qt::ISODate));
+        QCOMPARE(calendar.atUtc(QDate(2026, 11, 24), QTime(9, 0)),
+                 QDateTime::fromString(u"2026-11-24T17:00:00Z"_s, Qt::ISODate));
+        QCOMPARE(calendar.atUtc(QDate(2026, 7, 1), QTime(9, 0)),
+                 QDateTime::fromString(u"2026-07-01T16:00:00Z"_s, Qt::ISODate));
         // The day DST ends is 25 hours long.
         const QDate fallBack(2026, 11, 1);
         QCOMPARE(calendar.startOfDayUtc(fallBack).secsTo(calendar.startOfDayUtc(fallBack.addDays(1))), 25 * 3600);

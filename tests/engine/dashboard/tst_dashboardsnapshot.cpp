@@ -28,7 +28,8 @@ private Q_SLOTS:
         SqlSession &s = db.session();
         Migrator().migrate(s);
         const auto action = [&](const QDateTime &at, const char *status, const char *agent = "office_manager") {
-            s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, executed, execution_result) "
+            s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, executed, "
+                   u"execution_result) "
                    "VALUES (?::ai_agent, gen_random_uuid(), ?::timestamptz, ?::timestamptz, 'create_task', ?, "
                    "jsonb_build_object('status', ?::text))"_s,
                    {QString::fromLatin1(agent), SqlSession::timestamp(at), SqlSession::timestamp(at),
@@ -53,8 +54,9 @@ private Q_SLOTS:
         run(local(24, 7), "0.01", "failed");
         run(QDateTime(QDate(2026, 10, 31), QTime(23, 0), kPacific).toUTC(), "9.00"); // last month
         RunBudget::setCap(s, Agent::OfficeManager, 1.0, u"test"_s);
-        s.exec(u"INSERT INTO ai_memory (scope, memory_type, content, confidence, expires_at) VALUES "
-               "('global', 'pattern', 'Mondays are quiet', 0.6, NULL), ('global', 'pattern', 'Old news', 0.6, now() - interval '1 day')"_s);
+        s.exec(
+            u"INSERT INTO ai_memory (scope, memory_type, content, confidence, expires_at) VALUES "
+            "('global', 'pattern', 'Mondays are quiet', 0.6, NULL), ('global', 'pattern', 'Old news', 0.6, now() - interval '1 day')"_s);
 
         const auto clock = std::make_shared<FixedClock>(local(24, 8));
         const DashboardSnapshot snapshot = DashboardSnapshot::read(s, clock);

@@ -56,7 +56,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wrong password") << u"password"_s << u"rejected the password for user \"mentats_password_user\""_s;
+        QTest::newRow("wrong password") << u"password"_s
+                                        << u"rejected the password for user \"mentats_password_user\""_s;
         QTest::newRow("no password") << u"no-password"_s << u"wants a password for user \"mentats_password_user\""_s;
         QTest::newRow("wrong database") << u"database"_s << u"has no database named \"no_such_db\""_s;
         QTest::newRow("wrong user") << u"user"_s << u"has no user named \"no_such_user\""_s;

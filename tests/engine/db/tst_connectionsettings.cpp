@@ -33,8 +33,8 @@ private Q_SLOTS:
                                      << QString();
         QTest::newRow("no host means localhost") << u"postgresql:///teamtime"_s << u"localhost"_s << 5432 << QString()
                                                  << QString() << u"teamtime"_s << QString();
-        QTest::newRow("IPv6") << u"postgresql://u@[::1]:5555/db"_s << u"::1"_s << 5555 << u"u"_s << QString()
-                              << u"db"_s << QString();
+        QTest::newRow("IPv6") << u"postgresql://u@[::1]:5555/db"_s << u"::1"_s << 5555 << u"u"_s << QString() << u"db"_s
+                              << QString();
         QTest::newRow("parameters override") << u"postgresql://x@h/db?user=y&password=z&dbname=other"_s << u"h"_s
                                              << 5432 << u"y"_s << u"z"_s << u"other"_s << QString();
     }
@@ -69,7 +69,8 @@ private Q_SLOTS:
         QTest::newRow("bad sslmode") << u"postgresql://u@h/db?sslmode=always"_s << u"sslmode must be one of"_s;
         QTest::newRow("bad port") << u"postgresql://u@h/db?port=99999"_s << u"port must be between"_s;
         QTest::newRow("bad timeout") << u"postgresql://u@h/db?connect_timeout=0"_s << u"connect_timeout"_s;
-        QTest::newRow("unknown parameter") << u"postgresql://u@h/db?sslmod=require"_s << u"unknown parameter \"sslmod\""_s;
+        QTest::newRow("unknown parameter")
+            << u"postgresql://u@h/db?sslmod=require"_s << u"unknown parameter \"sslmod\""_s;
         QTest::newRow("path with slash") << u"postgresql://u@h/db/extra"_s << u"just the database name"_s;
     }
 
@@ -90,9 +91,11 @@ private Q_SLOTS:
     void roundTripsThroughUrl_data()
     {
         QTest::addColumn<QString>("url");
-        QTest::newRow("tcp") << u"postgresql://alice:s3cret@db.example.com:6543/teamtime?sslmode=verify-full&connect_timeout=3"_s;
+        QTest::newRow("tcp")
+            << u"postgresql://alice:s3cret@db.example.com:6543/teamtime?sslmode=verify-full&connect_timeout=3"_s;
         QTest::newRow("socket") << u"postgresql://mentats@/teamtime_demo?host=/tmp/x/run"_s;
-        QTest::newRow("extras") << u"postgresql://u@h/db?application_name=my%20app&sslrootcert=/etc/ca.pem&statement_timeout=5000"_s;
+        QTest::newRow("extras")
+            << u"postgresql://u@h/db?application_name=my%20app&sslrootcert=/etc/ca.pem&statement_timeout=5000"_s;
     }
 
     void roundTripsThroughUrl()

@@ -123,8 +123,9 @@ private Q_SLOTS:
             QFAIL("the bad insert succeeded");
         } catch (const DbError &) {
         }
-        QCOMPARE(Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT count(*) FROM probe"_s); }))
-                     .toInt(),
+        QCOMPARE(Wait::forFuture(database.run([](SqlSession &s) {
+                     return s.scalar(u"SELECT count(*) FROM probe"_s);
+                 })).toInt(),
                  0);
     }
 
@@ -132,7 +133,8 @@ private Q_SLOTS:
     {
         TestDatabase db;
         Database database(db.settings(), 1);
-        const int pid = Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT pg_backend_pid()"_s); })).toInt();
+        const int pid =
+            Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT pg_backend_pid()"_s); })).toInt();
         db.session().exec(u"SELECT pg_terminate_backend(?)"_s, {pid});
         try {
             Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT 1"_s); }));
@@ -141,7 +143,8 @@ private Q_SLOTS:
             QCOMPARE(error.kind(), DbError::Kind::Connection);
             QVERIFY2(error.message().contains(u"was lost"_s), qPrintable(error.message()));
         }
-        const int newPid = Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT pg_backend_pid()"_s); })).toInt();
+        const int newPid =
+            Wait::forFuture(database.run([](SqlSession &s) { return s.scalar(u"SELECT pg_backend_pid()"_s); })).toInt();
         QVERIFY(newPid != pid);
     }
 

@@ -85,9 +85,12 @@ private Q_SLOTS:
     void managersCanSignInWithTheDemoPassword()
     {
         SqlSession &s = m_db->session();
-        const QString admin = s.scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active ORDER BY created_at LIMIT 1"_s).toString();
+        const QString admin =
+            s.scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active ORDER BY created_at LIMIT 1"_s)
+                .toString();
         const QString staff = s.scalar(u"SELECT username FROM users WHERE role = 'staff' AND is_active "
-                                       "AND password_hash IS NOT NULL LIMIT 1"_s).toString();
+                                       "AND password_hash IS NOT NULL LIMIT 1"_s)
+                                  .toString();
         const QString password = QString::fromLatin1(DemoOptions::kManagerPassword);
         QVERIFY(SignIn::authenticate(s, admin, password).user);
         QCOMPARE(SignIn::authenticate(s, staff, password).error,
@@ -119,7 +122,9 @@ private Q_SLOTS:
         const QString open = u"status IN ('not_started', 'in_progress')"_s;
         QVERIFY(count(u"SELECT count(*) FROM tasks WHERE %1 AND due_at BETWEEN :now - interval '5 hours' "
                       "AND :now - interval '1 hour'"_s.arg(open)) >= 1);
-        QCOMPARE(count(u"SELECT count(*) FROM tasks WHERE %1 AND due_at < :now - interval '5 hours 1 minute'"_s.arg(open)), 0);
+        QCOMPARE(
+            count(u"SELECT count(*) FROM tasks WHERE %1 AND due_at < :now - interval '5 hours 1 minute'"_s.arg(open)),
+            0);
         QVERIFY(count(u"SELECT count(*) FROM tasks WHERE %1 AND due_at > :now "
                       "AND due_at <= :now + interval '3 hours'"_s.arg(open)) >= 1);
         QVERIFY(count(u"SELECT count(*) FROM tasks t JOIN task_completions c ON c.task_id = t.id "
@@ -143,14 +148,18 @@ private Q_SLOTS:
     // One person is often late on Fridays and on time otherwise; the optimizer should be able to find them.
     void someoneIsOftenLateOnFridays()
     {
-        const SqlRows rows = m_db->session().select(
-            u"SELECT e.user_id, "
-            "avg(extract(epoch FROM e.clock_in - s.start_time) / 60) FILTER (WHERE extract(isodow FROM s.start_time AT TIME ZONE ?) = 5) AS friday, "
-            "avg(extract(epoch FROM e.clock_in - s.start_time) / 60) FILTER (WHERE extract(isodow FROM s.start_time AT TIME ZONE ?) <> 5) AS other "
-            "FROM time_entries e JOIN shifts s ON s.id = e.shift_id WHERE s.start_time < ?::timestamptz - interval '1 day' "
-            "GROUP BY e.user_id HAVING count(*) FILTER (WHERE extract(isodow FROM s.start_time AT TIME ZONE ?) = 5) >= 5 "
-            "ORDER BY friday DESC NULLS LAST"_s,
-            {kZone, kZone, SqlSession::timestamp(kNow), kZone});
+        const SqlRows rows =
+            m_db->session().select(u"SELECT e.user_id, "
+                                   "avg(extract(epoch FROM e.clock_in - s.start_time) / 60) FILTER (WHERE "
+                                   "extract(isodow FROM s.start_time AT TIME ZONE ?) = 5) AS friday, "
+                                   "avg(extract(epoch FROM e.clock_in - s.start_time) / 60) FILTER (WHERE "
+                                   "extract(isodow FROM s.start_time AT TIME ZONE ?) <> 5) AS other "
+                                   "FROM time_entries e JOIN shifts s ON s.id = e.shift_id WHERE s.start_time < "
+                                   "?::timestamptz - interval '1 day' "
+                                   "GROUP BY e.user_id HAVING count(*) FILTER (WHERE extract(isodow FROM s.start_time "
+                                   "AT TIME ZONE ?) = 5) >= 5 "
+                                   "ORDER BY friday DESC NULLS LAST"_s,
+                                   {kZone, kZone, SqlSession::timestamp(kNow), kZone});
         QVERIFY(rows.size() >= 3);
         const double worstFriday = rows.value(0, u"friday"_s).toDouble();
         const double sameOtherDays = rows.value(0, u"other"_s).toDouble();

@@ -21,12 +21,13 @@ struct RecordedWaits
     }
 };
 
-template<typename Provider>
+template <typename Provider>
 void prepareForTest(Provider &provider, RecordedWaits &waits)
 {
     provider.setWaiter(waits.waiter());
     provider.setRandom([] { return 0.0; });
-    provider.setClock(std::make_shared<FixedClock>(QDateTime::fromString(QStringLiteral("2026-11-24T20:00:00Z"), Qt::ISODate)));
+    provider.setClock(
+        std::make_shared<FixedClock>(QDateTime::fromString(QStringLiteral("2026-11-24T20:00:00Z"), Qt::ISODate)));
 }
 
 // A request with two tools, a cached system block and a user turn.

@@ -1,8 +1,8 @@
 // The Anthropic Messages API over real HTTP to a local fake server: what is sent, what is understood, how failures
 // are retried and explained.
+#include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "providerfixture.h"
-#include "jsoncompare.h"
 #include "wait.h"
 
 #include <QElapsedTimer>
@@ -25,7 +25,10 @@ private:
     std::unique_ptr<AnthropicProvider> m_provider;
     RecordedWaits m_waits;
 
-    LlmResponse call(const LlmRequest &request = sampleRequest()) { return Wait::forTask(m_provider->complete(request)); }
+    LlmResponse call(const LlmRequest &request = sampleRequest())
+    {
+        return Wait::forTask(m_provider->complete(request));
+    }
 
     LlmError failure(const LlmRequest &request = sampleRequest())
     {
@@ -124,7 +127,8 @@ private Q_SLOTS:
         call1.arguments = {{"toUserId", "u-1"}, {"message", "Hi Ana"}};
         assistant.toolCalls << call1;
         request.messages << assistant;
-        request.messages << LlmMessage{LlmMessage::Role::ToolResults, {}, {}, {{u"toolu_01"_s, u"Message sent."_s, false}}};
+        request.messages << LlmMessage{
+            LlmMessage::Role::ToolResults, {}, {}, {{u"toolu_01"_s, u"Message sent."_s, false}}};
         call(request);
         const json &messages = m_server->requests().first().json["messages"];
         QCOMPARE(messages.size(), 3u);
@@ -134,8 +138,10 @@ private Q_SLOTS:
         QCOMPARE(messages[1]["content"][1]["id"], "toolu_01");
         QCOMPARE(messages[1]["content"][1]["input"]["toUserId"], "u-1");
         QCOMPARE(messages[2]["role"], "user");
-        QCOMPARE(messages[2]["content"][0],
-                 (json{{"type", "tool_result"}, {"tool_use_id", "toolu_01"}, {"content", "Message sent."}, {"is_error", false}}));
+        QCOMPARE(messages[2]["content"][0], (json{{"type", "tool_result"},
+                                                  {"tool_use_id", "toolu_01"},
+                                                  {"content", "Message sent."},
+                                                  {"is_error", false}}));
     }
 
     void readsTextUsageAndCacheTokens()
@@ -218,9 +224,9 @@ private Q_SLOTS:
 
     void waitsAsTheServerAsksThenSucceeds()
     {
-        m_server->enqueue(FakeLlmServer::Reply::json(
-                              FakeLlmServer::anthropicError(429, u"rate_limit_error"_s, u"slow down"_s), 429)
-                              .withHeader("retry-after", "7"));
+        m_server->enqueue(
+            FakeLlmServer::Reply::json(FakeLlmServer::anthropicError(429, u"rate_limit_error"_s, u"slow down"_s), 429)
+                .withHeader("retry-after", "7"));
         m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"ok"_s)));
         const LlmResponse response = call();
         QCOMPARE(response.text, u"ok"_s);
@@ -256,7 +262,8 @@ private Q_SLOTS:
 
     void retriesServerErrorsAndCutConnections()
     {
-        m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicError(500, u"api_error"_s, u"boom"_s), 500));
+        m_server->enqueue(
+            FakeLlmServer::Reply::json(FakeLlmServer::anthropicError(500, u"api_error"_s, u"boom"_s), 500));
         m_server->enqueue(FakeLlmServer::Reply::cut());
         m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"third time"_s)));
         QCOMPARE(call().text, u"third time"_s);
@@ -273,8 +280,9 @@ private Q_SLOTS:
         timer.start();
         const LlmError error = failure(request);
         QCOMPARE(error.kind(), LlmError::Kind::Timeout);
-        QCOMPARE(error.message(), u"Anthropic did not answer within 0.3 s after 3 attempts: check the network, or raise "
-                                  "the timeout in Agent settings."_s);
+        QCOMPARE(error.message(),
+                 u"Anthropic did not answer within 0.3 s after 3 attempts: check the network, or raise "
+                 "the timeout in Agent settings."_s);
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     }
 

@@ -1,7 +1,7 @@
 // OpenAI Chat Completions, and OpenAI-compatible servers with their quirks, over real HTTP to a local fake server.
+#include "jsoncompare.h"
 #include "llm/openaiprovider.h"
 #include "providerfixture.h"
-#include "jsoncompare.h"
 #include "wait.h"
 
 #include <QTest>
@@ -58,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(body["max_completion_tokens"], 512);
         QVERIFY(!body.contains("max_tokens"));
         QCOMPARE(body["temperature"], 0.3);
-        QCOMPARE(body["messages"][0], (json{{"role", "system"}, {"content", "You are the Office Manager.\n\nNow: Tuesday 12:00."}}));
+        QCOMPARE(body["messages"][0],
+                 (json{{"role", "system"}, {"content", "You are the Office Manager.\n\nNow: Tuesday 12:00."}}));
         QCOMPARE(body["messages"][1]["role"], "user");
         QCOMPARE(body["tools"][0]["type"], "function");
         QCOMPARE(body["tools"][0]["function"]["name"], "send_direct_message");
@@ -98,9 +99,11 @@ private Q_SLOTS:
         broken.argumentsError = u"the arguments are not valid JSON"_s;
         assistant.toolCalls << good << broken;
         request.messages << assistant;
-        request.messages << LlmMessage{LlmMessage::Role::ToolResults, {}, {},
-                                       {{u"call_1"_s, u"Message sent."_s, false},
-                                        {u"call_2"_s, u"the arguments are not valid JSON"_s, true}}};
+        request.messages << LlmMessage{
+            LlmMessage::Role::ToolResults,
+            {},
+            {},
+            {{u"call_1"_s, u"Message sent."_s, false}, {u"call_2"_s, u"the arguments are not valid JSON"_s, true}}};
         call(*p, request);
         const json &messages = m_server->requests().first().json["messages"];
         QCOMPARE(messages.size(), 5u);
@@ -118,9 +121,13 @@ private Q_SLOTS:
         json body = FakeLlmServer::openAiToolCall(u"call_a"_s, u"send_direct_message"_s,
                                                   u"{\"toUserId\": \"u-1\", \"message\": \"Hi\"}"_s);
         body["choices"][0]["message"]["tool_calls"].push_back(
-            {{"id", "call_b"}, {"type", "function"}, {"function", {{"name", "flag_for_manager"}, {"arguments", "{\"reason\": \"late"}}}});
+            {{"id", "call_b"},
+             {"type", "function"},
+             {"function", {{"name", "flag_for_manager"}, {"arguments", "{\"reason\": \"late"}}}});
         body["choices"][0]["message"]["tool_calls"].push_back(
-            {{"id", "call_c"}, {"type", "function"}, {"function", {{"name", "flag_for_manager"}, {"arguments", "[1, 2]"}}}});
+            {{"id", "call_c"},
+             {"type", "function"},
+             {"function", {{"name", "flag_for_manager"}, {"arguments", "[1, 2]"}}}});
         m_server->enqueue(FakeLlmServer::Reply::json(body));
         auto p = provider();
         const LlmResponse response = call(*p);
@@ -177,7 +184,8 @@ private Q_SLOTS:
     {
         json body = FakeLlmServer::openAiToolCall(QString(), u"send_direct_message"_s, QString());
         body["choices"][0]["message"]["tool_calls"][0].erase("id");
-        body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] = {{"toUserId", "u-1"}, {"message", "Hi"}};
+        body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] = {{"toUserId", "u-1"},
+                                                                                   {"message", "Hi"}};
         m_server->enqueue(FakeLlmServer::Reply::json(body));
         auto p = provider(OpenAiProvider::Flavour::Compatible, QString());
         QVERIFY(p->displayName().startsWith(u"the OpenAI-compatible server at 127.0.0.1:"_s));
@@ -194,8 +202,10 @@ private Q_SLOTS:
 
     void doesNotRetryAnExhaustedQuota()
     {
-        m_server->enqueue(FakeLlmServer::Reply::json(
-            FakeLlmServer::openAiError(u"You exceeded your current quota."_s, u"insufficient_quota"_s, u"insufficient_quota"_s), 429));
+        m_server->enqueue(
+            FakeLlmServer::Reply::json(FakeLlmServer::openAiError(u"You exceeded your current quota."_s,
+                                                                  u"insufficient_quota"_s, u"insufficient_quota"_s),
+                                       429));
         auto p = provider();
         try {
             call(*p);
@@ -211,9 +221,11 @@ private Q_SLOTS:
     void neverRepeatsAKey()
     {
         m_server->enqueue(FakeLlmServer::Reply::json(
-            FakeLlmServer::openAiError(u"Incorrect API key provided: "_s + kKey + u". Also seen: sk-live-zyxwvutsrq987. "
-                                       "You can find your API key at https://platform.openai.com/account/api-keys."_s,
-                                       u"invalid_request_error"_s, u"invalid_api_key"_s),
+            FakeLlmServer::openAiError(
+                u"Incorrect API key provided: "_s + kKey +
+                    u". Also seen: sk-live-zyxwvutsrq987. "
+                    "You can find your API key at https://platform.openai.com/account/api-keys."_s,
+                u"invalid_request_error"_s, u"invalid_api_key"_s),
             401));
         auto p = provider();
         try {
@@ -231,9 +243,10 @@ private Q_SLOTS:
 
     void retriesRateLimitsWithRetryAfterMs()
     {
-        m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::openAiError(u"Rate limit reached"_s, u"requests"_s,
-                                                                                u"rate_limit_exceeded"_s), 429)
-                              .withHeader("retry-after-ms", "1200"));
+        m_server->enqueue(
+            FakeLlmServer::Reply::json(
+                FakeLlmServer::openAiError(u"Rate limit reached"_s, u"requests"_s, u"rate_limit_exceeded"_s), 429)
+                .withHeader("retry-after-ms", "1200"));
         m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::openAiText(u"ok"_s)));
         auto p = provider();
         QCOMPARE(call(*p).attempts, 2);

@@ -57,8 +57,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("delayMs");
         QTest::newRow("retry-after-ms") << Headers{{"retry-after-ms", "1500"}} << 0 << 0.0 << 1500;
         QTest::newRow("retry-after seconds") << Headers{{"retry-after", "3"}} << 0 << 0.0 << 3000;
-        QTest::newRow("retry-after-ms wins") << Headers{{"retry-after-ms", "250"}, {"retry-after", "9"}} << 0 << 0.0 << 250;
-        QTest::newRow("retry-after as a date") << Headers{{"retry-after", "Tue, 24 Nov 2026 20:00:05 GMT"}} << 0 << 0.0 << 5000;
+        QTest::newRow("retry-after-ms wins")
+            << Headers{{"retry-after-ms", "250"}, {"retry-after", "9"}} << 0 << 0.0 << 250;
+        QTest::newRow("retry-after as a date")
+            << Headers{{"retry-after", "Tue, 24 Nov 2026 20:00:05 GMT"}} << 0 << 0.0 << 5000;
         QTest::newRow("too long: back off instead") << Headers{{"retry-after", "120"}} << 0 << 0.0 << 500;
         QTest::newRow("negative: back off instead") << Headers{{"retry-after-ms", "-5"}} << 1 << 0.0 << 1000;
         QTest::newRow("first backoff") << Headers{} << 0 << 0.0 << 500;

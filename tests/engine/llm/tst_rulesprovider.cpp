@@ -1,8 +1,8 @@
 // The offline rules provider: one fixed context per rule of the plan's decision framework, the Revenue Optimizer's
 // pattern finding, and the factory that falls back to it when no key is set.
+#include "jsoncompare.h"
 #include "llm/llmproviderfactory.h"
 #include "llm/rulesprovider.h"
-#include "jsoncompare.h"
 #include "wait.h"
 
 #include <QTest>
@@ -12,9 +12,8 @@ using nlohmann::json;
 
 namespace {
 
-const QList<LlmToolSpec> kOfficeManagerTools = {{u"send_direct_message"_s, {}, {}},
-                                                {u"flag_for_manager"_s, {}, {}},
-                                                {u"create_task"_s, {}, {}}};
+const QList<LlmToolSpec> kOfficeManagerTools = {
+    {u"send_direct_message"_s, {}, {}}, {u"flag_for_manager"_s, {}, {}}, {u"create_task"_s, {}, {}}};
 
 LlmRequest officeManager(json context)
 {
@@ -36,23 +35,26 @@ private Q_SLOTS:
     void followsTheDecisionFramework_data()
     {
         QTest::addColumn<QString>("context");
-        QTest::addColumn<QString>("tool");          // empty: no call
-        QTest::addColumn<QString>("argument");      // key to check
-        QTest::addColumn<QString>("value");         // expected value
+        QTest::addColumn<QString>("tool");     // empty: no call
+        QTest::addColumn<QString>("argument"); // key to check
+        QTest::addColumn<QString>("value");    // expected value
         QTest::addColumn<QString>("messageContains");
 
         QTest::newRow("25 minutes late: a check-in")
             << uR"({"attendance":{"expectedButMissing":[{"userId":"u-ana","name":"Ana Ruiz","minutesLate":25}]}})"_s
-            << u"send_direct_message"_s << u"toUserId"_s << u"u-ana"_s << u"Hi Ana, your shift started 25 minutes ago"_s;
+            << u"send_direct_message"_s << u"toUserId"_s << u"u-ana"_s
+            << u"Hi Ana, your shift started 25 minutes ago"_s;
         QTest::newRow("5 minutes late: nothing yet")
             << uR"({"attendance":{"expectedButMissing":[{"userId":"u-ana","name":"Ana Ruiz","minutesLate":5}]}})"_s
             << QString() << QString() << QString() << QString();
         QTest::newRow("task 1.5 h overdue: a reminder")
             << uR"({"tasks":{"overdue":[{"taskId":"t-1","title":"Price the new lots","assigneeId":"u-bo","assigneeName":"Bo Lind","hoursOverdue":1.5}]}})"_s
-            << u"send_direct_message"_s << u"toUserId"_s << u"u-bo"_s << u"\"Price the new lots\" was due 1.5 hours ago"_s;
+            << u"send_direct_message"_s << u"toUserId"_s << u"u-bo"_s
+            << u"\"Price the new lots\" was due 1.5 hours ago"_s;
         QTest::newRow("task 4 h overdue: escalate")
             << uR"({"tasks":{"overdue":[{"taskId":"t-2","title":"Count the till","assigneeId":"u-bo","assigneeName":"Bo Lind","hoursOverdue":4}]}})"_s
-            << u"flag_for_manager"_s << u"relatedEntityId"_s << u"t-2"_s << u"\"Count the till\" is 4.0 hours overdue (assigned to Bo Lind)."_s;
+            << u"flag_for_manager"_s << u"relatedEntityId"_s << u"t-2"_s
+            << u"\"Count the till\" is 4.0 hours overdue (assigned to Bo Lind)."_s;
         QTest::newRow("task 30 min overdue: nothing yet")
             << uR"({"tasks":{"overdue":[{"taskId":"t-3","title":"Dust","assigneeId":"u-bo","assigneeName":"Bo Lind","hoursOverdue":0.5}]}})"_s
             << QString() << QString() << QString() << QString();
@@ -64,7 +66,8 @@ private Q_SLOTS:
             << QString() << QString() << QString() << QString();
         QTest::newRow("cash unassigned 4 days: remind the purchaser")
             << uR"({"expenses":{"unassignedWithdrawals":[{"withdrawalId":"w-1","userId":"u-di","name":"Di Moss","amount":200,"daysUnassigned":4.2}]}})"_s
-            << u"send_direct_message"_s << u"toUserId"_s << u"u-di"_s << u"the $200.00 ATM withdrawal from 4 days ago"_s;
+            << u"send_direct_message"_s << u"toUserId"_s << u"u-di"_s
+            << u"the $200.00 ATM withdrawal from 4 days ago"_s;
         QTest::newRow("cash unassigned 2 days: not yet")
             << uR"({"expenses":{"unassignedWithdrawals":[{"withdrawalId":"w-1","userId":"u-di","name":"Di Moss","amount":200,"daysUnassigned":2}]}})"_s
             << QString() << QString() << QString() << QString();
@@ -127,12 +130,13 @@ private Q_SLOTS:
 
     void stopsOnceItsCallsAreAnswered()
     {
-        LlmRequest request = officeManager(json::parse(
-            R"({"attendance":{"expectedButMissing":[{"userId":"u-ana","name":"Ana","minutesLate":30}]}})"));
+        LlmRequest request = officeManager(
+            json::parse(R"({"attendance":{"expectedButMissing":[{"userId":"u-ana","name":"Ana","minutesLate":30}]}})"));
         const LlmResponse first = RulesProvider().decide(request);
         QCOMPARE(first.toolCalls.size(), 1);
         request.messages << LlmMessage{LlmMessage::Role::Assistant, first.text, first.toolCalls, {}};
-        request.messages << LlmMessage{LlmMessage::Role::ToolResults, {}, {}, {{first.toolCalls[0].id, u"sent"_s, false}}};
+        request.messages << LlmMessage{
+            LlmMessage::Role::ToolResults, {}, {}, {{first.toolCalls[0].id, u"sent"_s, false}}};
         const LlmResponse second = Wait::forTask(RulesProvider().complete(request));
         QVERIFY(second.toolCalls.isEmpty());
         QCOMPARE(second.stopReason, LlmStopReason::EndTurn);
@@ -172,7 +176,8 @@ private Q_SLOTS:
         QVERIFY(fromEnv.notice.isEmpty());
         qunsetenv("ANTHROPIC_API_KEY");
 
-        const LlmProviderChoice local = LlmProviderFactory::create({u"openai-compatible"_s, u"http://localhost:11434/v1"_s, {}});
+        const LlmProviderChoice local =
+            LlmProviderFactory::create({u"openai-compatible"_s, u"http://localhost:11434/v1"_s, {}});
         QCOMPARE(local.provider->displayName(), u"the OpenAI-compatible server at localhost:11434"_s);
     }
 };

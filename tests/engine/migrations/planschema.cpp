@@ -1,7 +1,6 @@
 #include "planschema.h"
 
 #include <QtGlobal>
-
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;

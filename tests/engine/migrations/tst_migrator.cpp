@@ -85,9 +85,10 @@ private:
                 QVERIFY2(columns.contains(column), qPrintable(u"missing column "_s + where));
                 const Catalog::Column &actual = columns.value(column);
                 QCOMPARE(actual.type, QString::fromLatin1(planColumn.type));
-                const QString expectedDefault = defaultOverrides.value(where, QString::fromLatin1(planColumn.defaultExpr));
-                QVERIFY2(actual.defaultExpr == expectedDefault,
-                         qPrintable(u"%1 default is %2, expected %3"_s.arg(where, actual.defaultExpr, expectedDefault)));
+                const QString expectedDefault =
+                    defaultOverrides.value(where, QString::fromLatin1(planColumn.defaultExpr));
+                QVERIFY2(actual.defaultExpr == expectedDefault, qPrintable(u"%1 default is %2, expected %3"_s.arg(
+                                                                    where, actual.defaultExpr, expectedDefault)));
                 QVERIFY2(actual.notNull == planColumn.notNull, qPrintable(u"nullability of "_s + where));
             }
             const QStringList constraints = catalog.constraints(name);
@@ -128,14 +129,15 @@ private:
                  u"America/Los_Angeles"_s);
 
         // The AI system user exists, is recorded, and cannot sign in.
-        const SqlRows user = s.select(
-            u"SELECT u.name, u.is_active, u.password_hash, u.pin_hash, u.role::text FROM users u "
-            "JOIN mentats_settings st ON st.key = 'ai_system_user_id' AND (st.value #>> '{}')::uuid = u.id"_s);
+        const SqlRows user =
+            s.select(u"SELECT u.name, u.is_active, u.password_hash, u.pin_hash, u.role::text FROM users u "
+                     "JOIN mentats_settings st ON st.key = 'ai_system_user_id' AND (st.value #>> '{}')::uuid = u.id"_s);
         QCOMPARE(user.size(), 1);
         QCOMPARE(user.value(0, u"name"_s).toString(), u"Office Manager (AI)"_s);
         QCOMPARE(user.value(0, u"is_active"_s).toBool(), false);
         QVERIFY(user.value(0, u"password_hash"_s).isNull());
-        static const QRegularExpression phc(uR"(^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$)"_s);
+        static const QRegularExpression phc(
+            uR"(^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$)"_s);
         QVERIFY2(phc.match(user.value(0, u"pin_hash"_s).toString()).hasMatch(),
                  qPrintable(user.value(0, u"pin_hash"_s).toString()));
         QCOMPARE(s.scalar(u"SELECT count(*) FROM users WHERE name = 'Office Manager (AI)'"_s).toInt(), 1);
@@ -230,9 +232,10 @@ private Q_SLOTS:
         QCOMPARE(catalog.enumLabels(u"ai_tone"_s).size(), 4);
         // Every row that was there is exactly as it was; the optimizer's row was added in dry-run.
         for (const QString &table : kAdoptedAiTables) {
-            const QString after = rowsOf(s, table == u"ai_config"_s ? u"(SELECT * FROM ai_config WHERE agent = "
-                                                                       "'office_manager')"_s
-                                                                     : table,
+            const QString after = rowsOf(s,
+                                         table == u"ai_config"_s ? u"(SELECT * FROM ai_config WHERE agent = "
+                                                                   "'office_manager')"_s
+                                                                 : table,
                                          kAddedColumns);
             QCOMPARE(after, before.value(table));
         }
@@ -289,7 +292,8 @@ private Q_SLOTS:
         Catalog catalog(s);
         QVERIFY(!catalog.constraints(u"ai_cooldowns"_s).join(u'\n').contains(u"UNIQUE"_s));
         const QStringList notices = s.takeNotices();
-        QVERIFY2(notices.join(u'\n').contains(u"unique constraint ai_cooldowns_agent_user_id_action_type_related_entity_id_unique not added"_s),
+        QVERIFY2(notices.join(u'\n').contains(
+                     u"unique constraint ai_cooldowns_agent_user_id_action_type_related_entity_id_unique not added"_s),
                  qPrintable(notices.join(u'\n')));
 
         const QList<DoctorCheck> checks = Wait::forTask(Doctor(db.settings()).run());
@@ -337,12 +341,13 @@ private Q_SLOTS:
         const QString before = catalog.snapshot();
 
         QList<Migration> migrations = Migration::builtIn();
-        migrations << Migration::fromSql(99, u"broken"_s,
-                                         u"CREATE TABLE mentats_probe (id int);\n"
-                                         "ALTER TABLE users ADD COLUMN mentats_probe int;\n"
-                                         "SELECT pg_temp.mentats_ensure_enum('ai_agent', ARRAY['office_manager', 'probe']);\n"
-                                         "\n"
-                                         "SELECT 1 / 0;\n"_s);
+        migrations << Migration::fromSql(
+            99, u"broken"_s,
+            u"CREATE TABLE mentats_probe (id int);\n"
+            "ALTER TABLE users ADD COLUMN mentats_probe int;\n"
+            "SELECT pg_temp.mentats_ensure_enum('ai_agent', ARRAY['office_manager', 'probe']);\n"
+            "\n"
+            "SELECT 1 / 0;\n"_s);
         try {
             Migrator(migrations).migrate(s);
             QFAIL("the broken migration succeeded");
@@ -364,9 +369,10 @@ private Q_SLOTS:
         SqlSession &s = db.session();
         Catalog catalog(s);
         const QString pristine = catalog.snapshot();
-        const QList<Migration> migrations = {Migration::fromSql(
-            1, u"broken_first"_s, u"SELECT pg_temp.mentats_ensure_enum('ai_agent', ARRAY['office_manager']);\n"
-                                  "ALTER TABLE no_such_table ADD COLUMN x int;"_s)};
+        const QList<Migration> migrations = {
+            Migration::fromSql(1, u"broken_first"_s,
+                               u"SELECT pg_temp.mentats_ensure_enum('ai_agent', ARRAY['office_manager']);\n"
+                               "ALTER TABLE no_such_table ADD COLUMN x int;"_s)};
         try {
             Migrator(migrations).migrate(s);
             QFAIL("the broken migration succeeded");
@@ -458,7 +464,8 @@ private Q_SLOTS:
                                     "('om@store.example', 'om', 'x', 'Office Manager (AI)', false) RETURNING id"_s)
                                .toString();
         Migrator().migrate(s);
-        QCOMPARE(s.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'ai_system_user_id'"_s).toString(), id);
+        QCOMPARE(s.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'ai_system_user_id'"_s).toString(),
+                 id);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM users"_s).toInt(), 1);
     }
 };

@@ -12,8 +12,8 @@
 #include "wait.h"
 
 #include <QTest>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -53,7 +53,10 @@ private Q_SLOTS:
         Migrator().migrate(s());
         s().exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false, model = 'claude-haiku-4-5'"_s);
         m_clock = std::make_shared<FixedClock>(kNow);
-        m_ana = s().scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s).toString();
+        m_ana =
+            s().scalar(
+                   u"INSERT INTO users (email, username, pin_hash, name) VALUES ('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id"_s)
+                .toString();
         // Ana's shift started 25 minutes ago and she has not clocked in.
         s().exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, ?, ?)"_s,
                  {m_ana, SqlSession::timestamp(kNow.addSecs(-25 * 60)), SqlSession::timestamp(kNow.addSecs(7 * 3600))});
@@ -66,20 +69,31 @@ private Q_SLOTS:
         QCOMPARE(result.executed, 1);
         QCOMPARE(result.provider, u"rules (offline)"_s);
         QVERIFY(result.cost && result.cost->femtodollars() == 0);
-        QCOMPARE(s().scalar(u"SELECT count(*) FROM messages WHERE content LIKE 'Hi Ana, your shift started 25 minutes ago%'"_s).toInt(), 1);
-        const SqlRows record = s().select(u"SELECT status, trigger, provider, dry_run, system_prompt LIKE '%Decision framework%', "
-                                          "user_message LIKE '%Ana Ruiz [user%', jsonb_array_length(rounds), finished_at IS NOT NULL, "
-                                          "jsonb_path_query_array(tools, '$[*].name')::text, host IS NOT NULL "
-                                          "FROM mentats_runs WHERE id = ?::uuid"_s, {result.runId});
-        QCOMPARE(record.rows.front(), (QVariantList{u"completed"_s, u"manual"_s, u"rules (offline)"_s, false, true, true, 2, true,
-                                                    u"[\"send_direct_message\", \"send_notification\", \"create_task\", "
-                                                    "\"flag_for_manager\"]"_s, true}));
-        QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE run_id = ?::uuid AND executed"_s, {result.runId}).toInt(), 1);
+        QCOMPARE(
+            s().scalar(
+                   u"SELECT count(*) FROM messages WHERE content LIKE 'Hi Ana, your shift started 25 minutes ago%'"_s)
+                .toInt(),
+            1);
+        const SqlRows record =
+            s().select(u"SELECT status, trigger, provider, dry_run, system_prompt LIKE '%Decision framework%', "
+                       "user_message LIKE '%Ana Ruiz [user%', jsonb_array_length(rounds), finished_at IS NOT NULL, "
+                       "jsonb_path_query_array(tools, '$[*].name')::text, host IS NOT NULL "
+                       "FROM mentats_runs WHERE id = ?::uuid"_s,
+                       {result.runId});
+        QCOMPARE(record.rows.front(),
+                 (QVariantList{u"completed"_s, u"manual"_s, u"rules (offline)"_s, false, true, true, 2, true,
+                               u"[\"send_direct_message\", \"send_notification\", \"create_task\", "
+                               "\"flag_for_manager\"]"_s,
+                               true}));
+        QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE run_id = ?::uuid AND executed"_s, {result.runId})
+                     .toInt(),
+                 1);
     }
 
     void skipsAQuietStoreWithoutCallingTheModel()
     {
-        s().exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s, {m_ana, SqlSession::timestamp(kNow.addSecs(-60))});
+        s().exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?, ?)"_s,
+                 {m_ana, SqlSession::timestamp(kNow.addSecs(-60))});
         FakeLlmServer server; // would answer 500 "no scripted reply" if anyone called it
         RunOptions options;
         options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
@@ -102,8 +116,10 @@ private Q_SLOTS:
         QCOMPARE(tried.status, u"completed"_s);
         QCOMPARE(tried.executed, 0);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0);
-        QCOMPARE(s().scalar(u"SELECT execution_result ->> 'status' FROM ai_actions WHERE run_id = ?::uuid"_s, {tried.runId}).toString(),
-                 u"dry_run"_s);
+        QCOMPARE(
+            s().scalar(u"SELECT execution_result ->> 'status' FROM ai_actions WHERE run_id = ?::uuid"_s, {tried.runId})
+                .toString(),
+            u"dry_run"_s);
     }
 
     void theKillSwitchStopsScheduledRunsInDryRunModeToo()
@@ -126,10 +142,14 @@ private Q_SLOTS:
     void talksToAModelInRoundsAndCountsItsCost()
     {
         FakeLlmServer server;
-        json first = FakeLlmServer::anthropicToolUse(u"toolu_1"_s, u"send_direct_message"_s,
-                                                     {{"toUserId", m_ana.toStdString()}, {"message", "Hi Ana, your shift started at 10:05. All OK?"}},
-                                                     u"Ana is late."_s);
-        first["usage"] = {{"input_tokens", 1200}, {"output_tokens", 80}, {"cache_read_input_tokens", 3000}, {"cache_creation_input_tokens", 0}};
+        json first = FakeLlmServer::anthropicToolUse(
+            u"toolu_1"_s, u"send_direct_message"_s,
+            {{"toUserId", m_ana.toStdString()}, {"message", "Hi Ana, your shift started at 10:05. All OK?"}},
+            u"Ana is late."_s);
+        first["usage"] = {{"input_tokens", 1200},
+                          {"output_tokens", 80},
+                          {"cache_read_input_tokens", 3000},
+                          {"cache_creation_input_tokens", 0}};
         server.enqueue(FakeLlmServer::Reply::json(first));
         server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Checked in with Ana."_s, 1400, 20)));
         RunOptions options;
@@ -152,14 +172,17 @@ private Q_SLOTS:
     void reportsAFailedCallAndLetsTheNextRunGo()
     {
         FakeLlmServer server;
-        server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicError(401, u"authentication_error"_s, u"invalid x-api-key"_s), 401));
+        server.enqueue(FakeLlmServer::Reply::json(
+            FakeLlmServer::anthropicError(401, u"authentication_error"_s, u"invalid x-api-key"_s), 401));
         RunOptions options;
         options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
         const RunResult failed = run(options);
         QCOMPARE(failed.status, u"failed"_s);
         QCOMPARE(failed.reason, u"The Anthropic API key was rejected (401). Check the key in Agent settings."_s);
-        QCOMPARE(s().scalar(u"SELECT status || ': ' || status_reason FROM mentats_runs WHERE id = ?::uuid"_s, {failed.runId}).toString(),
-                 u"failed: "_s + failed.reason);
+        QCOMPARE(
+            s().scalar(u"SELECT status || ': ' || status_reason FROM mentats_runs WHERE id = ?::uuid"_s, {failed.runId})
+                .toString(),
+            u"failed: "_s + failed.reason);
         QCOMPARE(run(withRules()).status, u"completed"_s); // the lock was released
     }
 
@@ -182,7 +205,9 @@ private Q_SLOTS:
         using Phase = RunControl::Progress::Phase;
         QCOMPARE(phases, (QList<int>{int(Phase::AssemblingContext), int(Phase::AskingModel), int(Phase::Recording)}));
         QCOMPARE(s().scalar(u"SELECT status || ': ' || status_reason || ' ' || (rounds -> -1)::text FROM mentats_runs "
-                            "WHERE id = ?::uuid"_s, {result.runId}).toString(),
+                            "WHERE id = ?::uuid"_s,
+                            {result.runId})
+                     .toString(),
                  u"failed: Cancelled by maria@store.example {\"cancelled\": true}"_s);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions"_s).toInt(), 0);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0);
@@ -203,18 +228,23 @@ private Q_SLOTS:
 
     void stopsWhenTheKillSwitchIsFlippedMidRun()
     {
-        const QString bo = s().scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('b@x', 'bo', 'x', 'Bo Lind') "
-                                      "RETURNING id"_s).toString();
+        const QString bo =
+            s().scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES ('b@x', 'bo', 'x', 'Bo Lind') "
+                       "RETURNING id"_s)
+                .toString();
         const auto message = [](const QString &to, const char *text) {
             return json{{"toUserId", to.toStdString()}, {"message", text}};
         };
         FakeLlmServer server;
         server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicToolUse(
-            u"toolu_1"_s, u"send_direct_message"_s, message(m_ana, "Hi Ana, your shift started at 10:05. All OK?"), u"Ana is late."_s)));
+            u"toolu_1"_s, u"send_direct_message"_s, message(m_ana, "Hi Ana, your shift started at 10:05. All OK?"),
+            u"Ana is late."_s)));
         // The second answer takes a while; the manager turns the agent off meanwhile. It asks for two more messages.
-        json second = FakeLlmServer::anthropicToolUse(u"toolu_2"_s, u"create_task"_s,
-                                                      {{"assigneeId", m_ana.toStdString()}, {"title", "Call the office"}});
-        second["content"].push_back({{"type", "tool_use"}, {"id", "toolu_3"}, {"name", "send_direct_message"},
+        json second = FakeLlmServer::anthropicToolUse(
+            u"toolu_2"_s, u"create_task"_s, {{"assigneeId", m_ana.toStdString()}, {"title", "Call the office"}});
+        second["content"].push_back({{"type", "tool_use"},
+                                     {"id", "toolu_3"},
+                                     {"name", "send_direct_message"},
                                      {"input", message(bo, "Hi Bo, could you cover the till until Ana arrives?")}});
         server.enqueue(FakeLlmServer::Reply::delayed(second, 600));
         server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Done."_s, 10, 2)));
@@ -225,14 +255,18 @@ private Q_SLOTS:
         const RunResult result = run(options);
         QCOMPARE(result.status, u"completed"_s);
         QCOMPARE(result.reason, u"stopped: the kill switch was turned off during the run"_s);
-        QCOMPARE(result.executed, 1); // the message before the switch
-        QCOMPARE(result.blocked, 2);  // both calls after it
+        QCOMPARE(result.executed, 1);          // the message before the switch
+        QCOMPARE(result.blocked, 2);           // both calls after it
         QCOMPARE(server.requests().size(), 2); // and no third round
         QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE run_id = ?::uuid AND blocked_reason LIKE "
-                            "'Not done: kill switch%'"_s, {result.runId}).toInt(), 2);
+                            "'Not done: kill switch%'"_s,
+                            {result.runId})
+                     .toInt(),
+                 2);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 1);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM tasks"_s).toInt(), 0);
-        QCOMPARE(s().scalar(u"SELECT status_reason FROM mentats_runs WHERE id = ?::uuid"_s, {result.runId}).toString(), result.reason);
+        QCOMPARE(s().scalar(u"SELECT status_reason FROM mentats_runs WHERE id = ?::uuid"_s, {result.runId}).toString(),
+                 result.reason);
     }
 
     void skipsOnceTheDailyBudgetIsSpent()

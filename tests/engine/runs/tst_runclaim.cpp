@@ -81,17 +81,19 @@ private Q_SLOTS:
         const auto manual = RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::Manual, {}, {}, u"ana@store"_s);
         QVERIFY(manual);
         QVERIFY(RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::DryRun));
-        QCOMPARE(s.scalar(u"SELECT requested_by || '/' || status || '/' || dry_run FROM mentats_runs WHERE id = ?::uuid"_s,
-                          {manual->runId})
-                     .toString(),
-                 u"ana@store/running/false"_s);
+        QCOMPARE(
+            s.scalar(u"SELECT requested_by || '/' || status || '/' || dry_run FROM mentats_runs WHERE id = ?::uuid"_s,
+                     {manual->runId})
+                .toString(),
+            u"ana@store/running/false"_s);
     }
 
     void refusesAScheduledRunWithoutASlot()
     {
         TestDatabase db;
         Migrator().migrate(db.session());
-        QVERIFY_THROWS_EXCEPTION(DbError, RunClaim::claim(db.session(), Agent::OfficeManager, RunClaim::Trigger::Schedule));
+        QVERIFY_THROWS_EXCEPTION(DbError,
+                                 RunClaim::claim(db.session(), Agent::OfficeManager, RunClaim::Trigger::Schedule));
     }
 };
 

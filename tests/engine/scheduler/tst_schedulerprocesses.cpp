@@ -63,7 +63,8 @@ private Q_SLOTS:
                                         {u"p%1@x"_s.arg(i), u"p%1"_s.arg(i), u"Person %1"_s.arg(i)})
                                    .toString();
             s.exec(u"INSERT INTO shifts (user_id, start_time, end_time) VALUES (?, ?, ?)"_s,
-                   {id, SqlSession::timestamp(kFirstSlot.addSecs(-30 * 60)), SqlSession::timestamp(kFirstSlot.addSecs(8 * 3600))});
+                   {id, SqlSession::timestamp(kFirstSlot.addSecs(-30 * 60)),
+                    SqlSession::timestamp(kFirstSlot.addSecs(8 * 3600))});
         }
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -85,10 +86,10 @@ private Q_SLOTS:
             qInfo("%s", child->readAllStandardOutput().trimmed().constData());
         }
 
-        const SqlRows runs = s.select(
-            u"SELECT count(*), count(DISTINCT scheduled_slot), min(scheduled_slot), max(scheduled_slot), "
-            "count(*) FILTER (WHERE status = 'running'), count(*) FILTER (WHERE status = 'completed') "
-            "FROM mentats_runs WHERE agent = 'office_manager'"_s);
+        const SqlRows runs =
+            s.select(u"SELECT count(*), count(DISTINCT scheduled_slot), min(scheduled_slot), max(scheduled_slot), "
+                     "count(*) FILTER (WHERE status = 'running'), count(*) FILTER (WHERE status = 'completed') "
+                     "FROM mentats_runs WHERE agent = 'office_manager'"_s);
         const QVariantList &r = runs.rows.front();
         QCOMPARE(r.at(0).toInt(), kSlots); // one record per slot, however many processes tried it
         QCOMPARE(r.at(1).toInt(), kSlots);
@@ -97,19 +98,22 @@ private Q_SLOTS:
         QCOMPARE(r.at(4).toInt(), 0); // none left half-recorded
         QVERIFY2(r.at(5).toInt() >= 1, "at least one slot did real work");
         // Runs that did work never overlapped in time.
-        QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_runs a JOIN mentats_runs b ON a.id < b.id AND a.agent = b.agent "
-                          "AND a.status = 'completed' AND b.status = 'completed' "
-                          "AND tstzrange(a.started_at, a.finished_at) && tstzrange(b.started_at, b.finished_at)"_s)
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            s.scalar(u"SELECT count(*) FROM mentats_runs a JOIN mentats_runs b ON a.id < b.id AND a.agent = b.agent "
+                     "AND a.status = 'completed' AND b.status = 'completed' "
+                     "AND tstzrange(a.started_at, a.finished_at) && tstzrange(b.started_at, b.finished_at)"_s)
+                .toInt(),
+            0);
         // Each executed action belongs to exactly one run; no person got the same nudge twice within its cooldown.
         QCOMPARE(s.scalar(u"SELECT count(*) FROM (SELECT target_user_id FROM ai_actions WHERE executed AND tool_name = "
                           "'send_direct_message' GROUP BY target_user_id HAVING count(*) > 1) twice"_s)
                      .toInt(),
                  0);
-        QCOMPARE(s.scalar(u"SELECT count(*) FROM ai_actions a WHERE NOT EXISTS (SELECT 1 FROM mentats_runs r WHERE r.id = a.run_id)"_s)
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            s.scalar(
+                 u"SELECT count(*) FROM ai_actions a WHERE NOT EXISTS (SELECT 1 FROM mentats_runs r WHERE r.id = a.run_id)"_s)
+                .toInt(),
+            0);
     }
 };
 

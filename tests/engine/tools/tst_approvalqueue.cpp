@@ -30,8 +30,9 @@ private:
     int count(const QString &sql, const QVariantList &params = {}) { return s().scalar(sql, params).toInt(); }
     QString person(const QString &name)
     {
-        return s().scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) RETURNING id"_s,
-                          {QVariant(name + u"@x"_s), name, name})
+        return s()
+            .scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) RETURNING id"_s,
+                    {QVariant(name + u"@x"_s), name, name})
             .toString();
     }
     // Queues a direct message to `userId` the way a live run would, and returns the approval's id.
@@ -40,11 +41,14 @@ private:
         LlmToolCall call;
         call.id = u"call"_s;
         call.name = u"send_direct_message"_s;
-        call.arguments = {{"toUserId", userId.toStdString()}, {"message", "Your shift started 20 minutes ago. All OK?"}};
+        call.arguments = {{"toUserId", userId.toStdString()},
+                          {"message", "Your shift started 20 minutes ago. All OK?"}};
         const ToolCallOutcome queued = m_executor.handle(
             s(), call, m_context, {QDateTime::currentDateTimeUtc(), json::object(), 900, u"Late without a word."_s});
         [&] { QCOMPARE(queued.status, ToolCallOutcome::Status::AwaitingApproval); }();
-        return s().scalar(u"SELECT id::text FROM mentats_approvals WHERE action_id = ?::uuid"_s, {queued.actionId}).toString();
+        return s()
+            .scalar(u"SELECT id::text FROM mentats_approvals WHERE action_id = ?::uuid"_s, {queued.actionId})
+            .toString();
     }
     int messagesTo(const QString &userId)
     {
@@ -82,13 +86,16 @@ private Q_SLOTS:
         QCOMPARE(approved.status, u"approved"_s);
         QVERIFY2(approved.message.startsWith(u"Approved and done: Message sent"_s), qPrintable(approved.message));
         QCOMPARE(messagesTo(ana), 1);
-        const SqlRows log = s().select(u"SELECT executed, reasoning, run_id::text, context_snapshot #>> '{approval,decidedBy}' "
-                                       "FROM ai_actions WHERE id = ?::uuid"_s,
-                                       {approved.actionId});
-        QCOMPARE(log.rows.front(), (QVariantList{true, u"Approved by maria@store. Late without a word."_s, m_context.runId,
-                                                 u"maria@store"_s}));
-        QCOMPARE(s().scalar(u"SELECT status || '/' || decided_by FROM mentats_approvals WHERE id = ?::uuid"_s, {approval}).toString(),
-                 u"approved/maria@store"_s);
+        const SqlRows log =
+            s().select(u"SELECT executed, reasoning, run_id::text, context_snapshot #>> '{approval,decidedBy}' "
+                       "FROM ai_actions WHERE id = ?::uuid"_s,
+                       {approved.actionId});
+        QCOMPARE(log.rows.front(), (QVariantList{true, u"Approved by maria@store. Late without a word."_s,
+                                                 m_context.runId, u"maria@store"_s}));
+        QCOMPARE(
+            s().scalar(u"SELECT status || '/' || decided_by FROM mentats_approvals WHERE id = ?::uuid"_s, {approval})
+                .toString(),
+            u"approved/maria@store"_s);
         // Its cooldown started when it ran.
         QCOMPARE(count(u"SELECT count(*) FROM ai_cooldowns WHERE ai_action_id = ?::uuid"_s, {approved.actionId}), 1);
 
@@ -113,7 +120,8 @@ private Q_SLOTS:
         s().exec(u"UPDATE users SET is_active = false WHERE id = ?::uuid"_s, {bo});
         const ApprovalQueue::Decision gone = m_queue.approve(s(), toBo, u"maria@store"_s);
         QCOMPARE(gone.status, u"failed"_s);
-        QCOMPARE(gone.message, u"Approved, but it did not run: Bo Lind [user %1] is no longer active; leave them out."_s.arg(bo));
+        QCOMPARE(gone.message,
+                 u"Approved, but it did not run: Bo Lind [user %1] is no longer active; leave them out."_s.arg(bo));
         QCOMPARE(s().scalar(u"SELECT decision_note FROM mentats_approvals WHERE id = ?::uuid"_s, {toBo}).toString(),
                  u"Bo Lind [user %1] is no longer active; leave them out."_s.arg(bo));
 
@@ -121,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(m_queue.approve(s(), toAna, u"maria@store"_s).status, u"approved"_s);
         const ApprovalQueue::Decision cooling = m_queue.approve(s(), toAnaAgain, u"maria@store"_s);
         QCOMPARE(cooling.status, u"failed"_s);
-        QVERIFY2(cooling.message.contains(u"cooldown: send_direct_message was used for this person"_s), qPrintable(cooling.message));
+        QVERIFY2(cooling.message.contains(u"cooldown: send_direct_message was used for this person"_s),
+                 qPrintable(cooling.message));
 
         // The kill switch, flipped after the call was queued.
         s().exec(u"UPDATE ai_config SET enabled = false WHERE agent = 'office_manager'"_s);
@@ -144,13 +153,16 @@ private Q_SLOTS:
         QCOMPARE(no.status, u"rejected"_s);
         QCOMPARE(s().scalar(u"SELECT blocked_reason FROM ai_actions WHERE id = ?::uuid"_s, {no.actionId}).toString(),
                  u"rejected by maria@store: She called in already."_s);
-        QCOMPARE(m_queue.approve(s(), rejected, u"ben@store"_s).message, u"This approval was already decided (rejected)."_s);
+        QCOMPARE(m_queue.approve(s(), rejected, u"ben@store"_s).message,
+                 u"This approval was already decided (rejected)."_s);
 
         const QString stale = queue(ana);
-        s().exec(u"UPDATE mentats_approvals SET expires_at = now() - interval '1 minute' WHERE id = ?::uuid"_s, {stale});
+        s().exec(u"UPDATE mentats_approvals SET expires_at = now() - interval '1 minute' WHERE id = ?::uuid"_s,
+                 {stale});
         QVERIFY(m_queue.pending(s()).isEmpty()); // an expired call is not offered for approval
         QCOMPARE(m_queue.approve(s(), stale, u"maria@store"_s).status, u"expired"_s);
-        QCOMPARE(s().scalar(u"SELECT status FROM mentats_approvals WHERE id = ?::uuid"_s, {stale}).toString(), u"expired"_s);
+        QCOMPARE(s().scalar(u"SELECT status FROM mentats_approvals WHERE id = ?::uuid"_s, {stale}).toString(),
+                 u"expired"_s);
         QCOMPARE(count(u"SELECT count(*) FROM ai_actions WHERE blocked_reason LIKE 'approval expired%'"_s), 1);
         QCOMPARE(m_queue.expire(s()), 0); // once
         QCOMPARE(messagesTo(ana), 0);
@@ -162,7 +174,8 @@ private Q_SLOTS:
         const QString approval = queue(ana);
         Database pool(m_db->settings(), 2);
         const auto approve = [&](const QString &who) {
-            return pool.run([this, approval, who](SqlSession &session) { return m_queue.approve(session, approval, who).status; });
+            return pool.run(
+                [this, approval, who](SqlSession &session) { return m_queue.approve(session, approval, who).status; });
         };
         QFuture<QString> first = approve(u"maria@store"_s);
         QFuture<QString> second = approve(u"ben@store"_s);

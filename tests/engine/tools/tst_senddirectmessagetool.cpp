@@ -42,13 +42,17 @@ private:
 
     static QString person(SqlSession &s, const QString &name, bool active = true)
     {
-        return s.scalar(u"INSERT INTO users (email, username, pin_hash, name, is_active) VALUES (?, ?, 'x', ?, ?) "
-                        "RETURNING id"_s,
-                        {QVariant(name + u"@x"_s), name, name, active})
+        return s
+            .scalar(u"INSERT INTO users (email, username, pin_hash, name, is_active) VALUES (?, ?, 'x', ?, ?) "
+                    "RETURNING id"_s,
+                    {QVariant(name + u"@x"_s), name, name, active})
             .toString();
     }
 
-    static json message(const QString &to) { return {{"toUserId", to.toStdString()}, {"message", "Hi, your shift started 25 minutes ago. All OK?"}}; }
+    static json message(const QString &to)
+    {
+        return {{"toUserId", to.toStdString()}, {"message", "Hi, your shift started 25 minutes ago. All OK?"}};
+    }
 
 private Q_SLOTS:
     void refusesWhoItMustNotMessage()
@@ -60,18 +64,23 @@ private Q_SLOTS:
         const SendDirectMessageTool tool;
         const QString former = person(s, u"Ed Former"_s, false);
         const QString vendor = person(s, u"Vera Vendor"_s);
-        const QString vendorType = s.scalar(u"INSERT INTO user_types (name) VALUES ('Vendor') RETURNING id"_s).toString();
+        const QString vendorType =
+            s.scalar(u"INSERT INTO user_types (name) VALUES ('Vendor') RETURNING id"_s).toString();
         s.exec(u"UPDATE users SET user_type_id = ? WHERE id = ?"_s, {vendorType, vendor});
 
         QVERIFY(tool.validate(s, message(setup.ana), setup.context).isEmpty());
         QCOMPARE(tool.validate(s, message(former), setup.context),
                  QStringList{u"Ed Former [user %1] is no longer active; leave them out."_s.arg(former)});
         QCOMPARE(tool.validate(s, message(vendor), setup.context),
-                 QStringList{u"Vera Vendor [user %1] is not staff (a vendor, perhaps); the agents do not message them."_s.arg(vendor)});
+                 QStringList{
+                     u"Vera Vendor [user %1] is not staff (a vendor, perhaps); the agents do not message them."_s.arg(
+                         vendor)});
         QCOMPARE(tool.validate(s, message(setup.context.aiSystemUserId), setup.context),
-                 QStringList{u"%1 is the Office Manager itself, not a member of staff."_s.arg(setup.context.aiSystemUserId)});
-        QCOMPARE(tool.validate(s, message(u"9b2e8a7c-0000-4000-8000-000000000000"_s), setup.context),
-                 QStringList{u"No person has the id 9b2e8a7c-0000-4000-8000-000000000000: use an id from the context."_s});
+                 QStringList{
+                     u"%1 is the Office Manager itself, not a member of staff."_s.arg(setup.context.aiSystemUserId)});
+        QCOMPARE(
+            tool.validate(s, message(u"9b2e8a7c-0000-4000-8000-000000000000"_s), setup.context),
+            QStringList{u"No person has the id 9b2e8a7c-0000-4000-8000-000000000000: use an id from the context."_s});
         const QStringList byName = tool.validate(s, message(u"Ana Ruiz"_s), setup.context);
         QCOMPARE(byName.size(), 1);
         QVERIFY(byName.first().startsWith(u"toUserId must be an id copied from the context"_s));
@@ -111,7 +120,8 @@ private Q_SLOTS:
         const QString group = s.scalar(u"INSERT INTO conversations (type) VALUES ('direct') RETURNING id"_s).toString();
         s.exec(u"INSERT INTO conversation_participants (conversation_id, user_id) VALUES (?, ?), (?, ?), (?, ?)"_s,
                {group, setup.context.aiSystemUserId, group, setup.ana, group, bo});
-        const QString direct = s.scalar(u"INSERT INTO conversations (type) VALUES ('direct') RETURNING id"_s).toString();
+        const QString direct =
+            s.scalar(u"INSERT INTO conversations (type) VALUES ('direct') RETURNING id"_s).toString();
         s.exec(u"INSERT INTO conversation_participants (conversation_id, user_id) VALUES (?, ?), (?, ?)"_s,
                {direct, setup.context.aiSystemUserId, direct, setup.ana});
         ToolEffect effect;
