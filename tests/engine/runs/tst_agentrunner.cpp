@@ -248,7 +248,12 @@ private Q_SLOTS:
                                      {"input", message(bo, "Hi Bo, could you cover the till until Ana arrives?")}});
         server.enqueue(FakeLlmServer::Reply::delayed(second, 600));
         server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Done."_s, 10, 2)));
-        QTimer::singleShot(250, this, [this] { s().exec(u"UPDATE ai_config SET enabled = false"_s); });
+        // Turned off once the model is asked the second time: the first round's message has gone out by then,
+        // whatever the machine's load (a fixed 250 ms timer lost that race under load).
+        connect(&server, &FakeLlmServer::requestReceived, this, [this](int index) {
+            if (index == 1)
+                s().exec(u"UPDATE ai_config SET enabled = false"_s);
+        });
 
         RunOptions options;
         options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
