@@ -269,17 +269,35 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="+67"/>
+        <location filename="../src/console/agenteditor.cpp" line="+137"/>
+        <source>Saved. The scheduler and every console use it from the next tool call on.</source>
+        <translation>Gespeichert. Der Zeitplaner und alle Konsolen verwenden dies ab dem nächsten Werkzeugaufruf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The prompt could not be assembled: %1</source>
+        <translation>Der Prompt konnte nicht zusammengestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSettingsForm</name>
+    <message>
+        <location filename="../ui/agentsettingsform.ui" line="+5"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>&amp;Enabled — the kill switch: off stops the agent before its next tool call</source>
         <translation>Akt&amp;iviert — der Notaus: Aus stoppt den Agenten vor seinem nächsten Werkzeugaufruf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Dry run — decide and log, send nothing to staff</source>
         <translation>&amp;Probelauf — entscheiden und protokollieren, nichts an Mitarbeitende senden</translation>
     </message>
@@ -289,22 +307,105 @@
         <translation>&amp;Anbieter:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the provider&apos;s default</source>
-        <translation>Standard des Anbieters</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>&amp;Base URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>the provider&apos;s default</source>
+        <translation>Standard des Anbieters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Tone:</source>
+        <translation>&amp;Tonfall:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>T&amp;emperature:</source>
+        <translation>T&amp;emperatur:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Schedule (cron):</source>
+        <translation>&amp;Zeitplan (cron):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Schedule (cron)</source>
+        <translation>Zeitplan (cron)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Max &amp;context tokens:</source>
+        <translation>Max. &amp;Kontext-Token:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Daily &amp;budget:</source>
+        <translation>Tages&amp;budget:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cap at</source>
+        <translation>Begrenzen auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Daily budget in dollars</source>
+        <translation>Tagesbudget in Dollar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nightly run:</source>
+        <translation>Nächtlicher Lauf:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Through Anthropic&apos;s Message B&amp;atches: half price, results within 24 hours</source>
+        <translation>Über Anthropics Message Batc&amp;hes: halber Preis, Ergebnisse innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scheduled run submits its request as a batch and finishes when Anthropic has answered (usually within an hour, at most 24). Runs started by hand still ask at once. Needs the anthropic provider.</source>
+        <translation>Der geplante Lauf reicht seine Anfrage als Batch ein und endet, sobald Anthropic geantwortet hat (meist innerhalb einer Stunde, höchstens nach 24). Von Hand gestartete Läufe fragen weiterhin sofort an. Erfordert den Anbieter anthropic.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Preview Prompt…</source>
+        <translation>Prompt-&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Revert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Settings</source>
+        <translation>Einstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/console/agentsettingsform.cpp" line="+222"/>
+        <source>Next runs (%1): %2</source>
+        <translation>Nächste Läufe (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyRow</name>
+    <message>
+        <location filename="../src/console/apikeyrow.cpp" line="+22"/>
         <source>Set &amp;Key…</source>
         <translation>Schlüssel &amp;festlegen…</translation>
     </message>
@@ -314,138 +415,7 @@
         <translation>Schlüssel entfernen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tone:</source>
-        <translation>&amp;Tonfall:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>T&amp;emperature:</source>
-        <translation>T&amp;emperatur:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Schedule (cron):</source>
-        <translation>&amp;Zeitplan (cron):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schedule (cron)</source>
-        <translation>Zeitplan (cron)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Max &amp;context tokens:</source>
-        <translation>Max. &amp;Kontext-Token:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cap at</source>
-        <translation>Begrenzen auf</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Daily budget in dollars</source>
-        <translation>Tagesbudget in Dollar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Daily &amp;budget:</source>
-        <translation>Tages&amp;budget:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Through Anthropic&apos;s Message B&amp;atches: half price, results within 24 hours</source>
-        <translation>Über Anthropics Message Batc&amp;hes: halber Preis, Ergebnisse innerhalb von 24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The scheduled run submits its request as a batch and finishes when Anthropic has answered (usually within an hour, at most 24). Runs started by hand still ask at once. Needs the anthropic provider.</source>
-        <translation>Der geplante Lauf reicht seine Anfrage als Batch ein und endet, sobald Anthropic geantwortet hat (meist innerhalb einer Stunde, höchstens nach 24). Von Hand gestartete Läufe fragen weiterhin sofort an. Erfordert den Anbieter anthropic.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nightly run:</source>
-        <translation>Nächtlicher Lauf:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Revert</source>
-        <translation>Zu&amp;rücksetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save Settings</source>
-        <translation>Einstellungen &amp;speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Preview Prompt…</source>
-        <translation>Prompt-&amp;Vorschau…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>Custom instructions</source>
-        <translation>Eigene Anweisungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What the managers want this agent to keep in mind, in plain words.</source>
-        <translation>Was dieser Agent nach dem Wunsch der Manager beachten soll, in einfachen Worten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What changed (optional)</source>
-        <translation>Was sich geändert hat (optional)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version note</source>
-        <translation>Versionsnotiz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as &amp;New Version</source>
-        <translation>Als &amp;neue Version speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>History (select two versions to compare):</source>
-        <translation>Verlauf (zum Vergleichen zwei Versionen auswählen):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Instruction versions</source>
-        <translation>Versionen der Anweisungen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Differences between versions</source>
-        <translation>Unterschiede zwischen den Versionen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roll &amp;Back to Selected Version</source>
-        <translation>Auf aus&amp;gewählte Version zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>API key for the %1</source>
-        <translation>API-Schlüssel für den %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste the %1 API key. It is kept in this computer&apos;s keychain.</source>
-        <translation>Fügen Sie den API-Schlüssel für %1 ein. Er wird im Schlüsselbund dieses Computers gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+31"/>
         <source>not needed (offline)</source>
         <translation>nicht nötig (offline)</translation>
     </message>
@@ -460,74 +430,24 @@
         <translation>nicht festgelegt — der Schlüssel aus der Umgebung oder Offline-Regeln werden verwendet</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Next runs (%1): %2</source>
-        <translation>Nächste Läufe (%1): %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>TeamTime</source>
-        <translation>TeamTime</translation>
+        <location line="+7"/>
+        <source>API key for the %1</source>
+        <translation>API-Schlüssel für den %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Version %1 — %2, %3%4</source>
-        <translation>Version %1 — %2, %3%4</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Saved. The scheduler and every console use it from the next tool call on.</source>
-        <translation>Gespeichert. Der Zeitplaner und alle Konsolen verwenden dies ab dem nächsten Werkzeugaufruf.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Instructions saved as version %1.</source>
-        <translation>Anweisungen als Version %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Instructions not saved: %1</source>
-        <translation>Anweisungen nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Rolled back: version %1 has the text of version %2.</source>
-        <translation>Zurückgesetzt: Version %1 enthält den Text von Version %2.</translation>
+        <source>Paste the %1 API key. It is kept in this computer&apos;s keychain.</source>
+        <translation>Fügen Sie den API-Schlüssel für %1 ein. Er wird im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <source>From version %1 to version %2:</source>
-        <translation>Von Version %1 zu Version %2:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
         <source>API key removed from the keychain.</source>
         <translation>API-Schlüssel aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>API key stored in the keychain.</source>
         <translation>API-Schlüssel im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The prompt could not be assembled: %1</source>
-        <translation>Der Prompt konnte nicht zusammengestellt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The %1&apos;s prompt, as it would be sent now</source>
-        <translation>Prompt des %1, wie er jetzt gesendet würde</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1190,85 @@
         <location line="+4"/>
         <source>The Office Manager stops reading it after (%1 time):</source>
         <translation>Der Office Manager liest sie nicht mehr ab (Zeit in %1):</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionHistory</name>
+    <message>
+        <location filename="../ui/instructionhistory.ui" line="+5"/>
+        <location line="+4"/>
+        <source>Custom instructions</source>
+        <translation>Eigene Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the managers want this agent to keep in mind, in plain words.</source>
+        <translation>Was dieser Agent nach dem Wunsch der Manager beachten soll, in einfachen Worten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version note</source>
+        <translation>Versionsnotiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed (optional)</source>
+        <translation>Was sich geändert hat (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;New Version</source>
+        <translation>Als &amp;neue Version speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>History (select two versions to compare):</source>
+        <translation>Verlauf (zum Vergleichen zwei Versionen auswählen):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instruction versions</source>
+        <translation>Versionen der Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Differences between versions</source>
+        <translation>Unterschiede zwischen den Versionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roll &amp;Back to Selected Version</source>
+        <translation>Auf aus&amp;gewählte Version zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/console/instructionhistory.cpp" line="+33"/>
+        <source>TeamTime</source>
+        <translation>TeamTime</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 — %2, %3%4</source>
+        <translation>Version %1 — %2, %3%4</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Instructions saved as version %1.</source>
+        <translation>Anweisungen als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instructions not saved: %1</source>
+        <translation>Anweisungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rolled back: version %1 has the text of version %2.</source>
+        <translation>Zurückgesetzt: Version %1 enthält den Text von Version %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>From version %1 to version %2:</source>
+        <translation>Von Version %1 zu Version %2:</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2601,19 @@
         <location line="+2"/>
         <source>Choose the location this policy is for.</source>
         <translation>Wählen Sie den Standort, für den diese Richtlinie gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPreviewDialog</name>
+    <message>
+        <location filename="../ui/promptpreviewdialog.ui" line="+9"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/console/promptpreviewdialog.cpp" line="+9"/>
+        <source>The %1&apos;s prompt, as it would be sent now</source>
+        <translation>Prompt des %1, wie er jetzt gesendet würde</translation>
     </message>
 </context>
 <context>
