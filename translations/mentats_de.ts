@@ -799,26 +799,26 @@
     </message>
 </context>
 <context>
-    <name>ConsoleLauncher</name>
+    <name>ConsoleApplication</name>
     <message>
-        <location filename="../src/console/consolelauncher.cpp" line="+110"/>
-        <source>Starting the demo database…</source>
-        <translation>Die Demo-Datenbank wird gestartet…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Demo: sign in as any demo admin or manager (for example &quot;%1&quot;) with the password &quot;%2&quot;.</source>
-        <translation>Demo: Melden Sie sich mit dem Passwort „%2“ als beliebiger Demo-Admin oder -Manager an (zum Beispiel „%1“).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../src/console/consoleapplication.cpp" line="+130"/>
         <source>No database chosen: use File ▸ Connect to Another Database…, start with --db postgresql://user@host/teamtime, or use --demo.</source>
         <translation>Keine Datenbank gewählt: Verwenden Sie Datei ▸ Mit anderer Datenbank verbinden…, starten Sie mit --db postgresql://user@host/teamtime oder verwenden Sie --demo.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
+        <source>Starting the demo database…</source>
+        <translation>Die Demo-Datenbank wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Applying the changes…</source>
         <translation>Die Änderungen werden angewendet…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Demo: sign in as any demo admin or manager (for example &quot;%1&quot;) with the password &quot;%2&quot;.</source>
+        <translation>Demo: Melden Sie sich mit dem Passwort „%2“ als beliebiger Demo-Admin oder -Manager an (zum Beispiel „%1“).</translation>
     </message>
 </context>
 <context>

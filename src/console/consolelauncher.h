@@ -9,9 +9,9 @@
 class MainWindow;
 class SecretStore;
 
-// Decides what the console opens on — --db URL, MENTATS_DATABASE_URL, or --demo (the local demo database, started
-// or reused in the background while the window is already up) — and takes it from there: the database checks,
-// the pending migrations (said and applied on confirmation), sign-in, then the full window.
+// What the console opens on — --db URL, MENTATS_DATABASE_URL, or --demo (the local demo database, started or reused
+// in the background while the window is already up) — as the command line says it, as the connection dialog asks
+// it, and as the autostart entry and a switch of database repeat it. ConsoleApplication takes it from there.
 class ConsoleLauncher
 {
 public:
@@ -24,7 +24,6 @@ public:
     };
 
     static Options parse(const QStringList &arguments);
-    static QCoro::Task<void> open(MainWindow *window, Options options, SecretStore *secrets);
     // The connection dialog: the chosen database's URL with its password (kept in the keychain when the manager
     // asks, and added to the recent connections without it), "" for the demo, nothing when cancelled.
     static QCoro::Task<std::optional<QString>> askForDatabase(MainWindow *window, SecretStore *secrets);

@@ -181,9 +181,9 @@ void MainWindow::openSession(ConsoleSession *session, SecretStore *secrets)
         dialog->open();
     });
     addPage(Page::Metrics, tr("Metrics"), metrics);
-    auto *settingsPage = new SettingsPage(*session, this);
-    addPage(Page::Settings, tr("Settings"), settingsPage);
-    settingsPage->load();
+    m_settingsPage = new SettingsPage(*session, this);
+    addPage(Page::Settings, tr("Settings"), m_settingsPage);
+    m_settingsPage->load();
     m_checks->showDatabase(session->settings());
     connect(session, &ConsoleSession::userChanged, this, &MainWindow::updateUserLabel);
     updateUserLabel();

@@ -13,6 +13,7 @@ class ConsoleSession;
 class QLabel;
 class QMenu;
 class SecretStore;
+class SettingsPage;
 
 // The console's window: pages on the left (Dashboard, Agents, the workspaces, Settings, Checks), the page on the
 // right, a status bar with the connection, the signed-in manager and the scheduler. Before anyone signs in it shows
@@ -51,6 +52,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QWidget *page(Page page) const;
+    SettingsPage *settingsPage() const { return m_settingsPage; } // after openSession()
     void setSchedulerState(const QString &text);
     QMenu *agentsMenu() const;
     // Hides every page and asks for a sign-in (any admin or manager) before showing them again.
@@ -79,6 +81,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ChecksPage *m_checks = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     ConsoleSession *m_session = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -9,7 +9,7 @@
 #include "approvalspage.h"
 #include "auth/passwordhash.h"
 #include "connectiondialog.h"
-#include "consolelauncher.h"
+#include "consoleapplication.h"
 #include "consolesession.h"
 #include "context/contextrequestloader.h"
 #include "dashboardpage.h"
@@ -129,9 +129,9 @@ private Q_SLOTS:
         TestDatabase db; // TeamTime without any of our tables
         addUser(db.session(), u"Maria"_s, u"admin"_s);
         MemorySecretStore secrets;
-        MainWindow window;
-        window.show();
-        ConsoleLauncher::open(&window, {db.settings().toUrl(), false, {}}, &secrets);
+        ConsoleApplication console({db.settings().toUrl(), false, {}}, secrets);
+        MainWindow &window = console.window();
+        console.start(); // shows the window
         QMessageBox *prompt = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((prompt = visible<QMessageBox>(u"migrationPrompt"_s)), 20000);
         QVERIFY(prompt->detailedText().contains(u"0013 agent_settings: What the console configures"_s));
@@ -179,9 +179,9 @@ private Q_SLOTS:
         TestDatabase db;
         const ConnectionSettings target = db.settings();
         MemorySecretStore secrets;
-        MainWindow window;
-        window.show();
-        ConsoleLauncher::open(&window, {}, &secrets);
+        ConsoleApplication console({}, secrets);
+        MainWindow &window = console.window();
+        console.start(); // shows the window
         ConnectionDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = visible<ConnectionDialog>()), 10000);
         auto *connect = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
