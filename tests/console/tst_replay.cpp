@@ -4,7 +4,7 @@
 #include "actionlogmodel.h"
 #include "actionlogpage.h"
 #include "auth/passwordhash.h"
-#include "consolelauncher.h"
+#include "consoleapplication.h"
 #include "consolesession.h"
 #include "dryrunpage.h"
 #include "fakellmserver.h"
@@ -346,9 +346,9 @@ private Q_SLOTS:
         const RunResult optimizer = Wait::forTask(AgentRunner(m_db->settings()).run(rules));
         QCOMPARE(optimizer.status, u"completed"_s);
 
-        MainWindow window;
-        window.show();
-        ConsoleLauncher::open(&window, {m_db->settings().toUrl(), false, {}}, &m_secrets);
+        ConsoleApplication console({m_db->settings().toUrl(), false, {}}, m_secrets);
+        MainWindow &window = console.window();
+        console.start(); // shows the window
         SignInDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<SignInDialog *>()) && dialog->isVisible(), 30000);
         child<QLineEdit>(dialog, u"loginEdit"_s)->setText(u"maria"_s);
