@@ -1,5 +1,6 @@
 #include "runs/runrecord.h"
 
+#include "actions/actionwriter.h"
 #include "db/sqlsession.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,8 +36,13 @@ void RunRecord::logObservation(SqlSession &session, Agent agent, const QString &
                                const nlohmann::json &contextSummary, int contextTokens, const QString &reasoning,
                                qint64 tokensUsed)
 {
-    session.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
-                 "executed, tokens_used) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, ?::jsonb, ?, ?, false, ?)"_s,
-                 {Agents::id(agent), runId, SqlSession::timestamp(runStartedAt), text(contextSummary), contextTokens,
-                  reasoning, tokensUsed});
+    ActionRow row;
+    row.agent = agent;
+    row.runId = runId;
+    row.runStartedAt = runStartedAt;
+    row.contextSnapshot = contextSummary;
+    row.contextTokens = contextTokens;
+    row.reasoning = reasoning;
+    row.tokensUsed = tokensUsed;
+    ActionWriter::append(session, row);
 }

@@ -1,5 +1,6 @@
 #include "tools/approvalqueue.h"
 
+#include "actions/actionwriter.h"
 #include "auth/auditlog.h"
 #include "context/contextformat.h"
 #include "context/contextrequestloader.h"
@@ -47,20 +48,22 @@ ApprovalQueue::Pending toPending(const QVariantList &row)
     return p;
 }
 
-// The ai_actions row for a decision that ran nothing (rejected, expired).
+// The ai_actions row for a decision that ran nothing (rejected, expired), made at `at`.
 QString logDecision(SqlSession &session, const ApprovalQueue::Pending &p, const QString &blockedReason,
-                    const json &approval)
+                    const json &approval, const QDateTime &at)
 {
-    return session
-        .scalar(
-            u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, reasoning, tool_name, "
-            "tool_params, executed, execution_result, blocked_reason, target_user_id) VALUES (?::ai_agent, ?::uuid, "
-            "now(), ?::jsonb, ?, ?, ?::jsonb, false, ?::jsonb, ?, ?::uuid) RETURNING id::text"_s,
-            {Agents::id(p.agent), p.runId, QString::fromStdString(json{{"approval", approval}}.dump()), p.reasoning,
-             p.toolName, QString::fromStdString(p.arguments.dump()),
-             QString::fromStdString(json{{"status", "blocked"}, {"approval", approval}}.dump()), blockedReason,
-             p.targetUserId.isEmpty() ? QVariant() : QVariant(p.targetUserId)})
-        .toString();
+    ActionRow row;
+    row.agent = p.agent;
+    row.runId = p.runId;
+    row.runStartedAt = at;
+    row.contextSnapshot = json{{"approval", approval}};
+    row.reasoning = p.reasoning;
+    row.toolName = p.toolName;
+    row.toolParams = p.arguments;
+    row.executionResult = json{{"status", "blocked"}, {"approval", approval}};
+    row.blockedReason = blockedReason;
+    row.targetUserId = p.targetUserId;
+    return ActionWriter::append(session, row);
 }
 
 // The manager's decision in TeamTime's audit log, when a manager (not a script) decided.
@@ -169,7 +172,8 @@ ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString
                                {"decidedBy", decidedBy.toStdString()},
                                {"queuedAction", p.actionId.toStdString()},
                                {"decision", "rejected"}};
-        decision.actionId = logDecision(session, p, u"rejected by %1: %2"_s.arg(decidedBy, reason.trimmed()), approval);
+        decision.actionId = logDecision(session, p, u"rejected by %1: %2"_s.arg(decidedBy, reason.trimmed()), approval,
+                                        m_clock->nowUtc());
         audit(session, managerUserId, u"mentats_approvals.reject"_s, p.id,
               {{"status", "rejected"},
                {"decidedBy", decidedBy.toStdString()},
@@ -192,7 +196,8 @@ int ApprovalQueue::expire(SqlSession &session) const
                          {p.id});
             logDecision(
                 session, p, u"approval expired: no manager decided within %1 hours"_s.arg(ToolExecutor::kApprovalHours),
-                {{"id", p.id.toStdString()}, {"queuedAction", p.actionId.toStdString()}, {"decision", "expired"}});
+                {{"id", p.id.toStdString()}, {"queuedAction", p.actionId.toStdString()}, {"decision", "expired"}},
+                m_clock->nowUtc());
             ++expired;
         }
     });

@@ -1,5 +1,6 @@
 #include "tools/toolexecutor.h"
 
+#include "actions/actionwriter.h"
 #include "core/logging.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
@@ -90,30 +91,29 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
 QString ToolExecutor::logAction(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
                                 const ActionLogFields &log, const ToolCallOutcome &outcome) const
 {
+    using Status = ToolCallOutcome::Status;
     json result = outcome.effect.result;
     result["status"] = statusName(outcome.status).toStdString();
-    const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
-    const QString target = outcome.effect.targetUserId;
-    return session
-        .scalar(
-            u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
-            "tool_name, tool_params, executed, execution_result, blocked_reason, error, target_user_id, "
-            "created_task_id, created_message_id) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, ?::jsonb, ?, ?, ?, "
-            "?::jsonb, ?, ?::jsonb, ?, ?, (SELECT id FROM users WHERE id::text = ?), ?::uuid, ?::uuid) RETURNING id"_s,
-            {Agents::id(context.agent), context.runId, SqlSession::timestamp(log.runStartedAt),
-             QString::fromStdString(log.contextSnapshot.dump()), log.contextTokens, orNull(log.reasoning), call.name,
-             QString::fromStdString(call.hasValidArguments() ? call.arguments.dump()
-                                                             : json(call.rawArguments.toStdString()).dump()),
-             outcome.status == ToolCallOutcome::Status::Executed, QString::fromStdString(result.dump()),
-             outcome.status == ToolCallOutcome::Status::Blocked ||
-                     outcome.status == ToolCallOutcome::Status::AwaitingApproval
-                 ? QVariant(outcome.reason)
-                 : QVariant(),
-             outcome.status == ToolCallOutcome::Status::Invalid || outcome.status == ToolCallOutcome::Status::Failed
-                 ? QVariant(outcome.reason)
-                 : QVariant(),
-             target, orNull(outcome.effect.createdTaskId), orNull(outcome.effect.createdMessageId)})
-        .toString();
+    ActionRow row;
+    row.agent = context.agent;
+    row.runId = context.runId;
+    row.runStartedAt = log.runStartedAt;
+    row.contextSnapshot = log.contextSnapshot;
+    row.contextTokens = log.contextTokens;
+    row.reasoning = log.reasoning;
+    row.toolName = call.name;
+    // Arguments the model sent that are no JSON object are kept as the text it sent.
+    row.toolParams = call.hasValidArguments() ? call.arguments : json(call.rawArguments.toStdString());
+    row.executed = outcome.status == Status::Executed;
+    row.executionResult = result;
+    if (outcome.status == Status::Blocked || outcome.status == Status::AwaitingApproval)
+        row.blockedReason = outcome.reason;
+    if (outcome.status == Status::Invalid || outcome.status == Status::Failed)
+        row.error = outcome.reason;
+    row.targetUserId = outcome.effect.targetUserId;
+    row.createdTaskId = outcome.effect.createdTaskId;
+    row.createdMessageId = outcome.effect.createdMessageId;
+    return ActionWriter::append(session, row);
 }
 
 ToolCallOutcome ToolExecutor::handle(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
