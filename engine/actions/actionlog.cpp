@@ -170,7 +170,7 @@ ActionLog::Details ActionLog::details(SqlSession &session, const QString &action
         {d.entry.runId});
     if (!run.isEmpty()) {
         const QVariantList &r = run.rows.front();
-        d.runStatus = r.at(0).toString();
+        d.runStatus = RunStatuses::fromText(r.at(0).toString());
         d.runTrigger = r.at(1).toString();
         d.provider = r.at(2).toString();
         d.model = r.at(3).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agent.h"
+#include "core/runstatus.h"
 
 #include <QDateTime>
 #include <QList>
@@ -68,7 +69,7 @@ struct Details
     Entry entry;
     nlohmann::json contextSnapshot;
     // The run it belongs to (mentats_runs), when there is a record of it.
-    QString runStatus;
+    std::optional<RunStatus> runStatus;
     QString runTrigger;
     QString provider;
     QString model;

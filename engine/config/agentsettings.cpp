@@ -1,16 +1,28 @@
 #include "config/agentsettings.h"
 
+#include "core/tone.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 const QStringList &AgentSettings::providers()
 {
-    static const QStringList names = {u"anthropic"_s, u"openai"_s, u"openai-compatible"_s, u"rules"_s};
+    static const QStringList names = [] {
+        QStringList list;
+        for (const ProviderKind kind : ProviderKinds::all())
+            list << ProviderKinds::toText(kind);
+        return list;
+    }();
     return names;
 }
 
 const QStringList &AgentSettings::tones()
 {
-    static const QStringList names = {u"helpful_parent"_s, u"professional"_s, u"casual"_s, u"formal"_s};
+    static const QStringList names = [] {
+        QStringList list;
+        for (const Tone tone : Tones::all())
+            list << Tones::toText(tone);
+        return list;
+    }();
     return names;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agent.h"
+#include "llm/providerkind.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,10 +19,11 @@ struct AgentSettings
     Agent agent = Agent::OfficeManager;
     bool enabled = false; // the kill switch
     bool dryRun = true;
-    QString provider = QStringLiteral("anthropic"); // anthropic, openai, openai-compatible, rules
+    // As stored and typed (a form field, validated): see providerKind().
+    QString provider = QStringLiteral("anthropic");
     QString model;
     QString baseUrl;
-    QString tone = QStringLiteral("helpful_parent");
+    QString tone = QStringLiteral("helpful_parent"); // as stored and typed, validated against tones()
     std::optional<double> temperature;
     QString cronSchedule;
     int maxContextTokens = 4000;
@@ -31,8 +33,10 @@ struct AgentSettings
     bool useBatch = false;
     QString instructions; // read-only here: saved through InstructionVersions
 
-    static const QStringList &providers();
-    static const QStringList &tones();
+    static const QStringList &providers(); // ProviderKinds' texts
+    static const QStringList &tones();     // Tones' texts
+    // The provider as a kind; nullopt for a name Mentats does not run (TeamTime knows more).
+    std::optional<ProviderKind> providerKind() const { return ProviderKinds::fromText(provider); }
     // Whether useBatch means anything for this agent at all (the console shows the switch only then).
     static bool batchApplies(Agent agent) { return agent == Agent::RevenueOptimizer; }
 

@@ -12,26 +12,25 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // TeamTime's ai_provider enum has only these; others are kept in mentats_agent_settings alone.
-bool teamTimeKnows(const QString &provider)
+bool teamTimeKnows(std::optional<ProviderKind> kind)
 {
-    return provider == u"anthropic"_s || provider == u"openai"_s;
+    return kind == ProviderKind::Anthropic || kind == ProviderKind::OpenAi;
 }
 
 } // namespace
 
-AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
+std::optional<AgentSettings> AgentSettingsStore::find(SqlSession &session, Agent agent)
 {
-    const bool tone = session.hasColumn(u"ai_config"_s, u"tone"_s);
+    // TeamTime's first AI release added a tone column; the plan's schema has none, so the console keeps it in
+    // mentats_agent_settings there. Read through the row's JSON, the same query serves both.
     const SqlRows rows = session.select(
         u"SELECT c.enabled, c.dry_run_mode, coalesce(m.provider, c.provider::text), c.model, coalesce(m.base_url, ''), "
-        "%1, c.temperature::float8, c.cron_schedule, c.max_tokens_context, m.daily_budget_usd::float8, "
-        "coalesce(c.instructions, ''), coalesce(m.use_batch, false) FROM ai_config c LEFT JOIN mentats_agent_settings "
-        "m ON m.agent = c.agent::text "
-        "WHERE c.agent::text = ?"_s.arg(tone ? u"coalesce(c.tone::text, m.tone)"_s : u"m.tone"_s),
+        "coalesce(to_jsonb(c) ->> 'tone', m.tone), c.temperature::float8, c.cron_schedule, c.max_tokens_context, "
+        "m.daily_budget_usd::float8, coalesce(c.instructions, ''), coalesce(m.use_batch, false) FROM ai_config c "
+        "LEFT JOIN mentats_agent_settings m ON m.agent = c.agent::text WHERE c.agent::text = ?"_s,
         {Agents::id(agent)});
     if (rows.isEmpty())
-        throw DbError(DbError::Kind::Schema, QObject::tr("The %1 has no configuration yet: apply the migrations first.")
-                                                 .arg(Agents::displayName(agent)));
+        return std::nullopt;
     const QVariantList &r = rows.rows.front();
     AgentSettings s;
     s.agent = agent;
@@ -53,13 +52,22 @@ AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
     return s;
 }
 
+AgentSettings AgentSettingsStore::load(SqlSession &session, Agent agent)
+{
+    std::optional<AgentSettings> settings = find(session, agent);
+    if (!settings)
+        throw DbError(DbError::Kind::Schema, QObject::tr("The %1 has no configuration yet: apply the migrations first.")
+                                                 .arg(Agents::displayName(agent)));
+    return std::move(*settings);
+}
+
 QList<FieldProblem> AgentSettingsStore::validate(const AgentSettings &s)
 {
     QList<FieldProblem> problems;
     if (!AgentSettings::providers().contains(s.provider))
         problems << FieldProblem{u"provider"_s,
                                  QObject::tr("Choose a provider: %1.").arg(AgentSettings::providers().join(u", "_s))};
-    if (s.model.trimmed().isEmpty() && s.provider != u"rules"_s)
+    if (s.model.trimmed().isEmpty() && s.providerKind() != ProviderKind::Rules)
         problems << FieldProblem{u"model"_s, QObject::tr("Name the model, e.g. claude-haiku-4-5 or gpt-4.1-mini.")};
     if (!s.baseUrl.isEmpty()) {
         const QUrl url(s.baseUrl, QUrl::StrictMode);
@@ -68,7 +76,7 @@ QList<FieldProblem> AgentSettingsStore::validate(const AgentSettings &s)
                 u"baseUrl"_s,
                 QObject::tr("The base URL must be an http or https address, e.g. http://localhost:11434/v1.")};
     }
-    if (s.provider == u"openai-compatible"_s && s.baseUrl.isEmpty())
+    if (s.providerKind() == ProviderKind::OpenAiCompatible && s.baseUrl.isEmpty())
         problems << FieldProblem{u"baseUrl"_s, QObject::tr("An OpenAI-compatible server needs its base URL.")};
     if (!AgentSettings::tones().contains(s.tone))
         problems << FieldProblem{u"tone"_s,
@@ -88,7 +96,7 @@ QList<FieldProblem> AgentSettingsStore::validate(const AgentSettings &s)
     if (s.useBatch && !AgentSettings::batchApplies(s.agent))
         problems << FieldProblem{u"useBatch"_s, QObject::tr("Only the Revenue Optimizer's nightly run can go through "
                                                             "Message Batches.")};
-    else if (s.useBatch && s.provider != u"anthropic"_s)
+    else if (s.useBatch && s.providerKind() != ProviderKind::Anthropic)
         problems << FieldProblem{u"useBatch"_s, QObject::tr("Message Batches are Anthropic's: choose the anthropic "
                                                             "provider, or switch batches off.")};
     return problems;
@@ -104,13 +112,14 @@ void AgentSettingsStore::save(SqlSession &session, const AgentSettings &s, const
         const AgentSettings before = load(session, s.agent);
         const bool tone = session.hasColumn(u"ai_config"_s, u"tone"_s);
         // TeamTime's tone enum is ai_tone; write it there when the column exists, else ours.
-        session.exec(u"UPDATE ai_config SET enabled = ?, dry_run_mode = ?, model = coalesce(nullif(?, ''), model), "
-                     "temperature = coalesce(?::numeric, temperature), "
-                     "cron_schedule = ?, max_tokens_context = ?, updated_at = now()%1%2 WHERE agent::text = ?"_s.arg(
-                         teamTimeKnows(s.provider) ? u", provider = '%1'::ai_provider"_s.arg(s.provider) : QString(),
-                         tone ? u", tone = '%1'::ai_tone"_s.arg(s.tone) : QString()),
-                     {s.enabled, s.dryRun, s.model.trimmed(), s.temperature ? QVariant(*s.temperature) : QVariant(),
-                      s.cronSchedule.trimmed(), s.maxContextTokens, agent});
+        session.exec(
+            u"UPDATE ai_config SET enabled = ?, dry_run_mode = ?, model = coalesce(nullif(?, ''), model), "
+            "temperature = coalesce(?::numeric, temperature), "
+            "cron_schedule = ?, max_tokens_context = ?, updated_at = now()%1%2 WHERE agent::text = ?"_s.arg(
+                teamTimeKnows(s.providerKind()) ? u", provider = '%1'::ai_provider"_s.arg(s.provider) : QString(),
+                tone ? u", tone = '%1'::ai_tone"_s.arg(s.tone) : QString()),
+            {s.enabled, s.dryRun, s.model.trimmed(), s.temperature ? QVariant(*s.temperature) : QVariant(),
+             s.cronSchedule.trimmed(), s.maxContextTokens, agent});
         session.exec(
             u"INSERT INTO mentats_agent_settings (agent, provider, base_url, tone, daily_budget_usd, use_batch, "
             "updated_by) VALUES (?, ?, ?, ?, ?::numeric, ?, ?) ON CONFLICT (agent) DO UPDATE SET "
@@ -122,4 +131,24 @@ void AgentSettingsStore::save(SqlSession &session, const AgentSettings &s, const
         AuditLog::record(session, managerUserId, u"ai_config.update"_s, u"ai_config"_s, agent, before.toJson(),
                          load(session, s.agent).toJson());
     });
+}
+
+bool AgentSettingsStore::enabled(SqlSession &session, Agent agent)
+{
+    return session
+        .scalar(u"SELECT coalesce((SELECT enabled FROM ai_config WHERE agent::text = ?), false)"_s, {Agents::id(agent)})
+        .toBool();
+}
+
+std::optional<QString> AgentSettingsStore::lockInstructions(SqlSession &session, Agent agent)
+{
+    const QVariant current = session.scalar(
+        u"SELECT coalesce(instructions, '') FROM ai_config WHERE agent::text = ? FOR UPDATE"_s, {Agents::id(agent)});
+    return current.isNull() ? std::nullopt : std::optional<QString>(current.toString());
+}
+
+void AgentSettingsStore::writeInstructions(SqlSession &session, Agent agent, const QString &text)
+{
+    session.exec(u"UPDATE ai_config SET instructions = ?, updated_at = now() WHERE agent::text = ?"_s,
+                 {text.isEmpty() ? QVariant() : QVariant(text), Agents::id(agent)});
 }

@@ -1,6 +1,7 @@
 #include "config/instructionversions.h"
 
 #include "auth/auditlog.h"
+#include "config/agentsettingsstore.h"
 #include "context/contextformat.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
@@ -37,31 +38,29 @@ int InstructionVersions::save(SqlSession &session, Agent agent, const QString &t
     int number = 0;
     session.transaction([&] {
         const QString id = Agents::id(agent);
-        const QVariant current = session.scalar(
-            u"SELECT coalesce(instructions, '') FROM ai_config WHERE agent::text = ? FOR UPDATE"_s, {id});
-        if (current.isNull())
+        const std::optional<QString> current = AgentSettingsStore::lockInstructions(session, agent);
+        if (!current)
             throw DbError(DbError::Kind::Schema,
                           QObject::tr("The %1 has no configuration yet: apply the migrations first.")
                               .arg(Agents::displayName(agent)));
         number = latest(session, id);
-        if (number == 0 && !current.toString().isEmpty()) {
+        if (number == 0 && !current->isEmpty()) {
             // What TeamTime had before the console's first save, kept as version 1.
             session.exec(u"INSERT INTO mentats_instruction_versions (agent, version, instructions, note) "
                          "VALUES (?, 1, ?, 'as found')"_s,
-                         {id, current.toString()});
+                         {id, *current});
             number = 1;
         }
-        if (number > 0 && current.toString() == text)
+        if (number > 0 && *current == text)
             return;
         ++number;
         session.exec(u"INSERT INTO mentats_instruction_versions (agent, version, instructions, note, created_by, "
                      "created_by_name) VALUES (?, ?, ?, ?, ?, ?)"_s,
                      {id, number, text, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()), managerUserId,
                       managerName});
-        session.exec(u"UPDATE ai_config SET instructions = ?, updated_at = now() WHERE agent::text = ?"_s,
-                     {text.isEmpty() ? QVariant() : QVariant(text), id});
+        AgentSettingsStore::writeInstructions(session, agent, text);
         AuditLog::record(session, managerUserId, u"ai_config.instructions"_s, u"ai_config"_s, id,
-                         {{"instructions", current.toString().toStdString()}},
+                         {{"instructions", current->toStdString()}},
                          {{"instructions", text.toStdString()}, {"version", number}});
     });
     return number;

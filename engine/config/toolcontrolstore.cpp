@@ -2,6 +2,7 @@
 
 #include "actions/actionlog.h"
 #include "auth/auditlog.h"
+#include "config/agentsettingsstore.h"
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
@@ -285,9 +286,8 @@ AssembledContext ToolControlStore::preview(SqlSession &session, Agent agent, con
                                            const QHash<QString, ProviderSettings> &settings)
 {
     const ContextRequest request = ContextRequestLoader::load(session, agent, clock);
-    const QVariant budget =
-        session.scalar(u"SELECT max_tokens_context FROM ai_config WHERE agent::text = ?"_s, {Agents::id(agent)});
+    const std::optional<AgentSettings> config = AgentSettingsStore::find(session, agent);
     ContextAssembler assembler(ContextRegistry::forAgent(agent));
     assembler.setProviderSettings(settings);
-    return assembler.assemble(session, request, budget.isNull() ? 4000 : budget.toInt());
+    return assembler.assemble(session, request, config ? config->maxContextTokens : 4000);
 }

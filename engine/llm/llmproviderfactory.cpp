@@ -2,6 +2,7 @@
 
 #include "llm/anthropicprovider.h"
 #include "llm/openaiprovider.h"
+#include "llm/providerkind.h"
 #include "llm/rulesprovider.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +20,13 @@ LlmProviderChoice LlmProviderFactory::create(const LlmProviderSettings &settings
 {
     LlmProviderChoice choice;
     const QString name = settings.provider.trimmed().toLower();
-    if (name == u"anthropic"_s) {
+    const std::optional<ProviderKind> kind = ProviderKinds::fromText(name);
+    if (!kind && !name.isEmpty())
+        choice.notice =
+            u"\"%1\" is not a provider Mentats knows, so the rules (offline) provider answers instead."_s.arg(
+                settings.provider);
+    switch (kind.value_or(ProviderKind::Rules)) {
+    case ProviderKind::Anthropic: {
         const QString key = firstSet(settings.apiKey, qEnvironmentVariable("ANTHROPIC_API_KEY"));
         if (!key.isEmpty()) {
             const QString url = firstSet(qEnvironmentVariable("MENTATS_ANTHROPIC_BASE_URL"), settings.baseUrl,
@@ -28,7 +35,9 @@ LlmProviderChoice LlmProviderFactory::create(const LlmProviderSettings &settings
             return choice;
         }
         choice.notice = u"No Anthropic API key is set, so the rules (offline) provider answers instead."_s;
-    } else if (name == u"openai"_s) {
+        break;
+    }
+    case ProviderKind::OpenAi: {
         const QString key = firstSet(settings.apiKey, qEnvironmentVariable("OPENAI_API_KEY"));
         if (!key.isEmpty()) {
             const QString url = firstSet(qEnvironmentVariable("MENTATS_OPENAI_BASE_URL"), settings.baseUrl,
@@ -38,7 +47,9 @@ LlmProviderChoice LlmProviderFactory::create(const LlmProviderSettings &settings
             return choice;
         }
         choice.notice = u"No OpenAI API key is set, so the rules (offline) provider answers instead."_s;
-    } else if (name == u"openai-compatible"_s) {
+        break;
+    }
+    case ProviderKind::OpenAiCompatible: {
         // Local servers usually need no key; the address is what matters.
         const QString url = firstSet(qEnvironmentVariable("MENTATS_OPENAI_BASE_URL"), settings.baseUrl);
         if (!url.isEmpty()) {
@@ -49,10 +60,10 @@ LlmProviderChoice LlmProviderFactory::create(const LlmProviderSettings &settings
         }
         choice.notice = u"No address is set for the OpenAI-compatible server, so the rules (offline) provider "
                         "answers instead."_s;
-    } else if (name != u"rules"_s && !name.isEmpty()) {
-        choice.notice =
-            u"\"%1\" is not a provider Mentats knows, so the rules (offline) provider answers instead."_s.arg(
-                settings.provider);
+        break;
+    }
+    case ProviderKind::Rules:
+        break;
     }
     choice.provider = std::make_unique<RulesProvider>();
     return choice;

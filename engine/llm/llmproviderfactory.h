@@ -12,7 +12,7 @@ class QNetworkAccessManager;
 // override the configured address.
 struct LlmProviderSettings
 {
-    QString provider; // "anthropic", "openai", "openai-compatible", "rules"
+    QString provider; // as configured or typed: one of ProviderKinds' texts, any case; anything else means the rules
     QString baseUrl;  // empty: the provider's default (or the environment's)
     QString apiKey;   // empty: the environment's
 };

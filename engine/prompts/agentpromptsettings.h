@@ -1,18 +1,20 @@
 #pragma once
 
 #include "core/agent.h"
+#include "core/tone.h"
 
 #include <QString>
 
 class SqlSession;
 
-// What a manager configures that shapes an agent's prompt: read from ai_config (TeamTime's tone column where it
-// has one) and mentats_settings (the business's name).
+// What a manager configures that shapes an agent's prompt: read from the agent's settings (AgentSettingsStore) and
+// mentats_settings (the business's name). A tone this engine does not know falls back to the plan's helpful parent,
+// with a warning in the log, and never fails a run.
 struct AgentPromptSettings
 {
     QString businessName = QStringLiteral("the business");
-    QString tone = QStringLiteral("helpful_parent"); // helpful_parent, professional, casual, formal
-    QString instructions;                            // ai_config.instructions
+    Tone tone = Tone::HelpfulParent;
+    QString instructions; // ai_config.instructions
     QString cronSchedule = QStringLiteral("*/15 7-19 * * *");
     int analysisWindowDays = 28;
 

@@ -2,7 +2,7 @@
 
 #include "context/contextformat.h"
 #include "prompts/promptinstructions.h"
-#include "prompts/tone.h"
+#include "prompts/toneguidance.h"
 
 #include <QRegularExpression>
 
@@ -41,7 +41,7 @@ QString OfficeManagerPrompt::base(const AgentPromptSettings &settings)
          "shifts, tasks, purchases and cash."_s.arg(settings.businessName);
     s << u"\n## Your role\nYou watch the day's operations and take helpful actions to keep things running smoothly: "
          "you notice when something needs attention and handle it before a manager has to."_s;
-    s << u"\n## Personality\n"_s + Tone::guidance(settings.tone) +
+    s << u"\n## Personality\n"_s + ToneGuidance::text(settings.tone) +
              u"\n- One reminder per issue per shift: don't nag.\n"
              "- Assume good intent: people forget things, they're not lazy.\n"
              "- Escalate to a manager only after giving someone a chance to self-correct."_s;

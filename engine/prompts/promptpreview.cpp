@@ -1,5 +1,6 @@
 #include "prompts/promptpreview.h"
 
+#include "config/agentsettingsstore.h"
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
@@ -24,14 +25,13 @@ PromptPreview::Result PromptPreview::now(SqlSession &session, Agent agent, const
 PromptPreview::NextRun PromptPreview::nextScheduledRun(SqlSession &session, Agent agent,
                                                        const std::shared_ptr<const Clock> &clock)
 {
-    const SqlRows config = session.select(
-        u"SELECT cron_schedule, max_tokens_context FROM ai_config WHERE agent::text = ?"_s, {Agents::id(agent)});
-    if (config.isEmpty())
+    const std::optional<AgentSettings> config = AgentSettingsStore::find(session, agent);
+    if (!config)
         throw DbError(DbError::Kind::Usage,
                       u"The %1 has no configuration: run `mentats migrate`."_s.arg(Agents::displayName(agent)));
     NextRun next;
-    next.schedule = config.rows.front().at(0).toString();
-    const int budget = config.rows.front().at(1).toInt();
+    next.schedule = config->cronSchedule;
+    const int budget = config->maxContextTokens;
     QString problem;
     const std::optional<CronExpression> cron = CronExpression::parse(next.schedule, &problem);
     if (!cron)

@@ -1,72 +1,20 @@
 #pragma once
 
-#include "core/agent.h"
 #include "core/clock.h"
 #include "db/connectionsettings.h"
-#include "llm/cost.h"
-#include "llm/llmproviderfactory.h"
-#include "llm/llmtypes.h"
-#include "runs/runclaim.h"
-#include "runs/runcontrol.h"
+#include "runs/runoptions.h"
+#include "runs/runresult.h"
 
 #include <QCoroTask>
-#include <QDateTime>
-#include <functional>
 #include <memory>
-#include <optional>
 
-class LlmProvider;
 class QNetworkAccessManager;
-namespace ModelConversation {
-struct Outcome;
-}
 class ToolExecutor;
 
-struct RunOptions
-{
-    Agent agent = Agent::OfficeManager;
-    RunClaim::Trigger trigger = RunClaim::Trigger::Manual;
-    bool dryRun = false;     // on top of the agent's own dry-run setting
-    QDateTime scheduledSlot; // for Trigger::Schedule
-    QString requestedBy;
-    QString host;
-    bool callEvenIfQuiet = false; // call the model even when nothing needs attention
-    int maxRounds = 3;
-    // When set, used instead of the agent's configured provider (the CLI's --provider, tests).
-    std::shared_ptr<LlmProvider> provider;
-    QString model;
-    // The API key for the agent's provider (the console's keychain); empty or unset: the environment's.
-    std::function<QString(Agent agent, const QString &provider)> apiKey;
-    // Cancel and progress (the console's dry runs).
-    RunControl control;
-};
-
-struct RunResult
-{
-    QString runId;
-    QString status; // completed, skipped, failed; or waiting: submitted as a Message Batch, finished by BatchCollector
-    QString reason; // why skipped or failed
-    int actionsLogged = 0;
-    int executed = 0;
-    int blocked = 0;
-    int awaitingApproval = 0;
-    int invalid = 0;
-    LlmUsage usage;
-    std::optional<Cost> cost;
-    QString provider;
-    QString model;
-    bool cancelled = false; // then status is "failed" and reason "Cancelled by ..."
-    QString notice;         // set when another provider answered than the one asked for (no key: the rules)
-    QString batchId;        // the Message Batch the run submitted or was collected from
-
-    // Takes the conversation's counts and verdict: failed ("Cancelled by <requestedBy>" or the failure), or
-    // completed and priced at `answeredBy`'s published prices for `model` (the offline rules cost nothing).
-    void conclude(const ModelConversation::Outcome &talked, const QString &requestedBy, const LlmProvider &answeredBy);
-};
-
-// One run of an agent, end to end (design.md "The run"): the agent's lock, its run record, the configuration and
-// kill switch, the context and the skip rule, the prompt, the model in bounded rounds with every tool call through
-// the ToolExecutor, an observation row when the model calls nothing, and the run record completed with prompts,
+// One run of an agent, end to end (design.md "The run"), in three stages. Prepare (RunPreparation): the run record
+// claimed, the agent's lock, the configuration and kill switch, the budget, the context and the skip rule, the
+// prompt. Ask (RunAsk, ModelConversation): the model in bounded rounds with every tool call through the ToolExecutor.
+// Record (RunRecorder): an observation row when the model calls nothing, and the run record completed with prompts,
 // rounds, tokens and exact cost. Database work runs on a connection of the runner's own (the lock lives on it).
 //
 // A scheduled Revenue Optimizer run whose agent is set to use Message Batches (and answers through Anthropic) asks

@@ -89,7 +89,7 @@ QCoro::Task<QList<BatchCheck>> BatchCollector::check(Options options)
         BatchCheck checked = co_await checking;
         qCInfo(lcRuns).noquote() << "batch" << checked.batchId << "of run" << checked.runId << "->"
                                  << int(checked.outcome) << checked.processingStatus << checked.problem
-                                 << checked.run.status;
+                                 << RunStatuses::toText(checked.run.status);
         checks << checked;
     }
     co_return checks;
@@ -196,7 +196,7 @@ QCoro::Task<BatchCheck> BatchCollector::Impl::fail(BatchCheck check, QString rea
         check.problem = u"Another process finished batch %1 first."_s.arg(check.batchId);
     check.run.runId = check.runId;
     check.run.batchId = check.batchId;
-    check.run.status = u"failed"_s;
+    check.run.status = RunStatus::Failed;
     check.run.reason = reason;
     co_return check;
 }
@@ -252,7 +252,7 @@ QCoro::Task<BatchCheck> BatchCollector::Impl::collect(BatchCheck check, Batch b,
     result.provider = run.provider;
     result.model = run.model;
     result.conclude(talked, {}, answer);
-    if (result.status == u"completed"_s)
+    if (result.status == RunStatus::Completed)
         result.reason = talked.stopped;
     json rounds = run.rounds.is_array() ? run.rounds : json::array();
     for (json round : talked.rounds) {
@@ -266,7 +266,7 @@ QCoro::Task<BatchCheck> BatchCollector::Impl::collect(BatchCheck check, Batch b,
     QFuture<void> recording = db.run([agent, b, record, talked, result](SqlSession &s) {
         try {
             s.transaction([&] {
-                if (!talked.anyCall && result.status == u"completed"_s)
+                if (!talked.anyCall && result.status == RunStatus::Completed)
                     RunRecord::logObservation(s, agent, b.runId, b.runStartedAt, record.contextSummary, b.contextTokens,
                                               talked.lastText,
                                               result.usage.totalInputTokens() + result.usage.outputTokens);
@@ -285,7 +285,7 @@ QCoro::Task<BatchCheck> BatchCollector::Impl::collect(BatchCheck check, Batch b,
     co_await recording;
     check.outcome = BatchCheck::Outcome::Collected;
     check.run = result;
-    if (!talked.anyCall && result.status == u"completed"_s)
+    if (!talked.anyCall && result.status == RunStatus::Completed)
         ++check.run.actionsLogged;
     co_return check;
 }

@@ -1,9 +1,10 @@
 #include "runs/modelconversation.h"
 
+#include "config/agentsettingsstore.h"
+#include "core/logging.h"
 #include "db/database.h"
 #include "llm/llmerror.h"
 #include "llm/llmprovider.h"
-#include "tools/killswitch.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -24,7 +25,8 @@ QCoro::Task<ModelConversation::Outcome> ModelConversation::run(Database &db, con
             }
             if (round > 0 && setup.watchKillSwitch) {
                 // The kill switch stops a live run between rounds too: no further model call, no further tools.
-                QFuture<bool> checking = db.run([agent](SqlSession &s) { return KillSwitch::agentEnabled(s, agent); });
+                QFuture<bool> checking =
+                    db.run([agent](SqlSession &s) { return AgentSettingsStore::enabled(s, agent); });
                 const bool enabled = co_await checking;
                 if (!enabled) {
                     outcome.stopped = u"stopped: the kill switch was turned off during the run"_s;
@@ -70,6 +72,8 @@ QCoro::Task<ModelConversation::Outcome> ModelConversation::run(Database &db, con
                 outcome.awaitingApproval += o.status == ToolCallOutcome::Status::AwaitingApproval ? 1 : 0;
                 outcome.invalid += o.status == ToolCallOutcome::Status::Invalid ? 1 : 0;
                 results.results << LlmToolResult{response.toolCalls.at(i).id, o.resultForModel, o.isErrorForModel};
+                qCInfo(lcRuns).noquote() << "run" << setup.toolContext.runId << "call" << response.toolCalls.at(i).name
+                                         << statusName(o.status) << o.reason;
                 outcomeLog.push_back({{"tool", response.toolCalls.at(i).name.toStdString()},
                                       {"status", statusName(o.status).toStdString()},
                                       {"actionId", o.actionId.toStdString()}});

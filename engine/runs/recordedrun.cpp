@@ -11,6 +11,12 @@ using nlohmann::json;
 
 namespace {
 
+// mentats_runs.status has a check constraint: a value outside it is a row no run of ours wrote.
+RunStatus statusOf(const QVariant &text)
+{
+    return RunStatuses::fromText(text.toString()).value_or(RunStatus::Failed);
+}
+
 json parsed(const QVariant &value)
 {
     if (value.isNull())
@@ -68,7 +74,7 @@ QList<RecordedRun::Summary> summaries(SqlSession &session, const QString &where,
                                      *agent,
                                      ContextFormat::timestamp(r.at(2)),
                                      r.at(3).toString(),
-                                     r.at(4).toString(),
+                                     statusOf(r.at(4)),
                                      r.at(5).toString(),
                                      r.at(6).toString(),
                                      r.at(7).toBool(),
@@ -99,7 +105,7 @@ RecordedRun RecordedRun::load(SqlSession &session, const QString &runId)
     run.id = runId.trimmed();
     run.agent = *agent;
     run.trigger = r.at(1).toString();
-    run.status = r.at(2).toString();
+    run.status = statusOf(r.at(2));
     run.reason = r.at(3).toString();
     run.dryRun = r.at(4).toBool();
     run.provider = r.at(5).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agent.h"
+#include "core/runstatus.h"
 #include "llm/cost.h"
 #include "llm/llmtypes.h"
 
@@ -36,7 +37,7 @@ struct RecordedRun
         Agent agent = Agent::OfficeManager;
         QDateTime startedAt; // UTC
         QString trigger;
-        QString status;
+        RunStatus status = RunStatus::Running;
         QString provider;
         QString model;
         bool dryRun = false;
@@ -47,7 +48,7 @@ struct RecordedRun
     QString id;
     Agent agent = Agent::OfficeManager;
     QString trigger;
-    QString status; // running, completed, skipped, failed
+    RunStatus status = RunStatus::Running;
     QString reason;
     bool dryRun = false;
     QString provider; // as the run recorded it: the provider's display name

@@ -21,15 +21,16 @@ QString text(const nlohmann::json &value)
 
 void RunRecord::save(SqlSession &session, const QString &runId) const
 {
-    session.exec(u"UPDATE mentats_runs SET status = ?, status_reason = ?, dry_run = ?, provider = ?, model = ?, "
-                 "context_summary = ?::jsonb, context = ?::jsonb, system_prompt = ?, user_message = ?, "
-                 "rounds = ?::jsonb, input_tokens = ?, output_tokens = ?, cache_read_tokens = ?, "
-                 "cache_write_tokens = ?, cost_usd = ?::numeric, tools = ?::jsonb, service_tier = nullif(?::text, ''), "
-                 "finished_at = CASE WHEN ?::text = 'running' THEN NULL ELSE now() END WHERE id = ?::uuid"_s,
-                 {status, orNull(reason), dryRun, orNull(provider), orNull(model), text(contextSummary), text(context),
-                  systemPrompt, userMessage, text(rounds), usage.inputTokens, usage.outputTokens, usage.cacheReadTokens,
-                  usage.cacheWriteTokens, cost ? QVariant(cost->exactDollars()) : QVariant(),
-                  tools.is_null() ? QVariant() : QVariant(text(tools)), usage.serviceTier, status, runId});
+    session.exec(
+        u"UPDATE mentats_runs SET status = ?, status_reason = ?, dry_run = ?, provider = ?, model = ?, "
+        "context_summary = ?::jsonb, context = ?::jsonb, system_prompt = ?, user_message = ?, "
+        "rounds = ?::jsonb, input_tokens = ?, output_tokens = ?, cache_read_tokens = ?, "
+        "cache_write_tokens = ?, cost_usd = ?::numeric, tools = ?::jsonb, service_tier = nullif(?::text, ''), "
+        "finished_at = CASE WHEN ?::text = 'running' THEN NULL ELSE now() END WHERE id = ?::uuid"_s,
+        {RunStatuses::toText(status), orNull(reason), dryRun, orNull(provider), orNull(model), text(contextSummary),
+         text(context), systemPrompt, userMessage, text(rounds), usage.inputTokens, usage.outputTokens,
+         usage.cacheReadTokens, usage.cacheWriteTokens, cost ? QVariant(cost->exactDollars()) : QVariant(),
+         tools.is_null() ? QVariant() : QVariant(text(tools)), usage.serviceTier, RunStatuses::toText(status), runId});
 }
 
 void RunRecord::logObservation(SqlSession &session, Agent agent, const QString &runId, const QDateTime &runStartedAt,

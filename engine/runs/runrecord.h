@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/agent.h"
+#include "core/runstatus.h"
 #include "llm/cost.h"
 #include "llm/llmtypes.h"
 
@@ -15,7 +16,7 @@ class SqlSession;
 // definitions offered — everything a manager inspects and a replay starts from.
 struct RunRecord
 {
-    QString status; // completed, skipped, failed; or running (a run waiting for its Message Batch)
+    RunStatus status = RunStatus::Running; // or Completed, Skipped, Failed (Running: waiting for its Message Batch)
     QString reason;
     bool dryRun = true;
     QString provider;

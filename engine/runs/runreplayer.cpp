@@ -7,6 +7,8 @@
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "llm/llmprovider.h"
+#include "llm/llmproviderfactory.h"
 #include "prompts/promptinstructions.h"
 #include "runs/modelconversation.h"
 #include "runs/recordedrun.h"
@@ -74,11 +76,11 @@ Start begin(SqlSession &s, const Request &options, const std::shared_ptr<const C
     Start start;
     start.original = RecordedRun::load(s, options.runId);
     const RecordedRun &run = start.original;
-    if (run.status == u"skipped"_s)
+    if (run.status == RunStatus::Skipped)
         throw unreplayable(
             u"The run %1 was skipped (%2): the model was never asked, so there is nothing to replay."_s.arg(
                 run.id, run.reason));
-    if (run.status == u"running"_s)
+    if (run.status == RunStatus::Running)
         throw unreplayable(u"The run %1 is still running: replay it once it has finished."_s.arg(run.id));
     if (run.systemPrompt.isEmpty() || run.userMessage.isEmpty())
         throw unreplayable(u"The run %1 has no recorded prompt (it ended before the model was asked), so it cannot be "
@@ -177,7 +179,7 @@ QCoro::Task<RunResult> RunReplayer::replay(ReplayOptions options)
                            result.usage,
                            result.cost,
                            ToolDefinitions::toJson(start.tools)};
-    const bool observe = result.status == u"completed"_s && !talked.anyCall;
+    const bool observe = result.status == RunStatus::Completed && !talked.anyCall;
     QFuture<void> recorded = impl->db.run([record, start, observe, lastText = talked.lastText](SqlSession &s) {
         if (observe)
             RunRecord::logObservation(s, start.original.agent, start.runId, start.startedAt, record.contextSummary,

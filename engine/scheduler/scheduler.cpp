@@ -1,39 +1,16 @@
 #include "scheduler/scheduler.h"
 
-#include "context/contextformat.h"
 #include "context/contextrequestloader.h"
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "metrics/metricsrollup.h"
-#include "tools/approvalqueue.h"
-#include "tools/toolexecutor.h"
-#include "tools/toolregistry.h"
+#include "scheduler/schedulerhousekeeping.h"
 
 #include <QCoroSignal>
 #include <QHostInfo>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct AgentPlan
-{
-    Agent agent = Agent::OfficeManager;
-    std::optional<QDateTime> dueSlot;
-    QDateTime nextWake;
-    QString problem;
-};
-
-struct Plan
-{
-    QList<AgentPlan> agents;
-    QTimeZone zone;
-    int expiredApprovals = 0;
-    int interruptedRuns = 0;
-};
-
-} // namespace
 
 Scheduler::Scheduler(ConnectionSettings settings, std::shared_ptr<const Clock> clock, Options options,
                      QNetworkAccessManager *network, QObject *parent)
@@ -60,120 +37,20 @@ QCoro::Task<TickReport> Scheduler::tick()
     m_busy = true;
     Q_EMIT stateChanged();
     TickReport report;
-    const Options options = m_options;
-    const std::shared_ptr<const Clock> clock = m_clock;
-    QFuture<Plan> planning = shared->db->run([options, clock](SqlSession &s) {
-        Plan plan;
-        plan.expiredApprovals = ApprovalQueue(ToolExecutor({}), clock).expire(s);
-        // The business calendar is one setting shared by both agents: read once per pass.
-        const BusinessCalendar calendar = ContextRequestLoader::load(s, Agent::OfficeManager, clock).calendar;
-        plan.zone = calendar.zone();
-        for (const Agent agent : options.agents) {
-            AgentPlan p;
-            p.agent = agent;
-            plan.interruptedRuns += SchedulerHealth::closeInterrupted(s, agent);
-            const QVariant cron =
-                s.scalar(u"SELECT cron_schedule FROM ai_config WHERE agent::text = ?"_s, {Agents::id(agent)});
-            QString error;
-            const std::optional<CronExpression> schedule = CronExpression::parse(cron.toString(), &error);
-            if (!schedule) {
-                p.problem =
-                    cron.isNull()
-                        ? u"the %1 has no configuration: run `mentats migrate`"_s.arg(Agents::displayName(agent))
-                        : u"the %1 will not run: %2"_s.arg(Agents::displayName(agent), error);
-                plan.agents << p;
-                continue;
-            }
-            const SlotPlanner planner(*schedule, calendar.zone(), options.graceSecs);
-            const QDateTime last = ContextFormat::timestamp(
-                s.scalar(u"SELECT max(scheduled_slot) FROM mentats_runs WHERE agent = ?"_s, {Agents::id(agent)}));
-            const QDateTime now = clock->nowUtc();
-            p.dueSlot = planner.dueSlot(now, last);
-            p.nextWake = planner.nextWake(now);
-            plan.agents << p;
-        }
-        return plan;
-    });
     try {
-        const Plan plan = co_await planning;
-        if (!shared->alive)
-            co_return report;
-        report.expiredApprovals = plan.expiredApprovals;
-        report.interruptedRuns = plan.interruptedRuns;
-        report.zone = plan.zone.isValid() ? plan.zone : QTimeZone::utc();
+        QCoro::Task<std::optional<SchedulePlan>> planning = housekeepAndPlan(shared, report);
+        const std::optional<SchedulePlan> plan = co_await planning;
+        if (!plan)
+            co_return report; // the scheduler was destroyed meanwhile
         // Batches first: one that has ended frees its agent for a slot due now.
-        BatchCollector::Options collecting;
-        collecting.agents = m_options.agents;
-        collecting.apiKey = m_options.apiKey;
-        QCoro::Task<QList<BatchCheck>> checking = shared->batches->check(collecting);
-        QList<BatchCheck> checked = co_await checking;
-        if (!shared->alive)
+        QCoro::Task<bool> collecting = collectBatches(shared, report);
+        if (!co_await collecting)
             co_return report;
-        for (const BatchCheck &check : std::as_const(checked)) {
-            if (check.outcome == BatchCheck::Outcome::Deferred)
-                report.problems << check.problem;
-        }
-        report.batches = std::move(checked);
-        for (const AgentPlan &p : plan.agents) {
-            if (!p.problem.isEmpty())
-                report.problems << p.problem;
-            if (p.nextWake.isValid() && (!report.nextWake.isValid() || p.nextWake < report.nextWake))
-                report.nextWake = p.nextWake;
-            if (!p.dueSlot || !shared->alive || m_stopping)
-                continue;
-            if (p.agent == Agent::RevenueOptimizer && m_options.rollUpMetrics) {
-                // The nightly roll-up goes first, so that the optimizer reads yesterday's figures. A roll-up that
-                // fails is reported; the run goes ahead on the figures already there.
-                QFuture<QString> rolling = shared->db->run([clock](SqlSession &s) {
-                    const MetricsRollup rollup = MetricsRollup::forDatabase(s, clock);
-                    const auto [from, to] = rollup.nightlyRange();
-                    return rollup.run(s, from, to).summary();
-                });
-                try {
-                    report.metricsRollup = co_await rolling;
-                } catch (const DbError &error) {
-                    report.problems << u"the daily metrics could not be rolled up: %1"_s.arg(error.message());
-                }
-                if (!shared->alive)
-                    co_return report;
-            }
-            RunOptions run;
-            run.agent = p.agent;
-            run.trigger = RunClaim::Trigger::Schedule;
-            run.scheduledSlot = *p.dueSlot;
-            run.host = m_options.host;
-            run.apiKey = m_options.apiKey;
-            QCoro::Task<RunResult> running = shared->runner->run(run);
-            // (GCC 12: a co_await inside a braced initialiser corrupts the frame; await into a local first.)
-            RunResult result = co_await running;
-            if (!shared->alive)
-                co_return report;
-            const ScheduledRun done{p.agent, *p.dueSlot, std::move(result)};
-            qCInfo(lcScheduler) << Agents::id(p.agent) << "slot" << done.slot.toString(Qt::ISODate)
-                                << done.result.status << done.result.reason;
-            report.runs << done;
-            Q_EMIT runFinished(done);
-        }
-        const Options opts = m_options;
-        QFuture<QList<AgentHealth>> reading =
-            shared->db->run([opts, clock, ran = report.runs, collected = report.batches](SqlSession &s) {
-                QList<AgentHealth> health;
-                const BusinessCalendar calendar = ContextRequestLoader::load(s, Agent::OfficeManager, clock).calendar;
-                for (const Agent agent : opts.agents) {
-                    const bool failed = std::any_of(ran.cbegin(), ran.cend(),
-                                                    [agent](const ScheduledRun &r) {
-                                                        return r.agent == agent && r.result.status == u"failed"_s;
-                                                    }) ||
-                                        std::any_of(collected.cbegin(), collected.cend(), [agent](const BatchCheck &c) {
-                                            return c.agent == agent && c.run.status == u"failed"_s;
-                                        });
-                    if (failed && SchedulerHealth::alertIfFailing(s, agent, opts.alertAfterFailures))
-                        qCWarning(lcScheduler) << Agents::id(agent) << "keeps failing: managers were told";
-                    health << SchedulerHealth::read(s, agent, calendar, opts.graceSecs);
-                }
-                return health;
-            });
-        report.health = co_await reading;
+        QCoro::Task<bool> running = runWhatIsDue(shared, *plan, report);
+        if (!co_await running)
+            co_return report;
+        QCoro::Task<void> assessing = assessHealth(shared, report);
+        co_await assessing;
     } catch (const DbError &error) {
         report.problems << error.message();
     }
@@ -185,6 +62,109 @@ QCoro::Task<TickReport> Scheduler::tick()
     Q_EMIT tickFinished(report);
     Q_EMIT stateChanged();
     co_return report;
+}
+
+QCoro::Task<std::optional<SchedulePlan>> Scheduler::housekeepAndPlan(std::shared_ptr<Shared> shared, TickReport &report)
+{
+    QFuture<std::pair<SchedulerHousekeeping::Done, SchedulePlan>> planning =
+        shared->db->run([agents = m_options.agents, graceSecs = m_options.graceSecs, clock = m_clock](SqlSession &s) {
+            const SchedulerHousekeeping::Done done = SchedulerHousekeeping::run(s, agents, clock);
+            return std::pair(done, SchedulePlan::read(s, agents, clock, graceSecs));
+        });
+    const std::pair<SchedulerHousekeeping::Done, SchedulePlan> planned = co_await planning;
+    if (!shared->alive)
+        co_return std::nullopt;
+    report.expiredApprovals = planned.first.expiredApprovals;
+    report.interruptedRuns = planned.first.interruptedRuns;
+    report.zone = planned.second.zone.isValid() ? planned.second.zone : QTimeZone::utc();
+    co_return planned.second;
+}
+
+QCoro::Task<bool> Scheduler::collectBatches(std::shared_ptr<Shared> shared, TickReport &report)
+{
+    BatchCollector::Options collecting;
+    collecting.agents = m_options.agents;
+    collecting.apiKey = m_options.apiKey;
+    QCoro::Task<QList<BatchCheck>> checking = shared->batches->check(collecting);
+    QList<BatchCheck> checked = co_await checking;
+    if (!shared->alive)
+        co_return false;
+    for (const BatchCheck &check : std::as_const(checked)) {
+        if (check.outcome == BatchCheck::Outcome::Deferred)
+            report.problems << check.problem;
+    }
+    report.batches = std::move(checked);
+    co_return true;
+}
+
+QCoro::Task<bool> Scheduler::runWhatIsDue(std::shared_ptr<Shared> shared, SchedulePlan plan, TickReport &report)
+{
+    report.problems << plan.problems();
+    report.nextWake = plan.nextWake();
+    for (const SchedulePlan::Entry &due : std::as_const(plan.agents)) {
+        if (!due.dueSlot || !shared->alive || m_stopping)
+            continue;
+        if (due.agent == Agent::RevenueOptimizer && m_options.rollUpMetrics) {
+            QCoro::Task<bool> rolling = rollUpMetrics(shared, report);
+            if (!co_await rolling)
+                co_return false;
+        }
+        RunOptions run;
+        run.agent = due.agent;
+        run.trigger = RunClaim::Trigger::Schedule;
+        run.scheduledSlot = *due.dueSlot;
+        run.host = m_options.host;
+        run.apiKey = m_options.apiKey;
+        QCoro::Task<RunResult> running = shared->runner->run(run);
+        // (GCC 12: a co_await inside a braced initialiser corrupts the frame; await into a local first.)
+        RunResult result = co_await running;
+        if (!shared->alive)
+            co_return false;
+        const ScheduledRun done{due.agent, *due.dueSlot, std::move(result)};
+        qCInfo(lcScheduler) << Agents::id(due.agent) << "slot" << done.slot.toString(Qt::ISODate)
+                            << RunStatuses::toText(done.result.status) << done.result.reason;
+        report.runs << done;
+        Q_EMIT runFinished(done);
+    }
+    co_return true;
+}
+
+QCoro::Task<bool> Scheduler::rollUpMetrics(std::shared_ptr<Shared> shared, TickReport &report)
+{
+    // The nightly roll-up goes first, so that the optimizer reads yesterday's figures. A roll-up that fails is
+    // reported; the run goes ahead on the figures already there.
+    QFuture<QString> rolling = shared->db->run([clock = m_clock](SqlSession &s) {
+        const MetricsRollup rollup = MetricsRollup::forDatabase(s, clock);
+        const auto [from, to] = rollup.nightlyRange();
+        return rollup.run(s, from, to).summary();
+    });
+    try {
+        report.metricsRollup = co_await rolling;
+    } catch (const DbError &error) {
+        report.problems << u"the daily metrics could not be rolled up: %1"_s.arg(error.message());
+    }
+    co_return shared->alive;
+}
+
+QCoro::Task<void> Scheduler::assessHealth(std::shared_ptr<Shared> shared, TickReport &report)
+{
+    // The agents whose scheduled runs failed in this pass, run now or collected from their batch.
+    QList<Agent> failed;
+    for (const ScheduledRun &r : std::as_const(report.runs)) {
+        if (r.result.status == RunStatus::Failed)
+            failed << r.agent;
+    }
+    for (const BatchCheck &c : std::as_const(report.batches)) {
+        if (c.run.status == RunStatus::Failed)
+            failed << c.agent;
+    }
+    QFuture<QList<AgentHealth>> reading =
+        shared->db->run([options = m_options, clock = m_clock, failed](SqlSession &s) {
+            const BusinessCalendar calendar = ContextRequestLoader::load(s, Agent::OfficeManager, clock).calendar;
+            return SchedulerHealth::assess(s, options.agents, failed, calendar, options.alertAfterFailures,
+                                           options.graceSecs);
+        });
+    report.health = co_await reading;
 }
 
 void Scheduler::start()

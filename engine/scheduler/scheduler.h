@@ -5,6 +5,7 @@
 #include "db/connectionsettings.h"
 #include "runs/agentrunner.h"
 #include "runs/batchcollector.h"
+#include "scheduler/scheduleplan.h"
 #include "scheduler/schedulerhealth.h"
 #include "scheduler/slotplanner.h"
 
@@ -88,6 +89,16 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
+    struct Shared;
+
+    // The steps of one pass (tick), in order. Each that awaits returns false (or nothing) when the scheduler was
+    // destroyed meanwhile: the pass then ends without touching it.
+    QCoro::Task<std::optional<SchedulePlan>> housekeepAndPlan(std::shared_ptr<Shared> shared, TickReport &report);
+    QCoro::Task<bool> collectBatches(std::shared_ptr<Shared> shared, TickReport &report);
+    QCoro::Task<bool> runWhatIsDue(std::shared_ptr<Shared> shared, SchedulePlan plan, TickReport &report);
+    QCoro::Task<bool> rollUpMetrics(std::shared_ptr<Shared> shared, TickReport &report);
+    QCoro::Task<void> assessHealth(std::shared_ptr<Shared> shared, TickReport &report);
+
     QCoro::Task<void> loop();
     QCoro::Task<void> sleepUntilNextPass(qint64 ms);
 

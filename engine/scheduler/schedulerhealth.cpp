@@ -1,6 +1,8 @@
 #include "scheduler/schedulerhealth.h"
 
+#include "config/agentsettingsstore.h"
 #include "context/contextformat.h"
+#include "core/logging.h"
 #include "db/sqlsession.h"
 #include "runs/runclaim.h"
 #include "scheduler/slotplanner.h"
@@ -22,12 +24,10 @@ AgentHealth SchedulerHealth::read(SqlSession &session, Agent agent, const Busine
     AgentHealth health;
     health.agent = agent;
     const QString id = Agents::id(agent);
-    const SqlRows config =
-        session.select(u"SELECT enabled, dry_run_mode, cron_schedule FROM ai_config WHERE agent::text = ?"_s, {id});
-    if (!config.isEmpty()) {
-        health.enabled = config.rows.front().at(0).toBool();
-        health.dryRun = config.rows.front().at(1).toBool();
-        health.cron = config.rows.front().at(2).toString();
+    if (const std::optional<AgentSettings> config = AgentSettingsStore::find(session, agent)) {
+        health.enabled = config->enabled;
+        health.dryRun = config->dryRun;
+        health.cron = config->cronSchedule;
     }
     const SqlRows runs =
         session.select(u"SELECT (SELECT max(finished_at) FROM mentats_runs WHERE agent = ? AND trigger = 'schedule' "
@@ -99,6 +99,18 @@ bool SchedulerHealth::alertIfFailing(SqlSession &session, Agent agent, int thres
         alerted = true;
     });
     return alerted;
+}
+
+QList<AgentHealth> SchedulerHealth::assess(SqlSession &session, const QList<Agent> &agents, const QList<Agent> &failed,
+                                           const BusinessCalendar &calendar, int alertAfterFailures, qint64 graceSecs)
+{
+    QList<AgentHealth> health;
+    for (const Agent agent : agents) {
+        if (failed.contains(agent) && alertIfFailing(session, agent, alertAfterFailures))
+            qCWarning(lcScheduler) << Agents::id(agent) << "keeps failing: managers were told";
+        health << read(session, agent, calendar, graceSecs);
+    }
+    return health;
 }
 
 int SchedulerHealth::closeInterrupted(SqlSession &session, Agent agent)

@@ -4,6 +4,7 @@
 #include "core/businesscalendar.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 class SqlSession;
@@ -36,6 +37,11 @@ AgentHealth read(SqlSession &session, Agent agent, const BusinessCalendar &calen
 // Tells every active admin and manager (direct message + notification) when the agent's scheduled runs have failed
 // `threshold` times in a row — once per streak, however many machines and ticks see it. True when it told them.
 bool alertIfFailing(SqlSession &session, Agent agent, int threshold = kDefaultAlertAfterFailures);
+
+// Each pass's last step: the agents whose scheduled runs failed in this pass (`failed`) are checked for a streak
+// worth alerting managers about (alertIfFailing), then every agent's health is read.
+QList<AgentHealth> assess(SqlSession &session, const QList<Agent> &agents, const QList<Agent> &failed,
+                          const BusinessCalendar &calendar, int alertAfterFailures, qint64 graceSecs);
 
 // Run records left "running" by a process that died (its agent lock is free, so nobody is running it): marked
 // failed, with the reason. Returns how many.

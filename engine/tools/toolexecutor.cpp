@@ -1,10 +1,10 @@
 #include "tools/toolexecutor.h"
 
 #include "actions/actionwriter.h"
+#include "config/agentsettingsstore.h"
 #include "core/logging.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
-#include "tools/killswitch.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -53,7 +53,7 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
                                     const QString &target, const ToolContext &context) const
 {
     const QString agent = Agents::id(context.agent);
-    if (!context.dryRun && !KillSwitch::agentEnabled(session, context.agent))
+    if (!context.dryRun && !AgentSettingsStore::enabled(session, context.agent))
         return u"kill switch: the %1 is disabled, so nothing it proposes runs."_s.arg(
             Agents::displayName(context.agent));
     if (!settings.enabled)

@@ -23,11 +23,11 @@ QString outcomeName(const BatchCheck &check)
         break;
     }
     const RunResult &r = check.run;
-    if (r.status == u"completed"_s)
+    if (r.status == RunStatus::Completed)
         return u"collected: %1 actions, %2 executed, %3 blocked, %4 awaiting approval, cost %5"_s.arg(
             QString::number(r.actionsLogged), QString::number(r.executed), QString::number(r.blocked),
             QString::number(r.awaitingApproval), r.cost ? r.cost->display() : u"unknown"_s);
-    return u"%1: %2"_s.arg(r.status, r.reason);
+    return u"%1: %2"_s.arg(RunStatuses::toText(r.status), r.reason);
 }
 
 } // namespace
@@ -79,7 +79,7 @@ QCoro::Task<int> BatchCommand::run(const QCommandLineParser &parser)
     for (const BatchCheck &check : checks) {
         Output::line(u"%1  %2  run %3  %4"_s.arg(Agents::id(check.agent).replace(u'_', u'-'), check.batchId,
                                                  check.runId, outcomeName(check)));
-        trouble = trouble || check.outcome == BatchCheck::Outcome::Deferred || check.run.status == u"failed"_s;
+        trouble = trouble || check.outcome == BatchCheck::Outcome::Deferred || check.run.status == RunStatus::Failed;
     }
     if (checks.isEmpty())
         Output::line(u"No run is waiting for a batch."_s);

@@ -61,7 +61,7 @@ QCoro::Task<int> RunCommand::run(const QCommandLineParser &parser)
     const RunResult result = co_await running;
     if (parser.isSet(u"json"_s)) {
         const nlohmann::json out = {{"runId", result.runId.toStdString()},
-                                    {"status", result.status.toStdString()},
+                                    {"status", RunStatuses::toText(result.status).toStdString()},
                                     {"reason", result.reason.toStdString()},
                                     {"provider", result.provider.toStdString()},
                                     {"model", result.model.toStdString()},
@@ -75,15 +75,15 @@ QCoro::Task<int> RunCommand::run(const QCommandLineParser &parser)
                                     {"costUsd", result.cost ? nlohmann::json(result.cost->exactDollars().toStdString())
                                                             : nlohmann::json(nullptr)}};
         Output::line(QString::fromStdString(out.dump(2)));
-    } else if (result.status == u"completed"_s) {
+    } else if (result.status == RunStatus::Completed) {
         Output::line(
             u"Run %1 completed with %2: %3 actions logged, %4 executed, %5 blocked, %6 awaiting approval; %7."_s.arg(
                 result.runId, result.provider, QString::number(result.actionsLogged), QString::number(result.executed),
                 QString::number(result.blocked), QString::number(result.awaitingApproval),
                 result.cost ? result.cost->display() : u"cost unknown"_s));
     } else {
-        Output::line(
-            u"Run %1 %2: %3."_s.arg(result.runId.isEmpty() ? u"(none)"_s : result.runId, result.status, result.reason));
+        Output::line(u"Run %1 %2: %3."_s.arg(result.runId.isEmpty() ? u"(none)"_s : result.runId,
+                                             RunStatuses::toText(result.status), result.reason));
     }
-    co_return result.status == u"failed"_s ? ExitFailure : ExitOk;
+    co_return result.status == RunStatus::Failed ? ExitFailure : ExitOk;
 }

@@ -14,14 +14,15 @@ namespace {
 QString describe(const ScheduledRun &run, const QTimeZone &zone)
 {
     const RunResult &r = run.result;
-    QString line = u"%1  %2  %3"_s.arg(Agents::id(run.agent).replace(u'_', u'-'),
-                                       run.slot.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s), r.status);
-    if (r.status == u"completed"_s)
+    QString line =
+        u"%1  %2  %3"_s.arg(Agents::id(run.agent).replace(u'_', u'-'),
+                            run.slot.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s), RunStatuses::toText(r.status));
+    if (r.status == RunStatus::Completed)
         line += u": %1 actions, %2 executed, %3 blocked, %4 awaiting approval"_s.arg(
             QString::number(r.actionsLogged), QString::number(r.executed), QString::number(r.blocked),
             QString::number(r.awaitingApproval));
     if (!r.reason.isEmpty())
-        line += (r.status == u"completed"_s ? u"; "_s : u": "_s) + r.reason;
+        line += (r.status == RunStatus::Completed ? u"; "_s : u": "_s) + r.reason;
     return line;
 }
 
@@ -31,11 +32,12 @@ QString describe(const BatchCheck &check)
     if (check.outcome != BatchCheck::Outcome::Collected)
         return {};
     const RunResult &r = check.run;
-    QString line = u"%1  batch %2  %3"_s.arg(Agents::id(check.agent).replace(u'_', u'-'), check.batchId, r.status);
-    if (r.status == u"completed"_s)
+    QString line = u"%1  batch %2  %3"_s.arg(Agents::id(check.agent).replace(u'_', u'-'), check.batchId,
+                                             RunStatuses::toText(r.status));
+    if (r.status == RunStatus::Completed)
         line += u": %1 actions, %2 executed"_s.arg(QString::number(r.actionsLogged), QString::number(r.executed));
     if (!r.reason.isEmpty())
-        line += (r.status == u"completed"_s ? u"; "_s : u": "_s) + r.reason;
+        line += (r.status == RunStatus::Completed ? u"; "_s : u": "_s) + r.reason;
     return line;
 }
 
@@ -82,7 +84,7 @@ QCoro::Task<int> SchedulerCommand::run(const QCommandLineParser &parser)
         for (const QString &problem : report.problems)
             Output::error(problem);
         const bool failed = std::any_of(report.runs.cbegin(), report.runs.cend(),
-                                        [](const ScheduledRun &r) { return r.result.status == u"failed"_s; });
+                                        [](const ScheduledRun &r) { return r.result.status == RunStatus::Failed; });
         co_return failed || !report.problems.isEmpty() ? ExitFailure : ExitOk;
     }
 

@@ -289,11 +289,12 @@ QCoro::Task<QString> ActionLogPage::showDetails(QString actionId)
         html += u"<h4>%1</h4>"_s.arg(tr("Context snapshot (%1 tokens)").arg(e.contextTokens)) + pre(d.contextSnapshot);
         html += u"<h4>%1</h4>"_s.arg(tr("The run"));
         // A run that asked the model can be tried again against another model or instructions (Dry Run page).
-        const QString replay = d.systemPrompt.isEmpty() || d.runStatus == u"running"_s
+        const QString replay = d.systemPrompt.isEmpty() || d.runStatus == RunStatus::Running
                                    ? QString()
                                    : u" · <a href=\"replay:%1\">%2</a>"_s.arg(e.runId, tr("Replay…"));
         html += u"<p><a href=\"run:%1\">%2</a>%8 · %3 · %4 · %5 %6 · %7</p>"_s.arg(
-            e.runId, tr("Show only this run"), text(d.runTrigger), text(d.runStatus), text(d.provider), text(d.model),
+            e.runId, tr("Show only this run"), text(d.runTrigger),
+            text(d.runStatus ? RunStatuses::toText(*d.runStatus) : QString()), text(d.provider), text(d.model),
             tr("%1 in / %2 out tokens, %3")
                 .arg(d.inputTokens)
                 .arg(d.outputTokens)

@@ -1,5 +1,6 @@
 #include "dryrunpage.h"
 
+#include "config/agentsettingsstore.h"
 #include "consolesession.h"
 #include "db/database.h"
 #include "db/dberror.h"
@@ -148,9 +149,8 @@ QCoro::Task<void> DryRunPage::assemble()
     QPointer<DryRunPage> self(this);
     try {
         QFuture<Assembled> assembling = m_session.db().run([which, clock](SqlSession &s) {
-            const int budget =
-                s.scalar(u"SELECT max_tokens_context FROM ai_config WHERE agent::text = ?"_s, {Agents::id(which)})
-                    .toInt();
+            const std::optional<AgentSettings> config = AgentSettingsStore::find(s, which);
+            const int budget = config ? config->maxContextTokens : 0;
             PromptPreview::Result preview = PromptPreview::now(s, which, clock, budget > 0 ? budget : 4000);
             Assembled a;
             a.context = std::move(preview.context);
@@ -263,8 +263,8 @@ QCoro::Task<void> DryRunPage::askModel()
             co_return;
         Q_EMIT message(error.message());
     }
-    m_activity->end(result.status == u"completed"_s
+    m_activity->end(result.status == RunStatus::Completed
                         ? tr("Dry run %1 with %2: %n proposal(s).", nullptr, int(m_proposed.size()))
                               .arg(result.runId, result.provider)
-                        : tr("The run %1: %2").arg(result.status, result.reason));
+                        : tr("The run %1: %2").arg(RunStatuses::toText(result.status), result.reason));
 }

@@ -161,7 +161,7 @@ QCoro::Task<void> ReplayPanel::load(Agent agent, QString runId)
             const QString when = QLocale().toString(r.startedAt.toTimeZone(m_zone), u"ddd d MMM HH:mm"_s);
             const QString kind = r.replayOf.isEmpty() ? r.trigger : tr("replay");
             m_run->addItem(tr("%1 · %2 · %3 %4 · %n call(s) · %5", nullptr, r.calls)
-                               .arg(when, kind, r.provider, r.model, r.status),
+                               .arg(when, kind, r.provider, r.model, RunStatuses::toText(r.status)),
                            r.id);
             m_run->setItemData(m_run->count() - 1, r.id, Qt::ToolTipRole);
         }
@@ -257,7 +257,7 @@ QCoro::Task<void> ReplayPanel::replay()
     load(m_agent, chosen->runId); // the replay is a run of its own now: list it
     if (!result.notice.isEmpty())
         Q_EMIT message(result.notice);
-    m_activity.end(result.status == u"completed"_s
+    m_activity.end(result.status == RunStatus::Completed
                        ? tr("Replayed with %1 %2: %3 changed, %4 only in the replay, %5 only in the original.")
                              .arg(result.provider, result.model,
                                   QString::number(comparison->count(RunComparison::Difference::Changed)),

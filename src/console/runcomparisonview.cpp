@@ -77,7 +77,8 @@ RunComparisonView::RunComparisonView(QWidget *parent) : QWidget(parent)
 
 QString RunComparisonView::heading(const QString &side, const RecordedRun &run)
 {
-    QString text = tr("%1: %2 %3 · %4 · run %5").arg(side, run.provider, run.model, run.status, run.id.left(8));
+    QString text = tr("%1: %2 %3 · %4 · run %5")
+                       .arg(side, run.provider, run.model, RunStatuses::toText(run.status), run.id.left(8));
     if (!run.reason.isEmpty())
         text += u" ("_s + run.reason + u")"_s;
     return text;

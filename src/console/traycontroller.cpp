@@ -115,10 +115,10 @@ QCoro::Task<RunResult> TrayController::runNow(Agent agent)
     const RunResult result = co_await running;
     if (!self)
         co_return result;
-    m_lastRunText = tr("%1: %2").arg(Agents::displayName(agent), result.status);
-    if (result.status == u"failed"_s)
+    m_lastRunText = tr("%1: %2").arg(Agents::displayName(agent), RunStatuses::toText(result.status));
+    if (result.status == RunStatus::Failed)
         notify(tr("%1 run failed").arg(Agents::displayName(agent)), result.reason);
-    else if (result.status == u"skipped"_s)
+    else if (result.status == RunStatus::Skipped)
         m_lastRunText += u" ("_s + result.reason + u")"_s;
     updateState();
     co_return result;
@@ -151,7 +151,7 @@ void TrayController::onTick(const TickReport &report)
     for (const ScheduledRun &run : report.runs) {
         m_lastRunText = tr("%1 at %2: %3")
                             .arg(Agents::displayName(run.agent), run.slot.toTimeZone(report.zone).toString(u"HH:mm"_s),
-                                 run.result.status);
+                                 RunStatuses::toText(run.result.status));
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(report.zone).date();
         if (m_notify.notifyBudget && run.result.reason.startsWith(u"daily budget reached"_s) &&
             m_budgetAlerted.value(run.agent) != today) {

@@ -302,7 +302,7 @@ private Q_SLOTS:
         rules.trigger = RunClaim::Trigger::DryRun;
         rules.provider = std::make_shared<RulesProvider>();
         const RunResult original = Wait::forTask(AgentRunner(m_db->settings()).run(rules));
-        QCOMPARE(original.status, u"completed"_s);
+        QCOMPARE(original.status, RunStatus::Completed);
         // The Replay tab lists what can be replayed, newest first: the cancelled question had its prompt recorded.
         auto *runs = child<QComboBox>(&page, u"replayRunChoice"_s);
         child<QTabWidget>(&page, u"dryRunTabs"_s)->setCurrentIndex(1);
@@ -344,7 +344,7 @@ private Q_SLOTS:
         rules.callEvenIfQuiet = true;
         rules.provider = std::make_shared<RulesProvider>();
         const RunResult optimizer = Wait::forTask(AgentRunner(m_db->settings()).run(rules));
-        QCOMPARE(optimizer.status, u"completed"_s);
+        QCOMPARE(optimizer.status, RunStatus::Completed);
 
         ConsoleApplication console({m_db->settings().toUrl(), false, {}}, m_secrets);
         MainWindow &window = console.window();

@@ -307,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(setup->idle());
         FakeLlmServer after;
         const RunResult result = setup->run(after, true);
-        QCOMPARE(result.status, u"completed"_s);
+        QCOMPARE(result.status, RunStatus::Completed);
         const QString sent = QString::fromStdString(after.requests().at(0).json.dump());
         QVERIFY(!sent.contains(u"## Time & Attendance"_s));
         QVERIFY(sent.contains(u"A manager asks you to always keep in mind: Weekend tasks can wait."_s));

@@ -295,12 +295,12 @@ private:
                  qPrintable(tick.metricsRollup));
         const RunResult &om = tick.runs.at(0).result;
         QCOMPARE(tick.runs.at(0).agent, Agent::OfficeManager);
-        QVERIFY2(om.status == u"completed"_s, qPrintable(om.status + u": "_s + om.reason));
+        QVERIFY2(om.status == RunStatus::Completed, qPrintable(RunStatuses::toText(om.status) + u": "_s + om.reason));
         QCOMPARE(om.executed, 3);
         QCOMPARE(om.awaitingApproval, 1);
         const RunResult &ro = tick.runs.at(1).result;
         QCOMPARE(tick.runs.at(1).agent, Agent::RevenueOptimizer);
-        QVERIFY2(ro.status == u"completed"_s, qPrintable(ro.status + u": "_s + ro.reason));
+        QVERIFY2(ro.status == RunStatus::Completed, qPrintable(RunStatuses::toText(ro.status) + u": "_s + ro.reason));
         QCOMPARE(ro.executed, 4);
         QCOMPARE(server.requests().size(), 4);
         // Each effect landed.
@@ -394,7 +394,7 @@ private:
         const QList<ActionLog::Entry> page = ActionLog::page(engine, filter);
         QCOMPARE(page.size(), 5);
         const ActionLog::Details details = ActionLog::details(engine, page.front().id);
-        QCOMPARE(details.runStatus, u"completed"_s);
+        QCOMPARE(details.runStatus, RunStatus::Completed);
         QVERIFY(ActionLog::count(engine, {}) > 8); // the demo's history too
 
         // The real CLI, connected as the role.

@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(saved, settings);
         QCOMPARE(s.scalar(u"SELECT provider::text FROM ai_config WHERE agent = 'office_manager'"_s).toString(),
                  u"anthropic"_s);
-        QCOMPARE(AgentPromptSettings::load(s, Agent::OfficeManager).tone, u"professional"_s);
+        QCOMPARE(AgentPromptSettings::load(s, Agent::OfficeManager).tone, Tone::Professional);
         const SqlRows audit =
             s.select(u"SELECT user_id::text, action, entity_id, before_data, after_data FROM audit_logs"_s);
         QCOMPARE(audit.rows.size(), 1);

@@ -120,7 +120,7 @@ private Q_SLOTS:
         server.enqueue(postNotice(u"Late opening Friday"_s));
         server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Posted it."_s)));
         const RunResult result = runWith(server);
-        QCOMPARE(result.status, u"completed"_s);
+        QCOMPARE(result.status, RunStatus::Completed);
         QCOMPARE(result.executed, 1);
 
         // The model saw the module, and the tool with its JSON Schema.
@@ -156,7 +156,7 @@ private Q_SLOTS:
         again.enqueue(postNotice(u"Delivery on Friday"_s));
         again.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Done."_s)));
         const RunResult second = runWith(again);
-        QCOMPARE(second.status, u"completed"_s);
+        QCOMPARE(second.status, RunStatus::Completed);
         QCOMPARE(second.invalid, 1);
         QCOMPARE(second.blocked, 1);
         QCOMPARE(s().scalar(u"SELECT error FROM ai_actions WHERE run_id = ?::uuid AND NOT executed "

@@ -65,7 +65,7 @@ private Q_SLOTS:
     void runsOfflineEndToEnd()
     {
         const RunResult result = run(withRules());
-        QCOMPARE(result.status, u"completed"_s);
+        QCOMPARE(result.status, RunStatus::Completed);
         QCOMPARE(result.executed, 1);
         QCOMPARE(result.provider, u"rules (offline)"_s);
         QVERIFY(result.cost && result.cost->femtodollars() == 0);
@@ -98,7 +98,7 @@ private Q_SLOTS:
         RunOptions options;
         options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
         const RunResult result = run(options);
-        QCOMPARE(result.status, u"skipped"_s);
+        QCOMPARE(result.status, RunStatus::Skipped);
         QCOMPARE(result.reason, u"nothing needs attention"_s);
         QVERIFY(server.requests().isEmpty());
         QCOMPARE(s().scalar(u"SELECT status_reason FROM mentats_runs WHERE id = ?::uuid"_s, {result.runId}).toString(),
@@ -109,11 +109,11 @@ private Q_SLOTS:
     {
         s().exec(u"UPDATE ai_config SET enabled = false"_s);
         const RunResult refused = run(withRules());
-        QCOMPARE(refused.status, u"skipped"_s);
+        QCOMPARE(refused.status, RunStatus::Skipped);
         QCOMPARE(refused.reason, u"the Office Manager is disabled (kill switch); a dry run still works"_s);
         RunOptions dry = withRules(RunClaim::Trigger::DryRun);
         const RunResult tried = run(dry);
-        QCOMPARE(tried.status, u"completed"_s);
+        QCOMPARE(tried.status, RunStatus::Completed);
         QCOMPARE(tried.executed, 0);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0);
         QCOMPARE(
@@ -130,12 +130,12 @@ private Q_SLOTS:
         RunOptions slot = withRules(RunClaim::Trigger::Schedule);
         slot.scheduledSlot = kNow.addSecs(-15 * 60);
         const RunResult scheduled = run(slot);
-        QCOMPARE(scheduled.status, u"skipped"_s);
+        QCOMPARE(scheduled.status, RunStatus::Skipped);
         QCOMPARE(scheduled.reason, u"the Office Manager is disabled (kill switch); a dry run still works"_s);
         RunOptions asked = withRules(RunClaim::Trigger::Manual);
         asked.dryRun = true;
         const RunResult tried = run(asked);
-        QCOMPARE(tried.status, u"completed"_s);
+        QCOMPARE(tried.status, RunStatus::Completed);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions WHERE run_id = ?::uuid"_s, {scheduled.runId}).toInt(), 0);
     }
 
@@ -155,7 +155,7 @@ private Q_SLOTS:
         RunOptions options;
         options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
         const RunResult result = run(options);
-        QCOMPARE(result.status, u"completed"_s);
+        QCOMPARE(result.status, RunStatus::Completed);
         QCOMPARE(result.executed, 1);
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(server.requests()[1].json["messages"][2]["content"][0]["type"], json("tool_result"));
@@ -177,13 +177,13 @@ private Q_SLOTS:
         RunOptions options;
         options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
         const RunResult failed = run(options);
-        QCOMPARE(failed.status, u"failed"_s);
+        QCOMPARE(failed.status, RunStatus::Failed);
         QCOMPARE(failed.reason, u"The Anthropic API key was rejected (401). Check the key in Agent settings."_s);
         QCOMPARE(
             s().scalar(u"SELECT status || ': ' || status_reason FROM mentats_runs WHERE id = ?::uuid"_s, {failed.runId})
                 .toString(),
             u"failed: "_s + failed.reason);
-        QCOMPARE(run(withRules()).status, u"completed"_s); // the lock was released
+        QCOMPARE(run(withRules()).status, RunStatus::Completed); // the lock was released
     }
 
     void cancelsMidCallLeavingOnlyTheRecord()
@@ -199,7 +199,7 @@ private Q_SLOTS:
         QList<int> phases;
         options.control.progress = [&phases](const RunControl::Progress &p) { phases << int(p.phase); };
         const RunResult result = run(options);
-        QCOMPARE(result.status, u"failed"_s);
+        QCOMPARE(result.status, RunStatus::Failed);
         QVERIFY(result.cancelled);
         QCOMPARE(result.reason, u"Cancelled by maria@store.example"_s);
         using Phase = RunControl::Progress::Phase;
@@ -211,7 +211,7 @@ private Q_SLOTS:
                  u"failed: Cancelled by maria@store.example {\"cancelled\": true}"_s);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_actions"_s).toInt(), 0);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM messages"_s).toInt(), 0);
-        QCOMPARE(run(withRules()).status, u"completed"_s); // the lock was released
+        QCOMPARE(run(withRules()).status, RunStatus::Completed); // the lock was released
     }
 
     void runsEachScheduledSlotOnce()
@@ -219,9 +219,9 @@ private Q_SLOTS:
         const QDateTime slot = kNow.addSecs(-15 * 60);
         RunOptions scheduled = withRules(RunClaim::Trigger::Schedule);
         scheduled.scheduledSlot = slot;
-        QCOMPARE(run(scheduled).status, u"completed"_s);
+        QCOMPARE(run(scheduled).status, RunStatus::Completed);
         const RunResult again = run(scheduled);
-        QCOMPARE(again.status, u"skipped"_s);
+        QCOMPARE(again.status, RunStatus::Skipped);
         QCOMPARE(again.reason, u"this slot already ran on another machine"_s);
         QCOMPARE(s().scalar(u"SELECT count(*) FROM mentats_runs WHERE scheduled_slot IS NOT NULL"_s).toInt(), 1);
     }
@@ -258,7 +258,7 @@ private Q_SLOTS:
         RunOptions options;
         options.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
         const RunResult result = run(options);
-        QCOMPARE(result.status, u"completed"_s);
+        QCOMPARE(result.status, RunStatus::Completed);
         QCOMPARE(result.reason, u"stopped: the kill switch was turned off during the run"_s);
         QCOMPARE(result.executed, 1);          // the message before the switch
         QCOMPARE(result.blocked, 2);           // both calls after it
@@ -285,14 +285,14 @@ private Q_SLOTS:
         };
         spent(QDateTime(QDate(2026, 11, 23), QTime(23, 50), kPacific), "9.00");
         spent(QDateTime(QDate(2026, 11, 24), QTime(0, 10), kPacific), "0.30");
-        QCOMPARE(run(withRules()).status, u"completed"_s); // $0.30 of $0.50
+        QCOMPARE(run(withRules()).status, RunStatus::Completed); // $0.30 of $0.50
         spent(QDateTime(QDate(2026, 11, 24), QTime(9, 0), kPacific), "0.32");
         const RunResult skipped = run(withRules());
-        QCOMPARE(skipped.status, u"skipped"_s);
+        QCOMPARE(skipped.status, RunStatus::Skipped);
         QCOMPARE(skipped.reason, u"daily budget reached: $0.62 of $0.50 spent today"_s);
         RunBudget::setCap(s(), Agent::OfficeManager, std::nullopt, u"test"_s);
         QVERIFY(!RunBudget::today(s(), Agent::OfficeManager, BusinessCalendar(kPacific, m_clock)).capUsd);
-        QCOMPARE(run(withRules()).status, u"completed"_s);
+        QCOMPARE(run(withRules()).status, RunStatus::Completed);
     }
 };
 

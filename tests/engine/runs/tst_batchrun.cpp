@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         m_server->scriptBatch({.pendingPolls = 1, .message = memoryCall()});
         const RunResult submitted = runAt(kSlot);
-        QCOMPARE(submitted.status, u"waiting"_s);
+        QCOMPARE(submitted.status, RunStatus::Waiting);
         QVERIFY(submitted.batchId.startsWith(u"msgbatch_fake_"_s));
         // One request to the batch endpoint: the run's prompt and tools under its run id, with the key.
         QCOMPARE(m_server->requests().size(), 1);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         // The next night's slot finds the batch still pending: no second batch.
         m_clock->advanceSecs(24 * 3600);
         const RunResult next = runAt(kSlot.addDays(1));
-        QCOMPARE(next.status, u"skipped"_s);
+        QCOMPARE(next.status, RunStatus::Skipped);
         QVERIFY2(next.reason.contains(u"has not been collected yet"_s), qPrintable(next.reason));
         QCOMPARE(m_server->batches().size(), 1);
 
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(checks.size(), 1);
         QCOMPARE(checks.front().outcome, BatchCheck::Outcome::Collected);
         const RunResult &done = checks.front().run;
-        QCOMPARE(done.status, u"completed"_s);
+        QCOMPARE(done.status, RunStatus::Completed);
         QCOMPARE(done.executed, 1);
         QCOMPARE(done.runId, submitted.runId);
         QCOMPARE(count(u"SELECT count(*) FROM ai_memory WHERE content = 'Fridays run late at every location.'"_s), 1);
@@ -168,7 +168,7 @@ private Q_SLOTS:
 
         // And the following night submits again.
         m_clock->advanceSecs(24 * 3600);
-        QCOMPARE(runAt(kSlot.addDays(2)).status, u"waiting"_s);
+        QCOMPARE(runAt(kSlot.addDays(2)).status, RunStatus::Waiting);
         QCOMPARE(m_server->batches().size(), 2);
     }
 
@@ -193,11 +193,11 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         m_server->scriptBatch({.resultType = type, .message = memoryCall()});
         const RunResult submitted = runAt(kSlot);
-        QCOMPARE(submitted.status, u"waiting"_s);
+        QCOMPARE(submitted.status, RunStatus::Waiting);
         const QList<BatchCheck> checks = collect();
         QCOMPARE(checks.size(), 1);
         QCOMPARE(checks.front().outcome, BatchCheck::Outcome::Collected);
-        QCOMPARE(checks.front().run.status, u"failed"_s);
+        QCOMPARE(checks.front().run.status, RunStatus::Failed);
         QCOMPARE(checks.front().run.reason, reason.arg(submitted.batchId));
         QCOMPARE(s().scalar(u"SELECT status || ': ' || status_reason FROM mentats_runs WHERE id = ?::uuid"_s,
                             {submitted.runId})
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(s().scalar(u"SELECT state FROM mentats_run_batches"_s).toString(), u"failed"_s);
         QVERIFY(lockIsFree());
         m_clock->advanceSecs(24 * 3600);
-        QCOMPARE(runAt(kSlot.addDays(1)).status, u"waiting"_s); // the state was released
+        QCOMPARE(runAt(kSlot.addDays(1)).status, RunStatus::Waiting); // the state was released
     }
 
     void givesUpOnABatchThatNeverEnds()
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(collect().front().outcome, BatchCheck::Outcome::Waiting); // 24 h: the API's own limit, not ours
         m_clock->advanceSecs(3600 + 60);
         const QList<BatchCheck> checks = collect();
-        QCOMPARE(checks.front().run.status, u"failed"_s);
+        QCOMPARE(checks.front().run.status, RunStatus::Failed);
         QCOMPARE(checks.front().run.reason,
                  u"Anthropic had not answered batch %1 after 25 hours, so Mentats gave up on it; no tool calls were "
                  "applied."_s.arg(submitted.batchId));
@@ -246,7 +246,7 @@ private Q_SLOTS:
         m_server->enqueueBatchReply(
             FakeLlmServer::Reply::json(FakeLlmServer::anthropicError(404, u"not_found_error"_s, u"Not found"_s), 404));
         check = collect().front();
-        QCOMPARE(check.run.status, u"failed"_s);
+        QCOMPARE(check.run.status, RunStatus::Failed);
         QCOMPARE(check.run.reason, u"Anthropic does not know the batch %1 (404): it may have been deleted, or belong "
                                    "to another workspace's key. No tool calls were applied."_s.arg(submitted.batchId));
         QCOMPARE(count(u"SELECT count(*) FROM ai_actions"_s), 0);
@@ -262,7 +262,7 @@ private Q_SLOTS:
             Scheduler first(m_db->settings(), m_clock, options);
             const TickReport report = Wait::forTask(first.tick());
             QCOMPARE(report.runs.size(), 1);
-            QCOMPARE(report.runs.front().result.status, u"waiting"_s);
+            QCOMPARE(report.runs.front().result.status, RunStatus::Waiting);
             QVERIFY(report.batches.isEmpty()); // nothing was pending before this pass
         }
         QCOMPARE(m_server->batches().size(), 1);
@@ -272,7 +272,7 @@ private Q_SLOTS:
         const TickReport report = Wait::forTask(second.tick());
         QCOMPARE(report.interruptedRuns, 0);
         QCOMPARE(report.batches.size(), 1);
-        QCOMPARE(report.batches.front().run.status, u"completed"_s);
+        QCOMPARE(report.batches.front().run.status, RunStatus::Completed);
         QCOMPARE(report.batches.front().run.executed, 1);
         QCOMPARE(count(u"SELECT count(*) FROM ai_memory"_s), 1);
         QCOMPARE(count(u"SELECT count(*) FROM mentats_runs WHERE status = 'completed' AND service_tier = 'batch'"_s),
@@ -283,9 +283,9 @@ private Q_SLOTS:
     {
         s().exec(u"UPDATE ai_config SET dry_run_mode = true WHERE agent = 'revenue_optimizer'"_s);
         m_server->scriptBatch({.message = memoryCall()});
-        QCOMPARE(runAt(kSlot).status, u"waiting"_s);
+        QCOMPARE(runAt(kSlot).status, RunStatus::Waiting);
         const BatchCheck check = collect().front();
-        QCOMPARE(check.run.status, u"completed"_s);
+        QCOMPARE(check.run.status, RunStatus::Completed);
         QCOMPARE(check.run.executed, 0);
         QCOMPARE(count(u"SELECT count(*) FROM ai_memory"_s), 0);
         QCOMPARE(s().scalar(u"SELECT execution_result ->> 'status' FROM ai_actions"_s).toString(), u"dry_run"_s);
@@ -295,11 +295,11 @@ private Q_SLOTS:
     {
         m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Nothing to add tonight."_s)));
         const RunResult manual = runAt({}, RunClaim::Trigger::Manual);
-        QCOMPARE(manual.status, u"completed"_s);
+        QCOMPARE(manual.status, RunStatus::Completed);
         s().exec(u"UPDATE mentats_agent_settings SET use_batch = false"_s);
         m_server->enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Nothing to add tonight."_s)));
         const RunResult scheduled = runAt(kSlot);
-        QCOMPARE(scheduled.status, u"completed"_s);
+        QCOMPARE(scheduled.status, RunStatus::Completed);
         QVERIFY(scheduled.batchId.isEmpty());
         QCOMPARE(m_server->requests().size(), 2);
         QCOMPARE(m_server->requests()[0].path, QByteArray("/v1/messages"));

@@ -87,7 +87,7 @@ private:
         options.trigger = RunClaim::Trigger::DryRun;
         options.provider = std::make_shared<RulesProvider>();
         const RunResult result = run(options);
-        if (result.status != u"completed"_s)
+        if (result.status != RunStatus::Completed)
             qFatal("the rules run did not complete: %s", qPrintable(result.reason));
         return result.runId;
     }
@@ -146,7 +146,7 @@ private Q_SLOTS:
         RunOptions live;
         live.provider = std::make_shared<AnthropicProvider>(LlmEndpoint{haiku.baseUrl(), u"k"_s});
         const RunResult original = run(live);
-        QCOMPARE(original.status, u"completed"_s);
+        QCOMPARE(original.status, RunStatus::Completed);
         QCOMPARE(original.executed, 3);
         const QList<int> before = staffFacingCounts();
         const int actionsBefore = count(u"SELECT count(*) FROM ai_actions"_s);
@@ -178,7 +178,7 @@ private Q_SLOTS:
         options.control.progress = [&progress](const RunControl::Progress &p) { progress << p; };
         const RunResult replayed = replay(options);
 
-        QCOMPARE(replayed.status, u"completed"_s);
+        QCOMPARE(replayed.status, RunStatus::Completed);
         QCOMPARE(replayed.provider, u"Anthropic"_s);
         QCOMPARE(replayed.model, u"claude-sonnet-4-5"_s);
         QCOMPARE(replayed.executed, 0);
@@ -286,7 +286,7 @@ private Q_SLOTS:
         options.instructionVersion = 1;
         options.llm = std::make_shared<AnthropicProvider>(LlmEndpoint{server.baseUrl(), u"k"_s});
         const RunResult replayed = replay(options);
-        QCOMPARE(replayed.status, u"completed"_s);
+        QCOMPARE(replayed.status, RunStatus::Completed);
         QCOMPARE(server.requests().size(), 1);
         const QString sent = QString::fromStdString(server.requests()[0].json["system"][0]["text"].get<std::string>());
         // Only the instructions differ from what the original sent.
@@ -329,7 +329,7 @@ private Q_SLOTS:
         connect(&server, &FakeLlmServer::requestReceived, options.control.cancellation.get(), &LlmCancellation::cancel);
         const RunResult cancelled = replay(options);
         QCOMPARE(server.requests().size(), 1);
-        QCOMPARE(cancelled.status, u"failed"_s);
+        QCOMPARE(cancelled.status, RunStatus::Failed);
         QVERIFY(cancelled.cancelled);
         QCOMPARE(cancelled.reason, u"Cancelled by maria@store.example"_s);
         const SqlRows record = s().select(u"SELECT status, status_reason, replay_of::text, finished_at IS NOT NULL, "
@@ -384,7 +384,7 @@ private Q_SLOTS:
             RunOptions quiet;
             quiet.provider = std::make_shared<RulesProvider>();
             const RunResult skipped = run(quiet);
-            QCOMPARE(skipped.status, u"skipped"_s);
+            QCOMPARE(skipped.status, RunStatus::Skipped);
             id = skipped.runId;
         } else {
             id = s().scalar(

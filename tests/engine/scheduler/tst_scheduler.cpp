@@ -177,7 +177,7 @@ private Q_SLOTS:
         nextSlot();
         QCOMPARE(alerts(), 0);
         const TickReport third = nextSlot();
-        QCOMPARE(third.runs.front().result.status, u"failed"_s);
+        QCOMPARE(third.runs.front().result.status, RunStatus::Failed);
         QCOMPARE(third.health.front().consecutiveFailures, 3);
         QCOMPARE(third.health.front().lastFailureReason,
                  u"The Anthropic API key was rejected (401). Check the key in Agent settings."_s);
@@ -192,7 +192,7 @@ private Q_SLOTS:
 
         // The key is fixed (none: the offline rules take over), a run succeeds, and a new streak alerts again.
         qunsetenv("ANTHROPIC_API_KEY");
-        QCOMPARE(nextSlot().runs.front().result.status, u"completed"_s);
+        QCOMPARE(nextSlot().runs.front().result.status, RunStatus::Completed);
         qputenv("ANTHROPIC_API_KEY", "sk-ant-revoked-again");
         server.enqueue(FakeLlmServer::Reply::json(
             FakeLlmServer::anthropicError(401, u"authentication_error"_s, u"invalid"_s), 401));

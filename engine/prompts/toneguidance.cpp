@@ -1,20 +1,19 @@
-#include "prompts/tone.h"
+#include "prompts/toneguidance.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-bool Tone::isKnown(const QString &tone)
+QString ToneGuidance::text(Tone tone)
 {
-    return tone == u"helpful_parent"_s || tone == u"professional"_s || tone == u"casual"_s || tone == u"formal"_s;
-}
-
-QString Tone::guidance(const QString &tone)
-{
-    if (tone == u"professional"_s)
+    switch (tone) {
+    case Tone::Professional:
         return u"Tone: professional. Courteous, clear and brief, like a good shift lead. No slang, no emoji."_s;
-    if (tone == u"casual"_s)
+    case Tone::Casual:
         return u"Tone: casual. Friendly and relaxed, first names, short sentences, like a coworker who has your back."_s;
-    if (tone == u"formal"_s)
+    case Tone::Formal:
         return u"Tone: formal. Polite and precise, complete sentences, no familiarity."_s;
+    case Tone::HelpfulParent:
+        break;
+    }
     return u"Tone: helpful parent. Warm and direct, never corporate or robotic: you notice when things need attention "
            "and handle them kindly but clearly."_s;
 }
