@@ -24,6 +24,9 @@ struct AgentRunner::Impl
         : db(std::move(settings), 1), clock(std::move(c)), network(n), executor(ToolRegistry::all())
     {}
 
+    // Ask (the model, or a Message Batch) and record: a run its preparation found ready. The caller keeps this alive.
+    QCoro::Task<RunResult> askAndRecord(PreparedRun prepared, RunOptions options);
+
     // The stages on the runner's connection.
     QFuture<PreparedRun> prepare(const RunOptions &options)
     {
@@ -64,49 +67,57 @@ QCoro::Task<RunResult> AgentRunner::run(RunOptions options)
     options.control.report(Phase::AssemblingContext);
     QFuture<PreparedRun> preparing = impl.prepare(options);
     PreparedRun prepared = co_await preparing;
+    // Cancelled while the context was assembled: recorded before the model is asked anything.
+    const bool cancelled = prepared.isReady() && options.control.isCancelled();
+    if (cancelled)
+        prepared.fail(RunControl::cancelledReason(options.requestedBy));
+    if (prepared.isReady()) {
+        QCoro::Task<RunResult> asking = impl.askAndRecord(std::move(prepared), std::move(options));
+        RunResult asked = co_await asking;
+        co_return asked;
+    }
     RunResult result;
     result.runId = prepared.runId;
-    // Cancelled while the context was assembled: recorded before the model is asked anything.
-    result.cancelled = prepared.isReady() && options.control.isCancelled();
-    if (result.cancelled)
-        prepared.fail(RunControl::cancelledReason(options.requestedBy));
-    if (!prepared.isReady()) {
-        result.status = prepared.verdict == PreparedRun::Verdict::Skip ? RunStatus::Skipped : RunStatus::Failed;
-        result.reason = prepared.reason;
-        QFuture<void> recorded = impl.recordEnded(prepared, RunRecorder::recordOf(prepared, result, json::array()));
-        co_await recorded;
-        co_return result;
-    }
+    result.cancelled = cancelled;
+    result.status = prepared.verdict == PreparedRun::Verdict::Skip ? RunStatus::Skipped : RunStatus::Failed;
+    result.reason = prepared.reason;
+    QFuture<void> recorded = impl.recordEnded(prepared, RunRecorder::recordOf(prepared, result, json::array()));
+    co_await recorded;
+    co_return result;
+}
 
-    const RunAsk::Answerer answerer = RunAsk::choose(options, prepared.config, impl.network);
+QCoro::Task<RunResult> AgentRunner::Impl::askAndRecord(PreparedRun prepared, RunOptions options)
+{
+    RunResult result;
+    result.runId = prepared.runId;
+    const RunAsk::Answerer answerer = RunAsk::choose(options, prepared.config, network);
     result.notice = answerer.notice;
     result.provider = answerer.provider->displayName();
     result.model = answerer.model;
-    ModelConversation::Setup setup = RunAsk::conversation(prepared, options, impl.executor, result.model);
+    ModelConversation::Setup setup = RunAsk::conversation(prepared, options, executor, result.model);
     const json tools = ToolDefinitions::toJson(setup.request.tools);
     const auto anthropic = std::dynamic_pointer_cast<AnthropicProvider>(answerer.provider);
     qCInfo(lcRuns).noquote() << "run" << prepared.runId << "asks" << result.provider << result.model
                              << (anthropic && prepared.batch ? u"as a Message Batch"_s : QString());
     if (anthropic && prepared.batch) {
         QCoro::Task<RunResult> submitting =
-            BatchSubmission::submit(impl.db, *impl.clock, anthropic, prepared, std::move(result), setup.request, tools);
+            BatchSubmission::submit(db, *clock, anthropic, prepared, std::move(result), setup.request, tools);
         RunResult submitted = co_await submitting;
         co_return submitted;
     }
     QCoro::Task<ModelConversation::Outcome> talking =
-        ModelConversation::run(impl.db, impl.executor, *answerer.provider, std::move(setup));
+        ModelConversation::run(db, executor, *answerer.provider, std::move(setup));
     const ModelConversation::Outcome talked = co_await talking;
     result.conclude(talked, options.requestedBy, *answerer.provider);
 
     options.control.report(Phase::Recording);
     if (result.status == RunStatus::Failed) {
-        QFuture<void> recorded =
-            impl.recordEnded(prepared, RunRecorder::recordOf(prepared, result, talked.rounds, tools));
+        QFuture<void> recorded = recordEnded(prepared, RunRecorder::recordOf(prepared, result, talked.rounds, tools));
         co_await recorded;
         co_return result;
     }
     result.reason = talked.stopped;
-    QFuture<void> recorded = impl.recordAnswered(prepared, result, talked, tools);
+    QFuture<void> recorded = recordAnswered(prepared, result, talked, tools);
     co_await recorded;
     if (!talked.anyCall)
         ++result.actionsLogged;

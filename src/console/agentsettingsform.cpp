@@ -144,7 +144,7 @@ void AgentSettingsForm::updateBatchOffer()
 {
     if (!m_useBatch)
         return;
-    const bool anthropic = m_ui->providerField->currentText() == u"anthropic"_s;
+    const bool anthropic = ProviderKinds::fromText(m_ui->providerField->currentText()) == ProviderKind::Anthropic;
     if (!anthropic && m_useBatch->isChecked())
         m_useBatch->setChecked(false);
     m_useBatch->setEnabled(anthropic);
@@ -191,7 +191,7 @@ void AgentSettingsForm::validate()
         it.value()->setVisible(!message.isEmpty());
     }
     m_ui->dailyBudgetField->setEnabled(m_ui->budgetOnField->isChecked());
-    m_ui->baseUrlField->setEnabled(s.provider != u"rules"_s);
+    m_ui->baseUrlField->setEnabled(s.providerKind() != ProviderKind::Rules);
     updateCronPreview();
     const bool dirty = !(s == m_saved);
     m_ui->saveButton->setEnabled(problems.isEmpty() && !m_busy && m_session.isSignedIn() && dirty);

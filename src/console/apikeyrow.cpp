@@ -1,6 +1,7 @@
 #include "apikeyrow.h"
 
 #include "consolesession.h"
+#include "llm/providerkind.h"
 #include "secretstore.h"
 
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ void ApiKeyRow::setBusy(bool busy)
 
 void ApiKeyRow::refresh()
 {
-    const bool offline = m_provider == u"rules"_s;
+    const bool offline = ProviderKinds::fromText(m_provider) == ProviderKind::Rules;
     m_set->setEnabled(!m_busy && !offline);
     m_clear->setEnabled(!m_busy && m_hasKey);
     m_state->setText(offline    ? tr("not needed (offline)")
