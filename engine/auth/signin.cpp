@@ -34,3 +34,11 @@ SignIn::Result SignIn::authenticate(SqlSession &session, const QString &login, c
     qCInfo(lcAuth) << "signed in" << row.at(0).toString() << role;
     return {SignedInUser{row.at(0).toString(), row.at(1).toString(), row.at(2).toString(), role}, {}};
 }
+
+QString SignIn::exampleAdmin(SqlSession &session)
+{
+    return session
+        .scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active AND password_hash IS NOT NULL "
+                "ORDER BY created_at LIMIT 1"_s)
+        .toString();
+}

@@ -26,5 +26,8 @@ struct Result
 };
 
 Result authenticate(SqlSession &session, const QString &login, const QString &password);
+// An admin to name where a sign-in is offered with known credentials (the demo's): the username of the earliest
+// active admin who has a password; empty when there is none.
+QString exampleAdmin(SqlSession &session);
 
 } // namespace SignIn

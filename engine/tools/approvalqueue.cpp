@@ -203,3 +203,11 @@ int ApprovalQueue::expire(SqlSession &session) const
     });
     return expired;
 }
+
+int ApprovalQueue::waitingCount(SqlSession &session) const
+{
+    return session
+        .scalar(u"SELECT count(*) FROM mentats_approvals WHERE status = 'pending' AND expires_at > ?::timestamptz"_s,
+                {SqlSession::timestamp(m_clock->nowUtc())})
+        .toInt();
+}

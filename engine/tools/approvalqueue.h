@@ -47,6 +47,8 @@ public:
     ApprovalQueue(const ToolExecutor &executor, std::shared_ptr<const Clock> clock = Clock::system());
 
     QList<Pending> pending(SqlSession &session, int limit = 200) const;
+    // How many of them wait now (for a notification): counted, not loaded.
+    int waitingCount(SqlSession &session) const;
     // `managerUserId`, when given (the console's signed-in manager), also stamps the decision in audit_logs.
     Decision approve(SqlSession &session, const QString &approvalId, const QString &decidedBy,
                      const QString &managerUserId = {}) const;

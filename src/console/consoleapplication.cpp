@@ -239,12 +239,7 @@ QCoro::Task<bool> ConsoleApplication::signIn()
 // On the demo the sign-in names an admin to sign in as, and the demo's password.
 QCoro::Task<QString> ConsoleApplication::demoHint()
 {
-    QFuture<QString> finding = m_session->db().run([](SqlSession &s) {
-        return s
-            .scalar(u"SELECT username FROM users WHERE role = 'admin' AND is_active AND password_hash IS NOT "
-                    "NULL ORDER BY created_at LIMIT 1"_s)
-            .toString();
-    });
+    QFuture<QString> finding = m_session->db().run([](SqlSession &s) { return SignIn::exampleAdmin(s); });
     const QString admin = co_await finding;
     co_return tr("Demo: sign in as any demo admin or manager (for example \"%1\") with the password \"%2\".")
         .arg(admin, QString::fromLatin1(DemoOptions::kManagerPassword));

@@ -26,6 +26,7 @@ TrayController::TrayController(ConsoleSession &session, SecretStore &secrets, Ma
     const auto add = [this](const QString &name, const QString &text, auto slot) {
         QAction *action = m_menu->addAction(text, this, slot);
         action->setObjectName(name);
+        m_actions.insert(name, action);
         return action;
     };
     add(u"openAction"_s, tr("&Open Mentats Console"), [this] {
@@ -63,7 +64,7 @@ TrayController::~TrayController() = default;
 
 QAction *TrayController::action(const QString &objectName) const
 {
-    return m_menu->findChild<QAction *>(objectName);
+    return m_actions.value(objectName);
 }
 
 QCoro::Task<void> TrayController::start()

@@ -59,6 +59,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_pause = nullptr;
+    QHash<QString, QAction *> m_actions; // by object name
     // Shared with the scheduler's runs, which may outlive this controller by the end of a run.
     std::shared_ptr<QHash<Agent, QString>> m_apiKeys = std::make_shared<QHash<Agent, QString>>();
     BusinessSettings m_notify;

@@ -83,6 +83,26 @@ private Q_SLOTS:
                      .toString(),
                  maria + u" ai_config.update false→true"_s);
     }
+
+    // The demo's sign-in names an admin to sign in as: the earliest active one who has a password.
+    void namesTheEarliestAdminWhoCanSignIn()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        const auto user = [&](const QString &name, const QString &role, bool active, const QVariant &hash,
+                              int daysAgo) {
+            s.exec(u"INSERT INTO users (email, username, pin_hash, password_hash, name, role, is_active, created_at) "
+                   "VALUES (?, ?, 'x', ?, ?, ?::user_role, ?, now() - make_interval(days => ?))"_s,
+                   {QVariant(name.toLower() + u"@store.example"_s), name.toLower(), hash, name, role, active, daysAgo});
+        };
+        QCOMPARE(SignIn::exampleAdmin(s), QString()); // nobody to name
+        user(u"Ben"_s, u"manager"_s, true, kNodeRsHash, 30);
+        user(u"Old"_s, u"admin"_s, false, kNodeRsHash, 20);
+        user(u"Pin"_s, u"admin"_s, true, QVariant(), 15); // PIN only
+        user(u"Maria"_s, u"admin"_s, true, kNodeRsHash, 10);
+        user(u"Zoe"_s, u"admin"_s, true, kNodeRsHash, 5);
+        QCOMPARE(SignIn::exampleAdmin(s), u"maria"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignIn)

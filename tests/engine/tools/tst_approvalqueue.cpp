@@ -184,6 +184,20 @@ private Q_SLOTS:
         QCOMPARE(statuses.count(u"already_decided"_s), 1);
         QCOMPARE(messagesTo(ana), 1);
     }
+
+    // What the tray's notification counts: the approvals still waiting for a manager.
+    void countsWhatWaits()
+    {
+        const QString ana = person(u"Ana Ruiz"_s);
+        QCOMPARE(m_queue.waitingCount(s()), 0);
+        const QString first = queue(ana);
+        const QString second = queue(ana);
+        QCOMPARE(m_queue.waitingCount(s()), 2);
+        QCOMPARE(m_queue.reject(s(), first, u"maria@store"_s, u"She called in already."_s).status, u"rejected"_s);
+        QCOMPARE(m_queue.waitingCount(s()), 1);
+        QCOMPARE(m_queue.approve(s(), second, u"maria@store"_s).status, u"approved"_s);
+        QCOMPARE(m_queue.waitingCount(s()), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApprovalQueue)
