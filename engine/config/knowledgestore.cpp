@@ -268,6 +268,14 @@ KnowledgeStore::MemoryChoices KnowledgeStore::memoryChoices(SqlSession &session)
     return choices;
 }
 
+QList<QPair<QString, QString>> KnowledgeStore::locations(SqlSession &session)
+{
+    QList<QPair<QString, QString>> found;
+    for (const QVariantList &r : session.select(u"SELECT id::text, name FROM locations ORDER BY name"_s).rows)
+        found << qMakePair(r.at(0).toString(), r.at(1).toString());
+    return found;
+}
+
 QList<FieldProblem> KnowledgeStore::validateMemory(const Memory &m)
 {
     QList<FieldProblem> problems;

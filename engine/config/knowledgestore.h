@@ -133,6 +133,8 @@ QList<Policy> policies(SqlSession &session);
 // Throws DbError(Usage) for a filter that cannot be met (a malformed id, a confidence outside 0-1, ...).
 MemoryList memories(SqlSession &session, const MemoryFilter &filter = {});
 MemoryChoices memoryChoices(SqlSession &session);
+// Every location (id, name) by name: what a policy note may be scoped to.
+QList<QPair<QString, QString>> locations(SqlSession &session);
 
 // A manager's rewrite of a memory (content, memoryType, confidence), field by field; empty when it can be saved.
 QList<FieldProblem> validateMemory(const Memory &memory);
