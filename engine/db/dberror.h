@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/engineerror.h"
+
 #include <QString>
-#include <exception>
 
 // The one exception type of the database layer. `message()` is a single sentence a store manager can act on
 // (what failed, what to check); `detail()` keeps the server's own words for logs and the run record.
-class DbError : public std::exception
+class DbError : public EngineError
 {
 public:
     enum class Kind
@@ -22,15 +23,9 @@ public:
     DbError(Kind kind, QString message, QString detail = {}, QString sqlState = {});
 
     Kind kind() const { return m_kind; }
-    const QString &message() const { return m_message; }
-    const QString &detail() const { return m_detail; }
     const QString &sqlState() const { return m_sqlState; }
-    const char *what() const noexcept override { return m_what.constData(); }
 
 private:
     Kind m_kind;
-    QString m_message;
-    QString m_detail;
     QString m_sqlState;
-    QByteArray m_what;
 };

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/engineerror.h"
+
 #include <QString>
-#include <exception>
 
 // A failed model call. `message()` is one sentence for a manager ("The Anthropic API key was rejected (401). Check
 // the key in Agent settings."); `detail()` keeps the provider's own words for the log. Neither ever contains an
 // API key.
-class LlmError : public std::exception
+class LlmError : public EngineError
 {
 public:
     enum class Kind
@@ -30,20 +31,14 @@ public:
     LlmError(Kind kind, QString message, QString detail = {}, int httpStatus = 0, QString requestId = {});
 
     Kind kind() const { return m_kind; }
-    const QString &message() const { return m_message; }
-    const QString &detail() const { return m_detail; }
     int httpStatus() const { return m_httpStatus; }
     const QString &requestId() const { return m_requestId; }
     int attempts() const { return m_attempts; }
     void setAttempts(int attempts) { m_attempts = attempts; }
-    const char *what() const noexcept override { return m_what.constData(); }
 
 private:
     Kind m_kind;
-    QString m_message;
-    QString m_detail;
     int m_httpStatus;
     QString m_requestId;
     int m_attempts = 1;
-    QByteArray m_what;
 };

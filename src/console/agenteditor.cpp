@@ -111,7 +111,7 @@ QCoro::Task<void> AgentEditor::load()
     } catch (const SecretStoreError &error) {
         if (!self)
             co_return;
-        m_form->setStatus(error.message);
+        m_form->setStatus(error.message());
     }
     setBusy(false);
     m_form->revert();

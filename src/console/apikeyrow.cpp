@@ -100,7 +100,7 @@ QCoro::Task<void> ApiKeyRow::setApiKey(QString key)
     } catch (const SecretStoreError &error) {
         if (!self)
             co_return;
-        Q_EMIT statusChanged(error.message);
+        Q_EMIT statusChanged(error.message());
     }
     Q_EMIT working(false);
 }

@@ -34,7 +34,7 @@ QCoro::Task<std::optional<QString>> ConsoleLauncher::askForDatabase(MainWindow *
             co_await writing;
         } catch (const SecretStoreError &error) {
             if (target)
-                target->statusBar()->showMessage(error.message);
+                target->statusBar()->showMessage(error.message());
         }
     }
     co_return settings.toUrl();

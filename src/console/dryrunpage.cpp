@@ -218,7 +218,7 @@ QCoro::Task<void> DryRunPage::askModel()
     } catch (const SecretStoreError &error) {
         if (self)
             Q_EMIT message(
-                tr("The keychain could not be read (%1): the environment's API key is used.").arg(error.message));
+                tr("The keychain could not be read (%1): the environment's API key is used.").arg(error.message()));
     }
     if (!self)
         co_return;

@@ -208,7 +208,7 @@ QCoro::Task<void> ReplayPanel::replay()
     } catch (const SecretStoreError &error) {
         if (self)
             Q_EMIT message(
-                tr("The keychain could not be read (%1): the environment's API key is used.").arg(error.message));
+                tr("The keychain could not be read (%1): the environment's API key is used.").arg(error.message()));
     }
     if (!self)
         co_return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/engineerror.h"
+
 #include <QCoroTask>
 #include <QString>
 
@@ -19,7 +21,11 @@ public:
     static QString apiKeyKey(const QString &endpoint, const QString &database, const QString &agentId);
 };
 
-struct SecretStoreError
+// The keychain could not be read or written: message() says which, with the keychain's own words.
+class SecretStoreError : public EngineError
 {
-    QString message;
+public:
+    explicit SecretStoreError(QString message, QString detail = {})
+        : EngineError(EngineError::Kind::Secrets, std::move(message), std::move(detail))
+    {}
 };

@@ -81,7 +81,7 @@ QCoro::Task<void> TrayController::start()
         } catch (const SecretStoreError &error) {
             if (!self)
                 co_return;
-            notify(tr("Keychain unavailable"), error.message);
+            notify(tr("Keychain unavailable"), error.message());
         }
     }
     try {
