@@ -2226,6 +2226,17 @@
     </message>
 </context>
 <context>
+    <name>PageTask</name>
+    <message>
+        <source>Something went wrong that the console did not expect: %1</source>
+        <translation>Etwas ist schiefgegangen, womit die Konsole nicht gerechnet hat: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the console did not expect.</source>
+        <translation>Etwas ist schiefgegangen, womit die Konsole nicht gerechnet hat.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../src/console/periodpicker.cpp" line="+20"/>

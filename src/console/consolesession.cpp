@@ -1,14 +1,19 @@
 #include "consolesession.h"
 
-#include "db/database.h"
 #include "secretstore.h"
+#include "services/enginesession.h"
 
 ConsoleSession::ConsoleSession(ConnectionSettings settings, std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), m_clock(std::move(clock)),
-      m_db(std::make_unique<Database>(m_settings, 2))
+      m_engine(std::make_unique<EngineSession>(m_settings, m_clock, 2))
 {}
 
 ConsoleSession::~ConsoleSession() = default;
+
+Database &ConsoleSession::db()
+{
+    return m_engine->database();
+}
 
 void ConsoleSession::setUser(const SignedInUser &user)
 {

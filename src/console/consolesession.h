@@ -10,11 +10,13 @@
 #include <memory>
 
 class Database;
+class EngineSession;
 class SecretStore;
 
-// One open database in the console and the manager signed in to it. Database work goes through db(): worker
-// threads with their own connections, so the GUI thread never waits on a query. The secret store (the OS keychain)
-// holds the agents' API keys for this database. Pages that never see each other meet here: the action log asks for
+// One open database in the console and the manager signed in to it. Pages ask the engine's services for what they
+// show (engine()): coroutines that return plain data, their SQL on worker threads with their own connections, so
+// the GUI thread never waits on a query. The secret store (the OS keychain) holds the agents' API keys for this
+// database. Pages that never see each other meet here: the action log asks for
 // a run to be replayed, the dry-run workspace takes it up.
 class ConsoleSession : public QObject
 {
@@ -26,7 +28,10 @@ public:
     ~ConsoleSession() override;
 
     const ConnectionSettings &settings() const { return m_settings; }
-    Database &db() { return *m_db; }
+    EngineSession &engine() { return *m_engine; }
+    // The engine's worker pool, for the pages not yet moved onto a service (issue 18's second wave); new code asks
+    // engine() instead.
+    Database &db();
     const std::shared_ptr<const Clock> &clock() const { return m_clock; }
 
     // Not owned; may be unset (then the environment's keys are used).
@@ -53,7 +58,7 @@ Q_SIGNALS:
 private:
     ConnectionSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EngineSession> m_engine;
     std::optional<SignedInUser> m_user;
     SecretStore *m_secrets = nullptr;
 };

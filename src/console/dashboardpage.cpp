@@ -1,15 +1,15 @@
 #include "dashboardpage.h"
 
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
+#include "pagetask.h"
+#include "services/dashboardservice.h"
+#include "services/enginesession.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -92,24 +92,15 @@ QCoro::Task<void> DashboardPage::refresh()
 {
     if (m_refreshing)
         co_return;
-    m_refreshing = true;
-    QPointer<DashboardPage> self(this);
-    const std::shared_ptr<const Clock> clock = m_session.clock();
-    try {
-        QFuture<DashboardSnapshot> reading =
-            m_session.db().run([clock](SqlSession &s) { return DashboardSnapshot::read(s, clock); });
-        const DashboardSnapshot snapshot = co_await reading;
-        if (!self)
-            co_return;
-        show(snapshot);
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        m_updated->setText(tr("Could not refresh: %1").arg(error.message()));
-        Q_EMIT problem(error.message());
-    }
-    m_refreshing = false;
-    Q_EMIT refreshed();
+    PageTask work(this, [this](const QString &sentence) {
+        m_updated->setText(tr("Could not refresh: %1").arg(sentence));
+        Q_EMIT problem(sentence);
+    });
+    work.busy(m_refreshing).finally([this] { Q_EMIT refreshed(); });
+    QCoro::Task<std::optional<DashboardSnapshot>> reading = work.run(m_session.engine().dashboard().snapshot());
+    const std::optional<DashboardSnapshot> snapshot = co_await reading;
+    if (snapshot)
+        show(*snapshot);
 }
 
 void DashboardPage::show(const DashboardSnapshot &snapshot)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/clock.h"
+#include "db/connectionsettings.h"
+
+#include <memory>
+
+class DashboardService;
+class Database;
+
+// One open database as the engine's callers see it: the worker pool, the clock every decision takes its "now"
+// from, and one service per thing a caller asks for. Services return plain data from coroutines and do their SQL
+// through the engine's stores on the pool's worker threads, so a caller never composes database work itself.
+// Services live as long as the session; work still queued when it goes fails with a DbError (see DbWorker).
+class EngineSession final
+{
+public:
+    explicit EngineSession(ConnectionSettings settings, std::shared_ptr<const Clock> clock = Clock::system(),
+                           int workerCount = 2);
+    ~EngineSession();
+    EngineSession(const EngineSession &) = delete;
+    EngineSession &operator=(const EngineSession &) = delete;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    const std::shared_ptr<const Clock> &clock() const { return m_clock; }
+    // The pool itself, for engine work that takes a Database (migrations, runs, exports) and for callers not yet
+    // moved onto a service.
+    Database &database() { return *m_db; }
+
+    DashboardService &dashboard() { return *m_dashboard; }
+
+private:
+    ConnectionSettings m_settings;
+    std::shared_ptr<const Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DashboardService> m_dashboard;
+};
