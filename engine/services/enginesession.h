@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class ApprovalService;
 class DashboardService;
 class Database;
 
@@ -27,11 +28,13 @@ public:
     // moved onto a service.
     Database &database() { return *m_db; }
 
+    ApprovalService &approvals() { return *m_approvals; }
     DashboardService &dashboard() { return *m_dashboard; }
 
 private:
     ConnectionSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<DashboardService> m_dashboard;
 };

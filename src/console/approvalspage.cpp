@@ -1,15 +1,14 @@
 #include "approvalspage.h"
 
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
-#include "tools/toolregistry.h"
+#include "pagetask.h"
+#include "services/approvalservice.h"
+#include "services/enginesession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -18,8 +17,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ApprovalsPage::ApprovalsPage(ConsoleSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_executor(ToolRegistry::all()), m_queue(m_executor, session.clock())
+ApprovalsPage::ApprovalsPage(ConsoleSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Actions the agents proposed that need a manager's yes. Approving runs the action "
@@ -87,40 +85,30 @@ QCoro::Task<void> ApprovalsPage::reload()
 {
     if (m_busy)
         co_return;
-    m_busy = true;
-    QPointer<ApprovalsPage> self(this);
-    const ApprovalQueue *queue = &m_queue;
-    try {
-        QFuture<QList<ApprovalQueue::Pending>> reading = m_session.db().run([queue](SqlSession &s) {
-            queue->expire(s);
-            return queue->pending(s);
-        });
-        const QList<ApprovalQueue::Pending> pending = co_await reading;
-        if (!self)
-            co_return;
-        const QString selected = selectedId();
-        m_pending = pending;
-        m_list->clear();
-        const QDateTime now = m_session.clock()->nowUtc();
-        for (const ApprovalQueue::Pending &p : pending) {
-            auto *item = new QTreeWidgetItem(m_list);
-            item->setData(0, Qt::UserRole, p.id);
-            item->setText(0, tr("%n min ago", nullptr, int(p.requestedAt.secsTo(now) / 60)));
-            item->setText(1, Agents::displayName(p.agent));
-            item->setText(2, p.toolName);
-            item->setText(3, p.targetName);
-            item->setText(4, tr("in %n hour(s)", nullptr, int(now.secsTo(p.expiresAt) / 3600)));
-            item->setText(5, p.reasoning.simplified());
-            if (p.id == selected)
-                m_list->setCurrentItem(item);
-        }
-        showSelected();
-    } catch (const DbError &error) {
-        if (self)
-            Q_EMIT message(error.message());
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+    work.busy(m_busy);
+    QCoro::Task<std::optional<QList<ApprovalQueue::Pending>>> reading =
+        work.run(m_session.engine().approvals().pending());
+    const std::optional<QList<ApprovalQueue::Pending>> pending = co_await reading;
+    if (!pending)
+        co_return;
+    const QString selected = selectedId();
+    m_pending = *pending;
+    m_list->clear();
+    const QDateTime now = m_session.clock()->nowUtc();
+    for (const ApprovalQueue::Pending &p : std::as_const(m_pending)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(0, Qt::UserRole, p.id);
+        item->setText(0, tr("%n min ago", nullptr, int(p.requestedAt.secsTo(now) / 60)));
+        item->setText(1, Agents::displayName(p.agent));
+        item->setText(2, p.toolName);
+        item->setText(3, p.targetName);
+        item->setText(4, tr("in %n hour(s)", nullptr, int(now.secsTo(p.expiresAt) / 3600)));
+        item->setText(5, p.reasoning.simplified());
+        if (p.id == selected)
+            m_list->setCurrentItem(item);
     }
-    if (self)
-        m_busy = false;
+    showSelected();
 }
 
 void ApprovalsPage::showSelected()
@@ -141,41 +129,34 @@ void ApprovalsPage::showSelected()
 
 QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::approveSelected()
 {
-    QCoro::Task<ApprovalQueue::Decision> deciding =
-        decideSelected([](const ApprovalQueue &queue, SqlSession &s, const QString &id, const SignedInUser &user) {
-            return queue.approve(s, id, user.email.isEmpty() ? user.name : user.email, user.id);
-        });
+    QCoro::Task<ApprovalQueue::Decision> deciding = decideSelected(std::nullopt);
     const ApprovalQueue::Decision decision = co_await deciding;
     co_return decision;
 }
 
 QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::rejectSelected(QString reason)
 {
-    QCoro::Task<ApprovalQueue::Decision> deciding = decideSelected(
-        [reason](const ApprovalQueue &queue, SqlSession &s, const QString &id, const SignedInUser &user) {
-            return queue.reject(s, id, user.email.isEmpty() ? user.name : user.email, reason, user.id);
-        });
+    QCoro::Task<ApprovalQueue::Decision> deciding = decideSelected(reason);
     const ApprovalQueue::Decision decision = co_await deciding;
     co_return decision;
 }
 
-QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::decideSelected(Decide decide)
+QCoro::Task<ApprovalQueue::Decision> ApprovalsPage::decideSelected(std::optional<QString> rejection)
 {
     const QString id = selectedId();
     ApprovalQueue::Decision decision;
     if (id.isEmpty() || !m_session.isSignedIn())
         co_return decision;
     const SignedInUser user = m_session.user();
-    const ApprovalQueue *queue = &m_queue;
-    QPointer<ApprovalsPage> self(this);
-    try {
-        QFuture<ApprovalQueue::Decision> deciding =
-            m_session.db().run([queue, id, user, decide](SqlSession &s) { return decide(*queue, s, id, user); });
-        decision = co_await deciding;
-    } catch (const DbError &error) {
-        decision.message = error.message();
-    }
-    if (!self)
+    ApprovalService &approvals = m_session.engine().approvals();
+    // A failure is the decision's sentence, shown below like any other outcome.
+    PageTask work(this, [&decision](const QString &sentence) { decision.message = sentence; });
+    QCoro::Task<std::optional<ApprovalQueue::Decision>> deciding =
+        work.run(rejection ? approvals.reject(id, user, *rejection) : approvals.approve(id, user));
+    const std::optional<ApprovalQueue::Decision> decided = co_await deciding;
+    if (decided)
+        decision = *decided;
+    if (!work.pageAlive())
         co_return decision;
     Q_EMIT message(decision.message);
     QCoro::Task<void> reloading = reload();

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "auth/signin.h"
 #include "tools/approvalqueue.h"
-#include "tools/toolexecutor.h"
 
 #include <QCoroTask>
 #include <QTimer>
 #include <QWidget>
-#include <functional>
 
 class ConsoleSession;
 class QTextBrowser;
@@ -39,16 +36,12 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    // Approve or reject, on a worker, for the signed-in manager: the selected approval's decision.
-    using Decide = std::function<ApprovalQueue::Decision(const ApprovalQueue &, SqlSession &, const QString &approvalId,
-                                                         const SignedInUser &)>;
-    QCoro::Task<ApprovalQueue::Decision> decideSelected(Decide decide);
+    // Approve or reject the selected approval for the signed-in manager (no reason: approve).
+    QCoro::Task<ApprovalQueue::Decision> decideSelected(std::optional<QString> rejection);
     void showSelected();
     QString selectedId() const;
 
     ConsoleSession &m_session;
-    ToolExecutor m_executor;
-    ApprovalQueue m_queue;
     QTreeWidget *m_list = nullptr;
     QTextBrowser *m_details = nullptr;
     QList<ApprovalQueue::Pending> m_pending;
