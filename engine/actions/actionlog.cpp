@@ -186,3 +186,15 @@ ActionLog::Details ActionLog::details(SqlSession &session, const QString &action
         d.runActions << toEntry(row);
     return d;
 }
+
+QList<ActionLog::Person> ActionLog::people(SqlSession &session)
+{
+    QList<Person> people;
+    for (const QVariantList &row :
+         session
+             .select(u"SELECT u.id::text, u.name FROM users u WHERE EXISTS (SELECT 1 FROM ai_actions a "
+                     "WHERE a.target_user_id = u.id) ORDER BY u.name"_s)
+             .rows)
+        people << Person{row.at(0).toString(), row.at(1).toString()};
+    return people;
+}

@@ -102,4 +102,13 @@ QList<Entry> page(SqlSession &session, const Filter &filter);
 // Throws DbError(Usage) when there is no such action.
 Details details(SqlSession &session, const QString &actionId);
 
+// Someone an action concerned (ai_actions.target_user_id), for the log's filter by person.
+struct Person
+{
+    QString id;
+    QString name;
+};
+// Everyone some action concerned, by name.
+QList<Person> people(SqlSession &session);
+
 } // namespace ActionLog

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class ActionLogService;
 class ApprovalService;
 class DashboardService;
 class Database;
@@ -28,6 +29,7 @@ public:
     // moved onto a service.
     Database &database() { return *m_db; }
 
+    ActionLogService &actionLog() { return *m_actionLog; }
     ApprovalService &approvals() { return *m_approvals; }
     DashboardService &dashboard() { return *m_dashboard; }
 
@@ -35,6 +37,7 @@ private:
     ConnectionSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ActionLogService> m_actionLog;
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<DashboardService> m_dashboard;
 };

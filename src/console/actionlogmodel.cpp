@@ -1,8 +1,9 @@
 #include "actionlogmodel.h"
 
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
+#include "pagetask.h"
+#include "services/actionlogservice.h"
+#include "services/enginesession.h"
 #include "untilloaded.h"
 
 #include <QPointer>
@@ -112,24 +113,23 @@ QCoro::Task<void> ActionLogModel::fetchNextPage()
         filter.afterCursor = m_rows.back().cursor;
         filter.afterId = m_rows.back().id;
     }
-    QPointer<ActionLogModel> self(this);
-    try {
-        QFuture<QList<ActionLog::Entry>> reading =
-            m_session.db().run([filter](SqlSession &s) { return ActionLog::page(s, filter); });
-        const QList<ActionLog::Entry> page = co_await reading;
-        if (!self || generation != m_generation)
-            co_return;
-        if (!page.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-            m_rows << page;
+    PageTask work(this, [this, generation](const QString &sentence) {
+        if (generation != m_generation)
+            return; // a newer filter's problem, if any, is its own
+        m_atEnd = true;
+        Q_EMIT problem(sentence);
+    });
+    QCoro::Task<std::optional<QList<ActionLog::Entry>>> reading = work.run(m_session.engine().actionLog().page(filter));
+    const std::optional<QList<ActionLog::Entry>> page = co_await reading;
+    if (!work.pageAlive() || generation != m_generation)
+        co_return;
+    if (page) {
+        if (!page->isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+            m_rows << *page;
             endInsertRows();
         }
-        m_atEnd = page.size() < kPageSize;
-    } catch (const DbError &error) {
-        if (!self || generation != m_generation)
-            co_return;
-        m_atEnd = true;
-        Q_EMIT problem(error.message());
+        m_atEnd = page->size() < kPageSize;
     }
     m_loading = false;
     Q_EMIT loaded();
@@ -151,21 +151,14 @@ QCoro::Task<int> ActionLogModel::refreshNewer()
     filter.newerThanCursor = m_rows.front().cursor;
     filter.newerThanId = m_rows.front().id;
     filter.limit = 1000;
-    QPointer<ActionLogModel> self(this);
-    try {
-        QFuture<QList<ActionLog::Entry>> reading =
-            m_session.db().run([filter](SqlSession &s) { return ActionLog::page(s, filter); });
-        const QList<ActionLog::Entry> newer = co_await reading; // oldest first
-        if (!self || generation != m_generation || newer.isEmpty())
-            co_return 0;
-        beginInsertRows({}, 0, int(newer.size() - 1));
-        for (const ActionLog::Entry &e : newer)
-            m_rows.prepend(e);
-        endInsertRows();
-        co_return int(newer.size());
-    } catch (const DbError &error) {
-        if (self)
-            Q_EMIT problem(error.message());
-    }
-    co_return 0;
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT problem(sentence); });
+    QCoro::Task<std::optional<QList<ActionLog::Entry>>> reading = work.run(m_session.engine().actionLog().page(filter));
+    const std::optional<QList<ActionLog::Entry>> newer = co_await reading; // oldest first
+    if (!newer || generation != m_generation || newer->isEmpty())
+        co_return 0;
+    beginInsertRows({}, 0, int(newer->size() - 1));
+    for (const ActionLog::Entry &e : *newer)
+        m_rows.prepend(e);
+    endInsertRows();
+    co_return int(newer->size());
 }

@@ -3,8 +3,9 @@
 #include "actionlogmodel.h"
 #include "config/businesssettings.h"
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
+#include "pagetask.h"
+#include "services/actionlogservice.h"
+#include "services/enginesession.h"
 #include "tools/toolregistry.h"
 
 #include <QComboBox>
@@ -23,12 +24,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Choices
-{
-    QString zone;
-    QList<QPair<QString, QString>> people; // id, name
-};
 
 QString pre(const nlohmann::json &value)
 {
@@ -170,25 +165,17 @@ void ActionLogPage::hideEvent(QHideEvent *event)
 
 QCoro::Task<void> ActionLogPage::loadChoices()
 {
-    QPointer<ActionLogPage> self(this);
-    try {
-        QFuture<Choices> loading = m_session.db().run([](SqlSession &s) {
-            Choices c{BusinessSettings::load(s).timeZone, {}};
-            for (const QVariantList &row :
-                 s.select(u"SELECT u.id::text, u.name FROM users u WHERE EXISTS (SELECT 1 FROM ai_actions a "
-                          "WHERE a.target_user_id = u.id) ORDER BY u.name"_s)
-                     .rows)
-                c.people << qMakePair(row.at(0).toString(), row.at(1).toString());
-            return c;
-        });
-        const Choices choices = co_await loading;
-        if (!self)
-            co_return;
-        m_zone = QTimeZone(choices.zone.toUtf8());
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+    QCoro::Task<std::optional<ActionLogService::Choices>> loading = work.run(m_session.engine().actionLog().choices());
+    const std::optional<ActionLogService::Choices> choices = co_await loading;
+    if (!work.pageAlive())
+        co_return;
+    if (choices) {
+        m_zone = choices->zone;
         m_model->setZone(m_zone);
         const QSignalBlocker blocker(m_person);
-        for (const auto &[id, name] : choices.people)
-            m_person->addItem(name, id);
+        for (const ActionLog::Person &person : choices->people)
+            m_person->addItem(person.name, person.id);
         // The edits hold the business's wall-clock time (a QDateTimeEdit would show a zoned value in the
         // machine's zone); filter() reads them back in the business zone.
         const QDateTime now = m_session.clock()->nowUtc().toTimeZone(m_zone);
@@ -197,12 +184,7 @@ QCoro::Task<void> ActionLogPage::loadChoices()
         m_from->setDateTime(QDateTime(weekAgo.date(), weekAgo.time()));
         m_from->setEnabled(false);
         m_to->setEnabled(false);
-    } catch (const DbError &error) {
-        if (self)
-            Q_EMIT message(error.message());
     }
-    if (!self)
-        co_return;
     QCoro::Task<void> applying = applyFilter();
     co_await applying;
 }
@@ -256,14 +238,14 @@ QString ActionLogPage::detailsHtml() const
 
 QCoro::Task<QString> ActionLogPage::showDetails(QString actionId)
 {
-    QPointer<ActionLogPage> self(this);
     QString html;
-    try {
-        QFuture<ActionLog::Details> reading =
-            m_session.db().run([actionId](SqlSession &s) { return ActionLog::details(s, actionId); });
-        const ActionLog::Details d = co_await reading;
-        if (!self)
-            co_return html; // the page closed while the details were read
+    PageTask work(this, [&html](const QString &sentence) { html = u"<p>%1</p>"_s.arg(text(sentence)); });
+    QCoro::Task<std::optional<ActionLog::Details>> reading = work.run(m_session.engine().actionLog().details(actionId));
+    const std::optional<ActionLog::Details> details = co_await reading;
+    if (!work.pageAlive())
+        co_return html; // the page closed while the details were read
+    if (details) {
+        const ActionLog::Details &d = *details;
         const ActionLog::Entry &e = d.entry;
         const auto when = [this](const QDateTime &utc) {
             return QLocale().toString(utc.toTimeZone(m_zone), u"yyyy-MM-dd HH:mm:ss"_s);
@@ -311,10 +293,7 @@ QCoro::Task<QString> ActionLogPage::showDetails(QString actionId)
                 tr("System prompt"), d.systemPrompt.toHtmlEscaped(), tr("User message"), d.userMessage.toHtmlEscaped());
         if (!d.rounds.is_null())
             html += u"<h4>%1</h4>"_s.arg(tr("Rounds (raw responses)")) + pre(d.rounds);
-    } catch (const DbError &error) {
-        html = u"<p>%1</p>"_s.arg(text(error.message()));
     }
-    if (self)
-        m_details->setHtml(html);
+    m_details->setHtml(html);
     co_return html;
 }

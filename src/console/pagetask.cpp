@@ -2,7 +2,7 @@
 
 #include "core/engineerror.h"
 
-PageTask::PageTask(QWidget *page, ShowError showError) : m_page(page), m_showError(std::move(showError)) {}
+PageTask::PageTask(QObject *page, ShowError showError) : m_page(page), m_showError(std::move(showError)) {}
 
 PageTask::~PageTask()
 {
@@ -14,7 +14,7 @@ PageTask::~PageTask()
         if (widget)
             widget->setEnabled(true);
     if (m_cursor)
-        m_page->unsetCursor();
+        static_cast<QWidget *>(m_page.data())->unsetCursor();
     if (m_finally)
         m_finally();
 }
@@ -39,8 +39,8 @@ PageTask &PageTask::disable(const QList<QWidget *> &widgets)
 
 PageTask &PageTask::waitCursor()
 {
-    if (m_page && !m_cursor) {
-        m_page->setCursor(Qt::BusyCursor);
+    if (auto *widget = qobject_cast<QWidget *>(m_page.data()); widget && !m_cursor) {
+        widget->setCursor(Qt::BusyCursor);
         m_cursor = true;
     }
     return *this;

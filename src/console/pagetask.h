@@ -28,7 +28,8 @@ class PageTask final
 public:
     using ShowError = std::function<void(const QString &sentence)>;
 
-    PageTask(QWidget *page, ShowError showError);
+    // `page` is usually the page's widget; a model of the page (any QObject) may guard its own work too.
+    PageTask(QObject *page, ShowError showError);
     ~PageTask();
     PageTask(const PageTask &) = delete;
     PageTask &operator=(const PageTask &) = delete;
@@ -58,7 +59,7 @@ public:
 private:
     void fail(const QString &sentence);
 
-    QPointer<QWidget> m_page;
+    QPointer<QObject> m_page;
     ShowError m_showError;
     bool *m_flag = nullptr; // a member of m_page: touched only while it exists
     QList<QPointer<QWidget>> m_disabled;
