@@ -7,6 +7,7 @@
 
 class ActionLogService;
 class ApprovalService;
+class BusinessSettingsService;
 class DashboardService;
 class Database;
 
@@ -31,6 +32,7 @@ public:
 
     ActionLogService &actionLog() { return *m_actionLog; }
     ApprovalService &approvals() { return *m_approvals; }
+    BusinessSettingsService &businessSettings() { return *m_businessSettings; }
     DashboardService &dashboard() { return *m_dashboard; }
 
 private:
@@ -39,5 +41,6 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ActionLogService> m_actionLog;
     std::unique_ptr<ApprovalService> m_approvals;
+    std::unique_ptr<BusinessSettingsService> m_businessSettings;
     std::unique_ptr<DashboardService> m_dashboard;
 };

@@ -1,13 +1,13 @@
 #include "settingspage.h"
 
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
 #include "idlelock.h"
+#include "pagetask.h"
+#include "services/businesssettingsservice.h"
+#include "services/enginesession.h"
 #include "ui_settingspage.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -97,23 +97,16 @@ void SettingsPage::validate()
 
 QCoro::Task<void> SettingsPage::load()
 {
-    m_busy = true;
-    QPointer<SettingsPage> self(this);
-    try {
-        QFuture<BusinessSettings> reading = m_session.db().run([](SqlSession &s) { return BusinessSettings::load(s); });
-        const BusinessSettings loaded = co_await reading;
-        if (!self)
-            co_return;
-        m_saved = loaded;
-        m_busy = false;
-        showSettings(loaded);
-        m_ui->statusLabel->clear();
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        m_busy = false;
-        m_ui->statusLabel->setText(error.message());
-    }
+    PageTask work(this, [this](const QString &sentence) { m_ui->statusLabel->setText(sentence); });
+    work.busy(m_busy);
+    QCoro::Task<std::optional<BusinessSettings>> reading = work.run(m_session.engine().businessSettings().load());
+    const std::optional<BusinessSettings> loaded = co_await reading;
+    if (!loaded)
+        co_return;
+    m_saved = *loaded;
+    m_busy = false; // before showing them, so that they can be saved
+    showSettings(*loaded);
+    m_ui->statusLabel->clear();
 }
 
 QCoro::Task<void> SettingsPage::save()
@@ -121,24 +114,15 @@ QCoro::Task<void> SettingsPage::save()
     const BusinessSettings settings = edited();
     if (!BusinessSettings::validate(settings).isEmpty() || m_busy || !m_session.isSignedIn())
         co_return;
-    m_busy = true;
+    PageTask work(this,
+                  [this](const QString &sentence) { m_ui->statusLabel->setText(tr("Not saved: %1").arg(sentence)); });
+    work.busy(m_busy).finally([this] { validate(); });
     validate();
-    QPointer<SettingsPage> self(this);
-    const QString manager = m_session.user().id;
-    try {
-        QFuture<void> saving =
-            m_session.db().run([settings, manager](SqlSession &s) { BusinessSettings::save(s, settings, manager); });
-        co_await saving;
-        if (!self)
-            co_return;
-        m_saved = settings;
-        m_ui->statusLabel->setText(tr("Saved. Every console and server now uses these settings."));
-        Q_EMIT savedSettings(settings);
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        m_ui->statusLabel->setText(tr("Not saved: %1").arg(error.message()));
-    }
-    m_busy = false;
-    validate();
+    QCoro::Task<bool> saving = work.run(m_session.engine().businessSettings().save(settings, m_session.user().id));
+    const bool saved = co_await saving;
+    if (!saved)
+        co_return;
+    m_saved = settings;
+    m_ui->statusLabel->setText(tr("Saved. Every console and server now uses these settings."));
+    Q_EMIT savedSettings(settings);
 }
