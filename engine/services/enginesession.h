@@ -10,6 +10,7 @@ class ApprovalService;
 class BusinessSettingsService;
 class DashboardService;
 class Database;
+class ReportService;
 
 // One open database as the engine's callers see it: the worker pool, the clock every decision takes its "now"
 // from, and one service per thing a caller asks for. Services return plain data from coroutines and do their SQL
@@ -34,6 +35,7 @@ public:
     ApprovalService &approvals() { return *m_approvals; }
     BusinessSettingsService &businessSettings() { return *m_businessSettings; }
     DashboardService &dashboard() { return *m_dashboard; }
+    ReportService &reports() { return *m_reports; }
 
 private:
     ConnectionSettings m_settings;
@@ -43,4 +45,5 @@ private:
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<BusinessSettingsService> m_businessSettings;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<ReportService> m_reports;
 };

@@ -4,10 +4,12 @@
 #include "config/businesssettings.h"
 #include "consolesession.h"
 #include "core/businesscalendar.h"
-#include "db/database.h"
-#include "db/dberror.h"
+#include "pagetask.h"
 #include "periodpicker.h"
 #include "reportformat.h"
+#include "services/businesssettingsservice.h"
+#include "services/enginesession.h"
+#include "services/reportservice.h"
 #include "tools/toolregistry.h"
 
 #include <QComboBox>
@@ -21,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -64,7 +65,7 @@ void fillCounts(QTreeWidget *list, const QList<ActionSummary::Count> &counts, qi
 } // namespace
 
 ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_exporter(new ReportExporter(session.db(), this))
+    : QWidget(parent), m_session(session), m_exporter(new ReportExporter(session.engine().database(), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
@@ -200,45 +201,31 @@ void ReportsPage::setPeriod(QDate from, QDate to)
 
 QCoro::Task<void> ReportsPage::refresh()
 {
-    QPointer<ReportsPage> self(this);
     const int generation = ++m_generation;
     if (!m_loadedOnce) {
         m_loadedOnce = true;
-        auto loading = m_session.db().run([](SqlSession &s) { return BusinessSettings::load(s).timeZone; });
-        QString zone;
-        try {
-            zone = co_await loading;
-        } catch (const DbError &e) {
-            zone.clear();
-            if (self)
-                Q_EMIT self->message(e.message());
-        }
-        if (!self)
+        PageTask work(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+        QCoro::Task<std::optional<BusinessSettings>> loading = work.run(m_session.engine().businessSettings().load());
+        const std::optional<BusinessSettings> business = co_await loading;
+        if (!work.pageAlive())
             co_return;
+        // Without the business's own zone (it could not be read), the default one.
+        const QString zone = business ? business->timeZone : QString();
         m_zone = zone.isEmpty() ? QTimeZone(BusinessCalendar::kDefaultZoneId) : QTimeZone(zone.toUtf8());
         m_period->setZone(m_zone);
     }
-    const ActionLog::Filter f = filter();
-    const QDate from = m_period->from();
-    const QDate to = m_period->to();
-    const QTimeZone zone = m_zone;
     m_figures->setText(tr("Adding up…"));
-    auto reading =
-        m_session.db().run([f, from, to, zone](SqlSession &s) { return ActionSummary::read(s, f, from, to, zone); });
-    std::optional<ActionSummary::Summary> summary;
-    QString problem;
-    try {
-        summary = co_await reading;
-    } catch (const DbError &e) {
-        problem = e.message();
-    }
-    if (!self || generation != m_generation)
+    PageTask work(this, [this, generation](const QString &sentence) {
+        if (generation != m_generation)
+            return; // a newer refresh shows its own figures
+        m_figures->setText(sentence.toHtmlEscaped());
+        Q_EMIT message(sentence);
+    });
+    QCoro::Task<std::optional<ActionSummary::Summary>> reading =
+        work.run(m_session.engine().reports().summary(filter(), m_period->from(), m_period->to(), m_zone));
+    const std::optional<ActionSummary::Summary> summary = co_await reading;
+    if (!summary || generation != m_generation)
         co_return;
-    if (!summary) {
-        m_figures->setText(problem.toHtmlEscaped());
-        Q_EMIT message(problem);
-        co_return;
-    }
     m_summary = *summary;
     showSummary();
     Q_EMIT refreshed();
@@ -329,18 +316,13 @@ QCoro::Task<void> ReportsPage::runExport(ReportExporter::Request request)
         co_return;
     }
     request.generatedBy = m_session.isSignedIn() ? m_session.user().name : QString();
-    QPointer<ReportsPage> self(this);
     setExporting(true);
     m_state->setText(tr("Exporting to %1…").arg(QFileInfo(request.path).fileName()));
-    auto running = m_exporter->run(request);
-    std::optional<ReportExporter::Result> result;
     QString problem;
-    try {
-        result = co_await running;
-    } catch (const DbError &e) {
-        problem = e.message();
-    }
-    if (!self)
+    PageTask work(this, [&problem](const QString &sentence) { problem = sentence; });
+    QCoro::Task<std::optional<ReportExporter::Result>> running = work.run(m_exporter->run(request));
+    const std::optional<ReportExporter::Result> result = co_await running;
+    if (!work.pageAlive())
         co_return;
     setExporting(false);
     QString text;
