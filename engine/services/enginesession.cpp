@@ -6,6 +6,8 @@
 #include "services/approvalservice.h"
 #include "services/businesssettingsservice.h"
 #include "services/dashboardservice.h"
+#include "services/dryrunservice.h"
+#include "services/replayservice.h"
 #include "services/reportservice.h"
 
 EngineSession::EngineSession(ConnectionSettings settings, std::shared_ptr<const Clock> clock, int workerCount)
@@ -13,7 +15,10 @@ EngineSession::EngineSession(ConnectionSettings settings, std::shared_ptr<const 
       m_db(std::make_unique<Database>(m_settings, workerCount)), m_actionLog(std::make_unique<ActionLogService>(*m_db)),
       m_approvals(std::make_unique<ApprovalService>(*m_db, m_clock)),
       m_businessSettings(std::make_unique<BusinessSettingsService>(*m_db)),
-      m_dashboard(std::make_unique<DashboardService>(*m_db, m_clock)), m_reports(std::make_unique<ReportService>(*m_db))
+      m_dashboard(std::make_unique<DashboardService>(*m_db, m_clock)),
+      m_dryRuns(std::make_unique<DryRunService>(*m_db, m_settings, m_clock)),
+      m_replays(std::make_unique<ReplayService>(*m_db, m_settings, m_clock)),
+      m_reports(std::make_unique<ReportService>(*m_db))
 {
     qCDebug(lcServices) << "engine session for" << m_settings.database << "with" << workerCount << "workers";
 }

@@ -10,6 +10,8 @@ class ApprovalService;
 class BusinessSettingsService;
 class DashboardService;
 class Database;
+class DryRunService;
+class ReplayService;
 class ReportService;
 
 // One open database as the engine's callers see it: the worker pool, the clock every decision takes its "now"
@@ -35,6 +37,8 @@ public:
     ApprovalService &approvals() { return *m_approvals; }
     BusinessSettingsService &businessSettings() { return *m_businessSettings; }
     DashboardService &dashboard() { return *m_dashboard; }
+    DryRunService &dryRuns() { return *m_dryRuns; }
+    ReplayService &replays() { return *m_replays; }
     ReportService &reports() { return *m_reports; }
 
 private:
@@ -45,5 +49,7 @@ private:
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<BusinessSettingsService> m_businessSettings;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<DryRunService> m_dryRuns;
+    std::unique_ptr<ReplayService> m_replays;
     std::unique_ptr<ReportService> m_reports;
 };

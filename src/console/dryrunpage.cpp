@@ -1,22 +1,17 @@
 #include "dryrunpage.h"
 
-#include "config/agentsettingsstore.h"
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
-#include "prompts/promptpreview.h"
+#include "pagetask.h"
 #include "replaypanel.h"
 #include "runactivity.h"
-#include "runs/agentrunner.h"
-#include "secretstore.h"
-#include "tools/toolexecutor.h"
-#include "tools/toolregistry.h"
+#include "services/actionlogservice.h"
+#include "services/dryrunservice.h"
+#include "services/enginesession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -26,13 +21,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Assembled
-{
-    AssembledContext context;
-    AgentPrompt prompt;
-    QString tools;
-};
 
 QTreeWidget *tree(QWidget *parent, const QString &name, const QStringList &headers)
 {
@@ -144,48 +132,27 @@ QCoro::Task<void> DryRunPage::assemble()
         co_return;
     m_activity->begin(tr("Assembling the context…"), false);
     m_tabs->setCurrentIndex(0);
-    const Agent which = agent();
-    const std::shared_ptr<const Clock> clock = m_session.clock();
-    QPointer<DryRunPage> self(this);
-    try {
-        QFuture<Assembled> assembling = m_session.db().run([which, clock](SqlSession &s) {
-            const std::optional<AgentSettings> config = AgentSettingsStore::find(s, which);
-            const int budget = config ? config->maxContextTokens : 0;
-            PromptPreview::Result preview = PromptPreview::now(s, which, clock, budget > 0 ? budget : 4000);
-            Assembled a;
-            a.context = std::move(preview.context);
-            a.prompt = std::move(preview.prompt);
-            nlohmann::json tools = nlohmann::json::array();
-            for (const LlmToolSpec &t : ToolExecutor(ToolRegistry::all()).specsFor(which))
-                tools.push_back({{"name", t.name.toStdString()},
-                                 {"description", t.description.toStdString()},
-                                 {"input_schema", t.inputSchema}});
-            a.tools = QString::fromStdString(tools.dump(2));
-            return a;
-        });
-        const Assembled a = co_await assembling;
-        if (!self)
-            co_return;
-        m_context = a.context;
-        m_modules->clear();
-        for (const ContextModule &m : a.context.modules) {
-            auto *item = new QTreeWidgetItem(m_modules, {m.moduleName, QString::number(m.tokenEstimate),
-                                                         QString::number(m.attentionTotal()), tr("yes")});
-            item->setToolTip(0, m.prompt);
-        }
-        for (const AssembledContext::Omission &o : a.context.omitted)
-            new QTreeWidgetItem(m_modules, {o.moduleId, QString(), QString(), tr("no: %1").arg(o.reason)});
-        m_prompt->setPlainText(tr("──── system prompt ────") + u"\n\n"_s + a.prompt.systemText() + u"\n\n"_s +
-                               tr("──── user message ────") + u"\n\n"_s + a.prompt.userMessage + u"\n\n"_s +
-                               tr("──── tools ────") + u"\n\n"_s + a.tools);
-        m_activity->end(tr("%1 modules, about %2 tokens; %3 things need attention.")
-                            .arg(QString::number(a.context.modules.size()), QString::number(a.context.totalTokens()),
-                                 QString::number(a.context.attentionTotal())));
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        m_activity->end(error.message());
+    PageTask work(this, [this](const QString &sentence) { m_activity->end(sentence); });
+    QCoro::Task<std::optional<DryRunService::Preview>> assembling =
+        work.run(m_session.engine().dryRuns().preview(agent()));
+    const std::optional<DryRunService::Preview> a = co_await assembling;
+    if (!a)
+        co_return;
+    m_context = a->context;
+    m_modules->clear();
+    for (const ContextModule &m : a->context.modules) {
+        auto *item = new QTreeWidgetItem(m_modules, {m.moduleName, QString::number(m.tokenEstimate),
+                                                     QString::number(m.attentionTotal()), tr("yes")});
+        item->setToolTip(0, m.prompt);
     }
+    for (const AssembledContext::Omission &o : a->context.omitted)
+        new QTreeWidgetItem(m_modules, {o.moduleId, QString(), QString(), tr("no: %1").arg(o.reason)});
+    m_prompt->setPlainText(tr("──── system prompt ────") + u"\n\n"_s + a->prompt.systemText() + u"\n\n"_s +
+                           tr("──── user message ────") + u"\n\n"_s + a->prompt.userMessage + u"\n\n"_s +
+                           tr("──── tools ────") + u"\n\n"_s + a->tools);
+    m_activity->end(tr("%1 modules, about %2 tokens; %3 things need attention.")
+                        .arg(QString::number(a->context.modules.size()), QString::number(a->context.totalTokens()),
+                             QString::number(a->context.attentionTotal())));
 }
 
 QString DryRunPage::verdict(const ActionLog::Entry &e)
@@ -207,64 +174,58 @@ QCoro::Task<void> DryRunPage::askModel()
 {
     if (isBusy())
         co_return;
-    QPointer<DryRunPage> self(this);
     const RunControl control = m_activity->begin(tr("Asking the model (a dry run: nothing reaches staff)…"));
     m_tabs->setCurrentIndex(0);
     const Agent which = agent();
-    QString key;
-    try {
-        QCoro::Task<QString> reading = m_session.storedApiKey(which);
-        key = co_await reading;
-    } catch (const SecretStoreError &error) {
-        if (self)
-            Q_EMIT message(
-                tr("The keychain could not be read (%1): the environment's API key is used.").arg(error.message()));
-    }
-    if (!self)
+    PageTask keychain(this, [this](const QString &sentence) {
+        Q_EMIT message(tr("The keychain could not be read (%1): the environment's API key is used.").arg(sentence));
+    });
+    QCoro::Task<std::optional<QString>> reading = keychain.run(m_session.storedApiKey(which));
+    const std::optional<QString> stored = co_await reading;
+    const QString key = stored.value_or(QString());
+    if (!keychain.pageAlive())
         co_return;
     RunOptions options;
     options.agent = which;
-    options.trigger = RunClaim::Trigger::DryRun;
-    options.dryRun = true;
     options.callEvenIfQuiet = true;
     options.requestedBy = m_session.requestedBy();
     options.apiKey = [key](Agent, const QString &) { return key; };
     options.control = control;
-    AgentRunner runner(m_session.settings(), m_session.clock());
-    QCoro::Task<RunResult> running = runner.run(options);
-    const RunResult result = co_await running;
-    if (!self)
+    PageTask work(this, [this](const QString &sentence) {
+        m_activity->end(sentence);
+        Q_EMIT message(sentence);
+    });
+    QCoro::Task<std::optional<RunResult>> running = work.run(m_session.engine().dryRuns().dryRun(options));
+    const std::optional<RunResult> result = co_await running;
+    if (!result)
         co_return;
-    if (result.cancelled) {
-        const QString text = tr("Cancelled; the dry run is recorded as failed (\"%1\").").arg(result.reason);
+    if (result->cancelled) {
+        const QString text = tr("Cancelled; the dry run is recorded as failed (\"%1\").").arg(result->reason);
         m_activity->end(text);
         Q_EMIT message(text);
         co_return;
     }
-    if (!result.notice.isEmpty())
-        Q_EMIT message(result.notice);
+    if (!result->notice.isEmpty())
+        Q_EMIT message(result->notice);
     ActionLog::Filter filter;
-    filter.runId = result.runId;
+    filter.runId = result->runId;
     filter.limit = 500;
-    try {
-        QFuture<QList<ActionLog::Entry>> reading =
-            m_session.db().run([filter](SqlSession &s) { return ActionLog::page(s, filter); });
-        const QList<ActionLog::Entry> entries = co_await reading;
-        if (!self)
-            co_return;
-        m_proposed = entries;
+    PageTask listing(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+    QCoro::Task<std::optional<QList<ActionLog::Entry>>> proposals =
+        listing.run(m_session.engine().actionLog().page(filter));
+    const std::optional<QList<ActionLog::Entry>> entries = co_await proposals;
+    if (!listing.pageAlive())
+        co_return;
+    if (entries) {
+        m_proposed = *entries;
         std::ranges::reverse(m_proposed); // in the order the model asked
         m_calls->clear();
         for (const ActionLog::Entry &e : std::as_const(m_proposed))
             new QTreeWidgetItem(m_calls, {e.toolName.isEmpty() ? tr("(none)") : e.toolName, e.targetName, verdict(e),
                                           QString::fromStdString(e.parameters.dump())});
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        Q_EMIT message(error.message());
     }
-    m_activity->end(result.status == RunStatus::Completed
+    m_activity->end(result->status == RunStatus::Completed
                         ? tr("Dry run %1 with %2: %n proposal(s).", nullptr, int(m_proposed.size()))
-                              .arg(result.runId, result.provider)
-                        : tr("The run %1: %2").arg(RunStatuses::toText(result.status), result.reason));
+                              .arg(result->runId, result->provider)
+                        : tr("The run %1: %2").arg(RunStatuses::toText(result->status), result->reason));
 }

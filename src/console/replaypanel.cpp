@@ -1,54 +1,22 @@
 #include "replaypanel.h"
 
-#include "config/agentsettingsstore.h"
-#include "config/businesssettings.h"
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
 #include "llm/pricetable.h"
+#include "pagetask.h"
 #include "runactivity.h"
 #include "runcomparisonview.h"
-#include "runs/runcomparison.h"
-#include "runs/runreplayer.h"
-#include "secretstore.h"
+#include "services/enginesession.h"
+#include "services/replayservice.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct Choices
-{
-    Agent agent = Agent::OfficeManager;
-    QString zone;
-    AgentSettings settings;
-    QList<RecordedRun::Summary> runs;
-    QList<InstructionVersions::Version> versions;
-};
-
-Choices readChoices(SqlSession &s, Agent agent, const QString &runId)
-{
-    Choices c;
-    const std::optional<RecordedRun::Summary> chosen = runId.isEmpty() ? std::nullopt : RecordedRun::summary(s, runId);
-    c.agent = chosen ? chosen->agent : agent;
-    c.zone = BusinessSettings::load(s).timeZone;
-    c.settings = AgentSettingsStore::load(s, c.agent);
-    c.runs = RecordedRun::recent(s, c.agent);
-    if (chosen && std::ranges::find(c.runs, chosen->id, &RecordedRun::Summary::id) == c.runs.end())
-        c.runs.prepend(*chosen); // older than the latest: still the one asked for
-    c.versions = InstructionVersions::history(s, c.agent);
-    return c;
-}
-
-} // namespace
 
 ReplayPanel::ReplayPanel(ConsoleSession &session, RunActivity &activity, QWidget *parent)
     : QWidget(parent), m_session(session), m_activity(activity)
@@ -139,59 +107,55 @@ std::optional<ReplayPanel::Choice> ReplayPanel::choice() const
 
 QCoro::Task<void> ReplayPanel::load(Agent agent, QString runId)
 {
-    QPointer<ReplayPanel> self(this);
     const quint64 generation = ++m_generation;
-    try {
-        QFuture<Choices> reading =
-            m_session.db().run([agent, runId](SqlSession &s) { return readChoices(s, agent, runId); });
-        const Choices c = co_await reading;
-        if (!self || generation != m_generation)
-            co_return;
-        const bool otherAgent = c.agent != agent;
-        // Reloading the same agent (a refresh) keeps what the manager chose; another agent starts from its settings.
-        const bool fresh = !m_loaded || c.agent != m_agent;
-        const QString keptRun = runId.isEmpty() ? m_run->currentData().toString() : runId.trimmed();
-        const int keptVersion = m_instructions->currentData().toInt();
-        m_loaded = true;
-        m_agent = c.agent;
-        m_settings = c.settings;
-        m_zone = QTimeZone(c.zone.toUtf8());
-        m_run->clear();
-        for (const RecordedRun::Summary &r : c.runs) {
-            const QString when = QLocale().toString(r.startedAt.toTimeZone(m_zone), u"ddd d MMM HH:mm"_s);
-            const QString kind = r.replayOf.isEmpty() ? r.trigger : tr("replay");
-            m_run->addItem(tr("%1 · %2 · %3 %4 · %n call(s) · %5", nullptr, r.calls)
-                               .arg(when, kind, r.provider, r.model, RunStatuses::toText(r.status)),
-                           r.id);
-            m_run->setItemData(m_run->count() - 1, r.id, Qt::ToolTipRole);
-        }
-        if (!keptRun.isEmpty() && (!fresh || !runId.isEmpty()))
-            m_run->setCurrentIndex(m_run->findData(keptRun));
-        m_instructions->clear();
-        m_instructions->addItem(tr("As recorded"), 0);
-        for (const InstructionVersions::Version &v : c.versions)
-            m_instructions->addItem(tr("Version %1 — %2 (%3)")
-                                        .arg(QString::number(v.number), v.note.isEmpty() ? tr("no note") : v.note,
-                                             v.authorName.isEmpty() ? tr("as found") : v.authorName),
-                                    v.number);
-        if (fresh) {
-            const QSignalBlocker blocker(m_provider);
-            m_provider->setCurrentText(m_settings.provider);
-            fillModels();
-            m_model->setCurrentText(m_settings.model);
-            m_baseUrl->setText(m_settings.baseUrl);
-        } else {
-            m_instructions->setCurrentIndex(std::max(0, m_instructions->findData(keptVersion)));
-        }
-        setIdle(!m_activity.isBusy());
-        if (!runId.isEmpty() && m_run->currentIndex() < 0)
-            Q_EMIT message(tr("There is no run with the id %1 to replay.").arg(runId));
-        if (otherAgent)
-            Q_EMIT agentShown(m_agent);
-    } catch (const DbError &error) {
-        if (self)
-            Q_EMIT message(error.message());
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+    QCoro::Task<std::optional<ReplayService::Choices>> reading =
+        work.run(m_session.engine().replays().choices(agent, runId));
+    const std::optional<ReplayService::Choices> choices = co_await reading;
+    if (!choices || generation != m_generation)
+        co_return;
+    const ReplayService::Choices &c = *choices;
+    const bool otherAgent = c.agent != agent;
+    // Reloading the same agent (a refresh) keeps what the manager chose; another agent starts from its settings.
+    const bool fresh = !m_loaded || c.agent != m_agent;
+    const QString keptRun = runId.isEmpty() ? m_run->currentData().toString() : runId.trimmed();
+    const int keptVersion = m_instructions->currentData().toInt();
+    m_loaded = true;
+    m_agent = c.agent;
+    m_settings = c.settings;
+    m_zone = c.zone;
+    m_run->clear();
+    for (const RecordedRun::Summary &r : c.runs) {
+        const QString when = QLocale().toString(r.startedAt.toTimeZone(m_zone), u"ddd d MMM HH:mm"_s);
+        const QString kind = r.replayOf.isEmpty() ? r.trigger : tr("replay");
+        m_run->addItem(tr("%1 · %2 · %3 %4 · %n call(s) · %5", nullptr, r.calls)
+                           .arg(when, kind, r.provider, r.model, RunStatuses::toText(r.status)),
+                       r.id);
+        m_run->setItemData(m_run->count() - 1, r.id, Qt::ToolTipRole);
     }
+    if (!keptRun.isEmpty() && (!fresh || !runId.isEmpty()))
+        m_run->setCurrentIndex(m_run->findData(keptRun));
+    m_instructions->clear();
+    m_instructions->addItem(tr("As recorded"), 0);
+    for (const InstructionVersions::Version &v : c.versions)
+        m_instructions->addItem(tr("Version %1 — %2 (%3)")
+                                    .arg(QString::number(v.number), v.note.isEmpty() ? tr("no note") : v.note,
+                                         v.authorName.isEmpty() ? tr("as found") : v.authorName),
+                                v.number);
+    if (fresh) {
+        const QSignalBlocker blocker(m_provider);
+        m_provider->setCurrentText(m_settings.provider);
+        fillModels();
+        m_model->setCurrentText(m_settings.model);
+        m_baseUrl->setText(m_settings.baseUrl);
+    } else {
+        m_instructions->setCurrentIndex(std::max(0, m_instructions->findData(keptVersion)));
+    }
+    setIdle(!m_activity.isBusy());
+    if (!runId.isEmpty() && m_run->currentIndex() < 0)
+        Q_EMIT message(tr("There is no run with the id %1 to replay.").arg(runId));
+    if (otherAgent)
+        Q_EMIT agentShown(m_agent);
 }
 
 QCoro::Task<void> ReplayPanel::replay()
@@ -199,18 +163,13 @@ QCoro::Task<void> ReplayPanel::replay()
     const std::optional<Choice> chosen = choice();
     if (m_activity.isBusy() || !chosen)
         co_return;
-    QPointer<ReplayPanel> self(this);
     const RunControl control = m_activity.begin(tr("Replaying the run…"));
-    QString key;
-    try {
-        QCoro::Task<QString> reading = m_session.storedApiKey(chosen->agent);
-        key = co_await reading;
-    } catch (const SecretStoreError &error) {
-        if (self)
-            Q_EMIT message(
-                tr("The keychain could not be read (%1): the environment's API key is used.").arg(error.message()));
-    }
-    if (!self)
+    PageTask keychain(this, [this](const QString &sentence) {
+        Q_EMIT message(tr("The keychain could not be read (%1): the environment's API key is used.").arg(sentence));
+    });
+    QCoro::Task<std::optional<QString>> reading = keychain.run(m_session.storedApiKey(chosen->agent));
+    const std::optional<QString> stored = co_await reading;
+    if (!keychain.pageAlive())
         co_return;
     ReplayOptions options;
     options.runId = chosen->runId;
@@ -219,49 +178,38 @@ QCoro::Task<void> ReplayPanel::replay()
     options.model = chosen->model;
     options.instructionVersion = chosen->instructionVersion;
     options.requestedBy = m_session.requestedBy();
-    options.apiKey = [key, send = chosen->usesAgentKey](Agent, const QString &) { return send ? key : QString(); };
+    options.apiKey = [key = stored.value_or(QString()), send = chosen->usesAgentKey](Agent, const QString &) {
+        return send ? key : QString();
+    };
     options.control = control;
-    RunReplayer replayer(m_session.settings(), m_session.clock());
-    RunResult result;
-    std::optional<RunComparison> comparison;
-    QString failure;
-    try {
-        QCoro::Task<RunResult> replaying = replayer.replay(options);
-        result = co_await replaying;
-        if (!self)
-            co_return;
-        if (!result.cancelled) {
-            QFuture<RunComparison> comparing =
-                m_session.db().run([original = chosen->runId, id = result.runId](SqlSession &s) {
-                    return RunComparison::compare(RecordedRun::load(s, original), RecordedRun::load(s, id));
-                });
-            comparison = co_await comparing;
-        }
-    } catch (const DbError &error) {
-        failure = error.message();
-    }
-    if (!self)
+    ReplayService &replays = m_session.engine().replays();
+    PageTask work(this, [this](const QString &sentence) {
+        m_activity.end(sentence);
+        Q_EMIT message(sentence);
+    });
+    QCoro::Task<std::optional<RunResult>> replaying = work.run(replays.replay(options));
+    const std::optional<RunResult> result = co_await replaying;
+    if (!result)
         co_return;
-    if (!failure.isEmpty()) {
-        m_activity.end(failure);
-        Q_EMIT message(failure);
-        co_return;
-    }
-    if (result.cancelled) {
-        const QString text = tr("Replay cancelled; it is recorded as a failed run (\"%1\").").arg(result.reason);
+    if (result->cancelled) {
+        const QString text = tr("Replay cancelled; it is recorded as a failed run (\"%1\").").arg(result->reason);
         m_activity.end(text);
         Q_EMIT message(text);
         co_return;
     }
+    QCoro::Task<std::optional<RunComparison>> comparing = work.run(replays.compare(chosen->runId, result->runId));
+    const std::optional<RunComparison> comparison = co_await comparing;
+    if (!comparison)
+        co_return;
     m_view->setComparison(*comparison);
     load(m_agent, chosen->runId); // the replay is a run of its own now: list it
-    if (!result.notice.isEmpty())
-        Q_EMIT message(result.notice);
-    m_activity.end(result.status == RunStatus::Completed
+    if (!result->notice.isEmpty())
+        Q_EMIT message(result->notice);
+    m_activity.end(result->status == RunStatus::Completed
                        ? tr("Replayed with %1 %2: %3 changed, %4 only in the replay, %5 only in the original.")
-                             .arg(result.provider, result.model,
+                             .arg(result->provider, result->model,
                                   QString::number(comparison->count(RunComparison::Difference::Changed)),
                                   QString::number(comparison->count(RunComparison::Difference::Added)),
                                   QString::number(comparison->count(RunComparison::Difference::Removed)))
-                       : tr("The replay failed: %1").arg(result.reason));
+                       : tr("The replay failed: %1").arg(result->reason));
 }
