@@ -79,8 +79,8 @@ QString PageTask::unknownFailure()
     return tr("Something went wrong that the console did not expect.");
 }
 
-void PageTask::fail(const QString &sentence)
+void PageTask::fail(const QString &failure)
 {
     if (m_page && m_showError)
-        m_showError(sentence);
+        m_showError(failure);
 }

@@ -57,7 +57,7 @@ public:
     static QString unknownFailure();
 
 private:
-    void fail(const QString &sentence);
+    void fail(const QString &failure);
 
     QPointer<QObject> m_page;
     ShowError m_showError;
