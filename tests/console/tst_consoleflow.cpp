@@ -26,6 +26,7 @@
 #include "signindialog.h"
 #include "singleinstance.h"
 #include "testdatabase.h"
+#include "tools/toolexecutor.h"
 #include "tools/toolregistry.h"
 #include "traycontroller.h"
 #include "wait.h"
