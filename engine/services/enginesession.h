@@ -7,10 +7,12 @@
 
 class ActionLogService;
 class ApprovalService;
+class BatchService;
 class BusinessSettingsService;
 class DashboardService;
 class Database;
 class DryRunService;
+class MetricsRollupService;
 class ReplayService;
 class ReportService;
 
@@ -35,9 +37,11 @@ public:
 
     ActionLogService &actionLog() { return *m_actionLog; }
     ApprovalService &approvals() { return *m_approvals; }
+    BatchService &batches() { return *m_batches; }
     BusinessSettingsService &businessSettings() { return *m_businessSettings; }
     DashboardService &dashboard() { return *m_dashboard; }
     DryRunService &dryRuns() { return *m_dryRuns; }
+    MetricsRollupService &metricsRollup() { return *m_metricsRollup; }
     ReplayService &replays() { return *m_replays; }
     ReportService &reports() { return *m_reports; }
 
@@ -47,9 +51,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ActionLogService> m_actionLog;
     std::unique_ptr<ApprovalService> m_approvals;
+    std::unique_ptr<BatchService> m_batches;
     std::unique_ptr<BusinessSettingsService> m_businessSettings;
     std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<DryRunService> m_dryRuns;
+    std::unique_ptr<MetricsRollupService> m_metricsRollup;
     std::unique_ptr<ReplayService> m_replays;
     std::unique_ptr<ReportService> m_reports;
 };

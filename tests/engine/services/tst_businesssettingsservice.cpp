@@ -1,5 +1,6 @@
 // The business settings service against a real database: a save is read back by the next load, stamped with the
-// manager in the audit log, and nothing is written when a field does not validate.
+// manager in the audit log, and nothing is written when a field does not validate; the calendar is in the stored
+// zone (the default one while none is stored) on the session's clock.
 #include "db/dberror.h"
 #include "migrations/migrator.h"
 #include "services/businesssettingsservice.h"
@@ -43,6 +44,32 @@ private Q_SLOTS:
             QCOMPARE(error.kind(), DbError::Kind::Usage);
         }
         QCOMPARE(Wait::forTask(session.businessSettings().load()).timeZone, u"Europe/Lisbon"_s);
+    }
+
+    void calendarInTheBusinesssZoneOnTheSessionsClock()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        // 23:30 on the 24th in UTC: still the 24th in Los Angeles, already the 25th in Berlin.
+        const QDateTime now(QDate(2026, 11, 24), QTime(23, 30), QTimeZone::utc());
+        EngineSession session(db.settings(), std::make_shared<FixedClock>(now));
+        const BusinessCalendar unset = Wait::forTask(session.businessSettings().calendar());
+        QCOMPARE(unset.zone().id(), QByteArray(BusinessCalendar::kDefaultZoneId)); // none stored yet
+        QCOMPARE(unset.nowUtc(), now);
+        QCOMPARE(unset.today(), QDate(2026, 11, 24));
+
+        s.exec(u"INSERT INTO mentats_settings (key, value) VALUES ('business_time_zone', '\"Europe/Berlin\"') "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        QCOMPARE(Wait::forTask(session.businessSettings().calendar()).today(), QDate(2026, 11, 25));
+
+        s.exec(u"UPDATE mentats_settings SET value = '\"Mars/Olympus\"' WHERE key = 'business_time_zone'"_s);
+        try {
+            Wait::forTask(session.businessSettings().calendar());
+            QFAIL("a calendar in a zone this machine does not know");
+        } catch (const DbError &error) {
+            QCOMPARE(error.kind(), DbError::Kind::Schema);
+        }
     }
 };
 
