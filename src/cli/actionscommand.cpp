@@ -1,11 +1,12 @@
 #include "actionscommand.h"
 
 #include "actions/actionlog.h"
-#include "context/contextrequestloader.h"
-#include "db/database.h"
 #include "db/dberror.h"
 #include "exitcode.h"
 #include "output.h"
+#include "services/actionlogservice.h"
+#include "services/businesssettingsservice.h"
+#include "services/enginesession.h"
 
 #include <QRegularExpression>
 
@@ -74,25 +75,19 @@ QCoro::Task<int> ActionsCommand::run(const QCommandLineParser &parser)
     }
     const QString since = parser.isSet(u"since"_s) ? parser.value(u"since"_s) : u"24h"_s;
 
-    Database db(databaseSettings(parser), 1);
-    struct Listing
-    {
-        QList<ActionLog::Entry> entries;
-        QTimeZone zone;
-    };
-    QFuture<Listing> reading = db.run([filter, since](SqlSession &s) mutable {
-        const BusinessCalendar calendar =
-            ContextRequestLoader::load(s, filter.agent.value_or(Agent::OfficeManager), Clock::system()).calendar;
-        filter.since = parseSince(since, calendar);
-        return Listing{ActionLog::page(s, filter), calendar.zone()};
-    });
-    const Listing listing = co_await reading;
-    for (const ActionLog::Entry &e : listing.entries) {
-        const QString when = e.createdAt.toTimeZone(listing.zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    EngineSession session(databaseSettings(parser), Clock::system(), 1);
+    QCoro::Task<BusinessCalendar> reading = session.businessSettings().calendar();
+    const BusinessCalendar calendar = co_await reading;
+    filter.since = parseSince(since, calendar);
+    const QTimeZone zone = calendar.zone();
+    QCoro::Task<QList<ActionLog::Entry>> paging = session.actionLog().page(filter);
+    const QList<ActionLog::Entry> entries = co_await paging;
+    for (const ActionLog::Entry &e : entries) {
+        const QString when = e.createdAt.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         if (parser.isSet(u"json"_s)) {
             const json row = {
                 {"id", e.id.toStdString()},
-                {"createdAt", e.createdAt.toTimeZone(listing.zone).toString(Qt::ISODate).toStdString()},
+                {"createdAt", e.createdAt.toTimeZone(zone).toString(Qt::ISODate).toStdString()},
                 {"agent", Agents::id(e.agent).toStdString()},
                 {"status", e.status.toStdString()},
                 {"tool", e.toolName.isEmpty() ? json(nullptr) : json(e.toolName.toStdString())},
@@ -112,7 +107,7 @@ QCoro::Task<int> ActionsCommand::run(const QCommandLineParser &parser)
         Output::line(u"%1  %2  %3  %4%5  %6"_s.arg(when, Agents::id(e.agent).replace(u'_', u'-'),
                                                    e.status.leftJustified(17), what, about, oneLine(detail, 100)));
     }
-    if (listing.entries.isEmpty() && !parser.isSet(u"json"_s))
+    if (entries.isEmpty() && !parser.isSet(u"json"_s))
         Output::line(u"No actions."_s);
     co_return ExitOk;
 }

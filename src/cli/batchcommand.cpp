@@ -1,12 +1,11 @@
 #include "batchcommand.h"
 
-#include "context/contextrequestloader.h"
-#include "db/database.h"
 #include "db/dberror.h"
 #include "exitcode.h"
 #include "output.h"
-#include "runs/batchcollector.h"
-#include "runs/pendingbatches.h"
+#include "services/batchservice.h"
+#include "services/businesssettingsservice.h"
+#include "services/enginesession.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,14 +49,12 @@ QCoro::Task<int> BatchCommand::run(const QCommandLineParser &parser)
         throw DbError(DbError::Kind::Usage, u"Say what to do: mentats batch status or collect."_s);
     const QList<Agent> agents = {Agent::OfficeManager, Agent::RevenueOptimizer};
 
+    EngineSession session(databaseSettings(parser), Clock::system(), 1);
     if (action == u"status"_s) {
-        Database db(databaseSettings(parser), 1);
-        QFuture<QPair<QList<PendingBatches::Batch>, QTimeZone>> reading = db.run([agents](SqlSession &s) {
-            const QTimeZone zone =
-                ContextRequestLoader::load(s, Agent::RevenueOptimizer, Clock::system()).calendar.zone();
-            return qMakePair(PendingBatches::pending(s, agents), zone);
-        });
-        const auto [pending, zone] = co_await reading;
+        QCoro::Task<BusinessCalendar> calendar = session.businessSettings().calendar();
+        const QTimeZone zone = (co_await calendar).zone();
+        QCoro::Task<QList<PendingBatches::Batch>> reading = session.batches().pending(agents);
+        const QList<PendingBatches::Batch> pending = co_await reading;
         for (const PendingBatches::Batch &b : pending) {
             Output::line(u"%1  %2  run %3  submitted %4  %5 polls, last: %6%7"_s.arg(
                 Agents::id(b.agent).replace(u'_', u'-'), b.batchId, b.runId,
@@ -70,10 +67,9 @@ QCoro::Task<int> BatchCommand::run(const QCommandLineParser &parser)
         co_return ExitOk;
     }
 
-    BatchCollector collector(databaseSettings(parser));
     BatchCollector::Options options;
     options.agents = agents;
-    QCoro::Task<QList<BatchCheck>> checking = collector.check(options);
+    QCoro::Task<QList<BatchCheck>> checking = session.batches().collect(options);
     const QList<BatchCheck> checks = co_await checking;
     bool trouble = false;
     for (const BatchCheck &check : checks) {

@@ -1,10 +1,11 @@
 #include "metricscommand.h"
 
-#include "db/database.h"
 #include "db/dberror.h"
 #include "exitcode.h"
-#include "metrics/metricsrollup.h"
 #include "output.h"
+#include "services/businesssettingsservice.h"
+#include "services/enginesession.h"
+#include "services/metricsrollupservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,25 +56,25 @@ QCoro::Task<int> MetricsCommand::run(const QCommandLineParser &parser)
         throw DbError(DbError::Kind::Usage, u"Give either --date or --from and --to, not both."_s);
     if (range && !(parser.isSet(u"from"_s) && parser.isSet(u"to"_s)))
         throw DbError(DbError::Kind::Usage, u"A range needs both --from and --to."_s);
-    const QString date = parser.value(u"date"_s);
-    const QString from = parser.value(u"from"_s);
-    const QString to = parser.value(u"to"_s);
 
-    Database db(databaseSettings(parser), 1);
-    QFuture<MetricsRollup::Report> rolling = db.run([single, range, date, from, to](SqlSession &s) {
-        const MetricsRollup rollup = MetricsRollup::forDatabase(s);
-        const QDate today = rollup.calendar().today();
-        auto [first, last] = rollup.nightlyRange();
-        if (single)
-            first = last = parseDay(u"date"_s, date, today);
-        else if (range)
-            std::tie(first, last) = std::make_pair(parseDay(u"from"_s, from, today), parseDay(u"to"_s, to, today));
-        return rollup.run(s, first, last, [](QDate through, int done, int total) {
-            if (total > MetricsRollup::kDaysPerTransaction)
-                Output::progress(
-                    u"%1 of %2 days, through %3"_s.arg(done).arg(total).arg(through.toString(Qt::ISODate)));
-            return true;
-        });
+    EngineSession session(databaseSettings(parser), Clock::system(), 1);
+    std::optional<std::pair<QDate, QDate>> days; // none: the nightly job's
+    if (single || range) {
+        QCoro::Task<BusinessCalendar> reading = session.businessSettings().calendar();
+        const QDate today = (co_await reading).today();
+        if (single) {
+            const QDate day = parseDay(u"date"_s, parser.value(u"date"_s), today);
+            days.emplace(day, day);
+        } else {
+            days.emplace(parseDay(u"from"_s, parser.value(u"from"_s), today),
+                         parseDay(u"to"_s, parser.value(u"to"_s), today));
+        }
+    }
+    QCoro::Task<MetricsRollup::Report> rolling = session.metricsRollup().rollUp(days, [](QDate through, int done,
+                                                                                         int total) {
+        if (total > MetricsRollup::kDaysPerTransaction)
+            Output::progress(u"%1 of %2 days, through %3"_s.arg(done).arg(total).arg(through.toString(Qt::ISODate)));
+        return true;
     });
     const MetricsRollup::Report report = co_await rolling;
     Output::line(report.summary());
