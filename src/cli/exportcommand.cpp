@@ -1,10 +1,10 @@
 #include "exportcommand.h"
 
-#include "db/database.h"
 #include "db/dberror.h"
 #include "exitcode.h"
 #include "output.h"
 #include "reportexporter.h"
+#include "services/enginesession.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,8 +46,8 @@ QCoro::Task<int> ExportCommand::run(const QCommandLineParser &parser)
     request.filter.status = parser.value(u"status"_s);
     request.filter.toolName = parser.value(u"tool"_s);
 
-    Database db(databaseSettings(parser), 1);
-    ReportExporter exporter(db);
+    EngineSession session(databaseSettings(parser), Clock::system(), 1);
+    ReportExporter exporter(session);
     QCoro::Task<ReportExporter::Result> exporting = exporter.run(request); // GCC 12: await a named task
     const ReportExporter::Result result = co_await exporting;
     if (request.format == ReportExporter::Format::Pdf)

@@ -65,7 +65,7 @@ void fillCounts(QTreeWidget *list, const QList<ActionSummary::Count> &counts, qi
 } // namespace
 
 ReportsPage::ReportsPage(ConsoleSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_exporter(new ReportExporter(session.engine().database(), this))
+    : QWidget(parent), m_session(session), m_exporter(new ReportExporter(session.engine(), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;

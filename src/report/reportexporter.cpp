@@ -3,9 +3,10 @@
 #include "actionreportpdf.h"
 #include "actions/actionexport.h"
 #include "actions/actionsummary.h"
-#include "config/businesssettings.h"
-#include "db/database.h"
 #include "db/dberror.h"
+#include "services/actionlogservice.h"
+#include "services/enginesession.h"
+#include "services/reportservice.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -22,15 +23,6 @@ namespace {
 constexpr int kTextPage = 1000;
 constexpr int kPdfPage = 400;      // painting a page of rows stays well under a frame's worth of work per 100
 constexpr int kAttentionRows = 50; // per outcome, in the weekly summary
-
-// What the export needs before its first row: the business, how many rows, and for a PDF the summary.
-struct Start
-{
-    QString business;
-    QTimeZone zone;
-    qint64 total = 0;
-    ActionSummary::Summary summary;
-};
 
 QString periodText(QDate from, QDate to, const QTimeZone &zone)
 {
@@ -78,7 +70,7 @@ QString ReportExporter::describe(const ActionLog::Filter &filter)
     return parts.isEmpty() ? QObject::tr("All agents, outcomes and tools") : parts.join(u" · "_s);
 }
 
-ReportExporter::ReportExporter(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
+ReportExporter::ReportExporter(EngineSession &session, QObject *parent) : QObject(parent), m_session(session) {}
 
 void ReportExporter::cancel()
 {
@@ -103,24 +95,15 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
             self->m_running = false;
     });
     const auto stopped = [&self] { return !self || self->m_cancel; };
-    Database &database = m_database;
+    EngineSession &session = m_session;
     const bool pdf = request.format == Format::Pdf;
     const ActionExport::Format textFormat =
         request.format == Format::Csv ? ActionExport::Format::Csv : ActionExport::Format::JsonLines;
 
-    auto starting = database.run([request, pdf](SqlSession &s) {
-        const BusinessSettings settings = BusinessSettings::load(s);
-        Start start;
-        start.business = settings.businessName;
-        start.zone = QTimeZone(settings.timeZone.toUtf8());
-        ActionLog::Filter filter = request.filter;
-        ActionSummary::setPeriod(filter, request.from, request.to, start.zone);
-        start.total = ActionLog::count(s, filter);
-        if (pdf)
-            start.summary = ActionSummary::read(s, request.filter, request.from, request.to, start.zone);
-        return start;
-    });
-    const Start start = co_await starting;
+    // What the export needs before its first row: the business, how many rows, and for a PDF the summary.
+    QCoro::Task<ReportService::Overview> starting =
+        session.reports().overview(request.filter, request.from, request.to, pdf);
+    const ReportService::Overview start = co_await starting;
     if (stopped())
         co_return Result{0, 0, true};
 
@@ -135,7 +118,7 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
     if (pdf) {
         const QString generated =
             tr("Generated %1%2")
-                .arg(QLocale().toString(QDateTime::currentDateTimeUtc().toTimeZone(start.zone), u"yyyy-MM-dd HH:mm"_s),
+                .arg(QLocale().toString(session.clock()->nowUtc().toTimeZone(start.zone), u"yyyy-MM-dd HH:mm"_s),
                      request.generatedBy.isEmpty() ? QString() : tr(" by %1").arg(request.generatedBy));
         report = std::make_unique<ActionReportPdf>(
             file.get(),
@@ -183,7 +166,7 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
         if (report)
             report->beginActions(section.heading);
         for (;;) {
-            auto fetching = database.run([pageFilter](SqlSession &s) { return ActionLog::page(s, pageFilter); });
+            QCoro::Task<QList<ActionLog::Entry>> fetching = session.actionLog().page(pageFilter);
             const QList<ActionLog::Entry> page = co_await fetching;
             if (stopped()) {
                 qCInfo(lcReport) << "export to" << request.path << "cancelled after" << result.actions << "actions";

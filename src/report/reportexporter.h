@@ -7,11 +7,11 @@
 #include <QObject>
 #include <optional>
 
-class Database;
+class EngineSession;
 
 // Writes the action log for a period and filter to a file: CSV (RFC 4180), JSON Lines, or a PDF report (summary,
 // charts, then the actions); or the one-click weekly summary (a PDF with the summary and what needs a manager's
-// eye). The log is read a page at a time on a database worker and written between pages, so 100,000 actions
+// eye). The log is read a page at a time from the session's services and written between pages, so 100,000 actions
 // stream to disk with progress reported and the caller's thread free; cancel() stops at the next page. The file
 // is written beside its target and renamed into place only when complete: a failed or cancelled export leaves no
 // file behind and never half-replaces an old one.
@@ -47,7 +47,7 @@ public:
         bool cancelled = false;
     };
 
-    explicit ReportExporter(Database &database, QObject *parent = nullptr);
+    explicit ReportExporter(EngineSession &session, QObject *parent = nullptr);
 
     // Throws DbError: Usage for a bad request, Environment when the file cannot be written, or a database error.
     QCoro::Task<Result> run(Request request);
@@ -61,7 +61,7 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
 
 private:
-    Database &m_database;
+    EngineSession &m_session;
     bool m_cancel = false;
     bool m_running = false;
 };

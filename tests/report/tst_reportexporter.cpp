@@ -1,11 +1,11 @@
 // Exports checked by reading them back: CSV through an RFC 4180 parser, JSON Lines line by line, the PDF through
 // pdftotext. A cancelled or failed export leaves no file and never damages the one it would have replaced.
 #include "actions/actionsummary.h"
-#include "db/database.h"
 #include "db/dberror.h"
 #include "jsoncompare.h"
 #include "migrations/migrator.h"
 #include "reportexporter.h"
+#include "services/enginesession.h"
 #include "testdatabase.h"
 #include "wait.h"
 
@@ -120,19 +120,19 @@ private Q_SLOTS:
                "make_interval(mins => i), 'create_task', 'Next week ' || i, true FROM generate_series(0, 9) AS i"_s);
         s.exec(u"INSERT INTO mentats_runs (agent, trigger, status, started_at, cost_usd, input_tokens, output_tokens) "
                "VALUES ('office_manager', 'manual', 'completed', '2026-11-17 09:00-08', 1.25, 40000, 900)"_s);
-        m_database = std::make_unique<Database>(m_db->settings(), 1);
+        m_session = std::make_unique<EngineSession>(m_db->settings(), Clock::system(), 1);
     }
 
     void cleanupTestCase()
     {
-        m_database.reset();
+        m_session.reset();
         m_db.reset();
     }
 
     void csvAndJsonLinesReadBack()
     {
         QTemporaryDir dir;
-        ReportExporter exporter(*m_database);
+        ReportExporter exporter(*m_session);
         QList<std::pair<qint64, qint64>> progress;
         connect(&exporter, &ReportExporter::progress, this, [&progress](qint64 done, qint64 total) {
             progress.append({done, total});
@@ -190,7 +190,7 @@ private Q_SLOTS:
     void pdfReportReadsBack()
     {
         QTemporaryDir dir;
-        ReportExporter exporter(*m_database);
+        ReportExporter exporter(*m_session);
         ReportExporter::Request request;
         request.from = QDate(2026, 11, 16);
         request.to = QDate(2026, 11, 22);
@@ -218,7 +218,7 @@ private Q_SLOTS:
     void weeklySummaryListsWhatNeedsAttention()
     {
         QTemporaryDir dir;
-        ReportExporter exporter(*m_database);
+        ReportExporter exporter(*m_session);
         ReportExporter::Request request;
         std::tie(request.from, request.to) = ActionSummary::lastWeek(QDate(2026, 11, 25));
         request.format = ReportExporter::Format::Pdf;
@@ -246,7 +246,7 @@ private Q_SLOTS:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("the export from last month\n");
         }
-        ReportExporter exporter(*m_database);
+        ReportExporter exporter(*m_session);
         connect(&exporter, &ReportExporter::progress, &exporter, [&exporter](qint64 done, qint64) {
             if (done > 0)
                 exporter.cancel();
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"keep.csv"_s}); // no temporary left behind
         QVERIFY(!exporter.isRunning());
 
-        ReportExporter other(*m_database);
+        ReportExporter other(*m_session);
         request.path = dir.filePath(u"no/such/folder/x.csv"_s);
         try {
             Wait::forTask(other.run(request));
@@ -274,7 +274,7 @@ private Q_SLOTS:
 
 private:
     std::optional<TestDatabase> m_db;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EngineSession> m_session;
     QString m_ann;
 };
 
