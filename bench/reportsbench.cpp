@@ -10,6 +10,7 @@
 #include "db/sqlsession.h"
 #include "demo/demodatabase.h"
 #include "reportexporter.h"
+#include "services/enginesession.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -92,8 +93,8 @@ int main(int argc, char *argv[])
                             static_cast<long long>(total), ms[2]);
             }
         }
-        Database db(started.settings, 1);
-        ReportExporter exporter(db);
+        EngineSession engine(started.settings, Clock::system(), 1);
+        ReportExporter exporter(engine);
         // ~100,000 actions: one every 30 s is 2,880 a day.
         const QDate from = today.addDays(-34);
         for (const auto &[format, name] :
