@@ -1,8 +1,8 @@
 #include "actions/actionlog.h"
 
-#include "context/contextformat.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -33,7 +33,7 @@ ActionLog::Entry toEntry(const QVariantList &row)
 {
     ActionLog::Entry e;
     e.id = row.at(0).toString();
-    e.createdAt = ContextFormat::timestamp(row.at(1));
+    e.createdAt = SqlTimestamp::decode(row.at(1));
     e.agent = Agents::fromId(row.at(2).toString()).value_or(Agent::OfficeManager);
     e.status = row.at(3).toString();
     e.toolName = row.at(4).toString();

@@ -1,9 +1,9 @@
 #include "config/agentsettingsstore.h"
 
 #include "auth/auditlog.h"
+#include "core/cronexpression.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
-#include "scheduler/cronexpression.h"
 
 #include <QUrl>
 

@@ -2,9 +2,9 @@
 
 #include "auth/auditlog.h"
 #include "config/agentsettingsstore.h"
-#include "context/contextformat.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,7 +28,7 @@ QList<InstructionVersions::Version> InstructionVersions::history(SqlSession &ses
     QList<Version> versions;
     for (const QVariantList &r : rows.rows)
         versions << Version{r.at(0).toInt(),    r.at(1).toString(), r.at(2).toString(),
-                            r.at(3).toString(), r.at(4).toString(), ContextFormat::timestamp(r.at(5))};
+                            r.at(3).toString(), r.at(4).toString(), SqlTimestamp::decode(r.at(5))};
     return versions;
 }
 

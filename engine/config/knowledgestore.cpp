@@ -1,9 +1,9 @@
 #include "config/knowledgestore.h"
 
 #include "auth/auditlog.h"
-#include "context/contextformat.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 #include <QUuid>
 #include <algorithm>
@@ -63,7 +63,7 @@ QString runLookup(const QString &column, const QString &alias)
 
 KnowledgeStore::RunRef runRef(const QVariant &id, const QVariant &agent, const QVariant &startedAt)
 {
-    return {id.toString(), agent.toString(), startedAt.isNull() ? QDateTime() : ContextFormat::timestamp(startedAt)};
+    return {id.toString(), agent.toString(), startedAt.isNull() ? QDateTime() : SqlTimestamp::decode(startedAt)};
 }
 
 QString likePattern(const QString &text)
@@ -190,9 +190,9 @@ QList<KnowledgeStore::Policy> KnowledgeStore::policies(SqlSession &session)
         p.createdByUserId = r.at(11).toString();
         p.createdByUserName = r.at(12).toString();
         p.lastManagerEdit = {r.at(13).toString(), r.at(14).toString(), r.at(15).toString(),
-                             r.at(16).isNull() ? QDateTime() : ContextFormat::timestamp(r.at(16))};
-        p.createdAt = ContextFormat::timestamp(r.at(17));
-        p.updatedAt = ContextFormat::timestamp(r.at(18));
+                             r.at(16).isNull() ? QDateTime() : SqlTimestamp::decode(r.at(16))};
+        p.createdAt = SqlTimestamp::decode(r.at(17));
+        p.updatedAt = SqlTimestamp::decode(r.at(18));
         list << p;
     }
     return list;
@@ -238,12 +238,12 @@ KnowledgeStore::MemoryList KnowledgeStore::memories(SqlSession &session, const M
         m.confidence = r.at(7).toDouble();
         m.observations = r.at(8).toInt();
         m.active = r.at(9).toBool();
-        m.expiresAt = r.at(10).isNull() ? QDateTime() : ContextFormat::timestamp(r.at(10));
-        m.lastObserved = ContextFormat::timestamp(r.at(11));
+        m.expiresAt = r.at(10).isNull() ? QDateTime() : SqlTimestamp::decode(r.at(10));
+        m.lastObserved = SqlTimestamp::decode(r.at(11));
         m.createdByRun = runRef(r.at(12), r.at(13), r.at(14));
         m.lastConfirmedByRun = runRef(r.at(15), r.at(16), r.at(17));
-        m.createdAt = ContextFormat::timestamp(r.at(18));
-        m.updatedAt = ContextFormat::timestamp(r.at(19));
+        m.createdAt = SqlTimestamp::decode(r.at(18));
+        m.updatedAt = SqlTimestamp::decode(r.at(19));
         list.totalMatches = r.at(20).toInt();
         list.memories << m;
     }

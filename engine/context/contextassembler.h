@@ -1,8 +1,8 @@
 #pragma once
 
+#include "business/contextrequest.h"
 #include "context/assembledcontext.h"
 #include "context/contextprovider.h"
-#include "context/contextrequest.h"
 #include "context/providersettings.h"
 
 #include <QCoroTask>

@@ -3,7 +3,6 @@
 #include "core/businesscalendar.h"
 
 #include <QString>
-#include <QVariant>
 
 // Small, shared ways of putting data into prompt text: times in the business's zone, ids the model can copy into
 // UUID parameters, and staff-written text fenced off as data.
@@ -17,5 +16,4 @@ QString hours(double value);
 QString fenced(const QString &staffText);
 // The instruction that goes with fenced text, once per prompt.
 QString fenceRule();
-QDateTime timestamp(const QVariant &value);
 } // namespace ContextFormat

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "business/contextrequest.h"
 #include "context/contextmodule.h"
-#include "context/contextrequest.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "metrics/metricschoices.h"
 
-#include "context/providers/staffscope.h"
+#include "business/staffscope.h"
 #include "db/sqlsession.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,6 +1,6 @@
 #include "metrics/metricstable.h"
 
-#include "context/providers/staffscope.h"
+#include "business/staffscope.h"
 #include "db/sqlsession.h"
 #include "metrics/shiftoutcomes.h"
 

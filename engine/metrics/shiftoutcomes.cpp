@@ -1,7 +1,7 @@
 #include "metrics/shiftoutcomes.h"
 
+#include "business/staffscope.h"
 #include "context/providers/shiftattendance.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -46,6 +46,12 @@ AgentPrompt AgentPrompt::build(Agent agent, const AgentPromptSettings &settings,
     return prompt;
 }
 
+QString AgentPrompt::responseFormat(Agent agent)
+{
+    return agent == Agent::OfficeManager ? OfficeManagerPrompt::responseFormat()
+                                         : RevenueOptimizerPrompt::responseFormat();
+}
+
 QString AgentPrompt::systemText() const
 {
     QStringList parts;

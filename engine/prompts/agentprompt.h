@@ -15,5 +15,7 @@ struct AgentPrompt
 
     static AgentPrompt build(Agent agent, const AgentPromptSettings &settings, const AssembledContext &context,
                              const BusinessCalendar &calendar);
+    // The closing section of the agent's standing instructions, the same whatever the settings.
+    static QString responseFormat(Agent agent);
     QString systemText() const; // the system blocks joined, for the run record and the dry-run inspector
 };

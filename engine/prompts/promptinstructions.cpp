@@ -1,8 +1,5 @@
 #include "prompts/promptinstructions.h"
 
-#include "prompts/officemanagerprompt.h"
-#include "prompts/revenueoptimizerprompt.h"
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -17,13 +14,12 @@ QString PromptInstructions::section(const QString &instructions)
     return text.isEmpty() ? QString() : kHeading + text;
 }
 
-std::optional<QString> PromptInstructions::withInstructions(const QString &systemText, Agent agent,
+std::optional<QString> PromptInstructions::withInstructions(const QString &systemText, const QString &responseFormat,
                                                             const QString &instructions)
 {
     // The base prompt is its sections joined by '\n', and each section starts with "\n## ": the instructions, when
     // present, run from their heading to the response format, which ends the fixed part (guidance follows it).
-    const QString tail = u"\n"_s + (agent == Agent::OfficeManager ? OfficeManagerPrompt::responseFormat()
-                                                                  : RevenueOptimizerPrompt::responseFormat());
+    const QString tail = u"\n"_s + responseFormat;
     const qsizetype tailAt = systemText.indexOf(tail);
     if (tailAt < 0)
         return std::nullopt;

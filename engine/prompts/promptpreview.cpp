@@ -4,10 +4,10 @@
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
+#include "core/cronexpression.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
 #include "prompts/agentpromptsettings.h"
-#include "scheduler/cronexpression.h"
 
 using namespace Qt::Literals::StringLiterals;
 

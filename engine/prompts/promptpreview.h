@@ -1,7 +1,7 @@
 #pragma once
 
+#include "business/contextrequest.h"
 #include "context/assembledcontext.h"
-#include "context/contextrequest.h"
 #include "prompts/agentprompt.h"
 
 #include <memory>

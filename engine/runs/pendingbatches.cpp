@@ -1,7 +1,7 @@
 #include "runs/pendingbatches.h"
 
-#include "context/contextformat.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,10 +20,10 @@ QList<PendingBatches::Batch> batchesFrom(const SqlRows &rows)
             continue;
         batches << PendingBatches::Batch{r.at(0).toString(),       *agent,
                                          r.at(2).toString(),       r.at(3).toString(),
-                                         QUrl(r.at(4).toString()), ContextFormat::timestamp(r.at(5)),
-                                         r.at(6).toInt(),          ContextFormat::timestamp(r.at(7)),
+                                         QUrl(r.at(4).toString()), SqlTimestamp::decode(r.at(5)),
+                                         r.at(6).toInt(),          SqlTimestamp::decode(r.at(7)),
                                          r.at(8).toString(),       r.at(9).toString(),
-                                         r.at(10).toInt(),         ContextFormat::timestamp(r.at(11)),
+                                         r.at(10).toInt(),         SqlTimestamp::decode(r.at(11)),
                                          r.at(12).toString()};
     }
     return batches;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "business/contextrequest.h"
 #include "config/agentsettings.h"
 #include "context/assembledcontext.h"
-#include "context/contextrequest.h"
 #include "prompts/agentprompt.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "runs/recordedrun.h"
 
 #include "actions/actionlog.h"
-#include "context/contextformat.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 #include "tools/toolregistry.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,7 +72,7 @@ QList<RecordedRun::Summary> summaries(SqlSession &session, const QString &where,
             continue;
         runs << RecordedRun::Summary{r.at(0).toString(),
                                      *agent,
-                                     ContextFormat::timestamp(r.at(2)),
+                                     SqlTimestamp::decode(r.at(2)),
                                      r.at(3).toString(),
                                      statusOf(r.at(4)),
                                      r.at(5).toString(),
@@ -111,7 +111,7 @@ RecordedRun RecordedRun::load(SqlSession &session, const QString &runId)
     run.provider = r.at(5).toString();
     run.model = r.at(6).toString();
     run.replayOf = r.at(7).toString();
-    run.startedAt = ContextFormat::timestamp(r.at(8));
+    run.startedAt = SqlTimestamp::decode(r.at(8));
     run.contextSummary = parsed(r.at(9));
     run.context = parsed(r.at(10));
     run.systemPrompt = r.at(11).toString();

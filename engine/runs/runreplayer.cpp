@@ -9,6 +9,7 @@
 #include "db/dberror.h"
 #include "llm/llmprovider.h"
 #include "llm/llmproviderfactory.h"
+#include "prompts/agentprompt.h"
 #include "prompts/promptinstructions.h"
 #include "runs/modelconversation.h"
 #include "runs/recordedrun.h"
@@ -54,7 +55,7 @@ QString systemPromptFor(SqlSession &s, const RecordedRun &run, std::optional<int
         throw unreplayable(
             u"The %1 has no instruction version %2."_s.arg(Agents::displayName(run.agent)).arg(*version));
     const std::optional<QString> swapped =
-        PromptInstructions::withInstructions(run.systemPrompt, run.agent, chosen->text);
+        PromptInstructions::withInstructions(run.systemPrompt, AgentPrompt::responseFormat(run.agent), chosen->text);
     if (!swapped)
         throw unreplayable(u"The prompt of run %1 was recorded by an older version of Mentats and its instructions "
                            "cannot be swapped: replay it without choosing an instruction version."_s.arg(run.id));

@@ -1,10 +1,10 @@
 #include "scheduler/scheduleplan.h"
 
 #include "config/agentsettingsstore.h"
-#include "context/contextformat.h"
 #include "context/contextrequestloader.h"
+#include "core/cronexpression.h"
 #include "db/sqlsession.h"
-#include "scheduler/cronexpression.h"
+#include "db/sqltimestamp.h"
 #include "scheduler/slotplanner.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,7 +51,7 @@ SchedulePlan SchedulePlan::read(SqlSession &s, const QList<Agent> &agents, const
             continue;
         }
         const SlotPlanner planner(*schedule, calendar.zone(), graceSecs);
-        const QDateTime last = ContextFormat::timestamp(
+        const QDateTime last = SqlTimestamp::decode(
             s.scalar(u"SELECT max(scheduled_slot) FROM mentats_runs WHERE agent = ?"_s, {Agents::id(agent)}));
         const QDateTime now = clock->nowUtc();
         e.dueSlot = planner.dueSlot(now, last);

@@ -1,9 +1,9 @@
 #include "scheduler/schedulerhealth.h"
 
 #include "config/agentsettingsstore.h"
-#include "context/contextformat.h"
 #include "core/logging.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 #include "runs/runclaim.h"
 #include "scheduler/slotplanner.h"
 #include "tools/managers.h"
@@ -35,15 +35,15 @@ AgentHealth SchedulerHealth::read(SqlSession &session, Agent agent, const Busine
                        "(SELECT max(scheduled_slot) FROM mentats_runs WHERE agent = ?), (SELECT count(*) "_s +
                            kStreak + u")"_s,
                        {id, id, id, id});
-    health.lastSuccess = ContextFormat::timestamp(runs.rows.front().at(0));
-    health.lastScheduledSlot = ContextFormat::timestamp(runs.rows.front().at(1));
+    health.lastSuccess = SqlTimestamp::decode(runs.rows.front().at(0));
+    health.lastScheduledSlot = SqlTimestamp::decode(runs.rows.front().at(1));
     health.consecutiveFailures = runs.rows.front().at(2).toInt();
     const SqlRows failure =
         session.select(u"SELECT finished_at, status_reason FROM mentats_runs WHERE agent = ? AND trigger = 'schedule' "
                        "AND status = 'failed' ORDER BY started_at DESC LIMIT 1"_s,
                        {id});
     if (!failure.isEmpty()) {
-        health.lastFailure = ContextFormat::timestamp(failure.rows.front().at(0));
+        health.lastFailure = SqlTimestamp::decode(failure.rows.front().at(0));
         health.lastFailureReason = failure.rows.front().at(1).toString();
     }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduler/cronexpression.h"
+#include "core/cronexpression.h"
 
 #include <QDateTime>
 #include <QTimeZone>

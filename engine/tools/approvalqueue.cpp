@@ -2,11 +2,11 @@
 
 #include "actions/actionwriter.h"
 #include "auth/auditlog.h"
-#include "context/contextformat.h"
 #include "context/contextrequestloader.h"
 #include "core/logging.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 #include "tools/toolexecutor.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,8 +43,8 @@ ApprovalQueue::Pending toPending(const QVariantList &row)
     p.reasoning = row.at(6).toString();
     p.targetUserId = row.at(7).toString();
     p.targetName = row.at(8).toString();
-    p.requestedAt = ContextFormat::timestamp(row.at(9));
-    p.expiresAt = ContextFormat::timestamp(row.at(10));
+    p.requestedAt = SqlTimestamp::decode(row.at(9));
+    p.expiresAt = SqlTimestamp::decode(row.at(10));
     return p;
 }
 

@@ -1,6 +1,6 @@
 #include "tools/tool.h"
 
-#include "context/providers/staffscope.h"
+#include "business/staffscope.h"
 #include "db/sqlsession.h"
 #include "tools/jsonschemavalidator.h"
 

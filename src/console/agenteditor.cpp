@@ -5,6 +5,7 @@
 #include "config/agentsettingsstore.h"
 #include "config/businesssettings.h"
 #include "consolesession.h"
+#include "core/cronexpression.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "instructionhistory.h"

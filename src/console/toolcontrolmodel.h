@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/toolcontrolstore.h"
 #include "editedrows.h"
+#include "tools/toolcontrolstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

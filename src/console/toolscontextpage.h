@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/toolcontrolstore.h"
+#include "tools/toolcontrolstore.h"
 
 #include <QCoroTask>
 #include <QWidget>

@@ -1,11 +1,11 @@
 #include "context/providers/attendancehistoryprovider.h"
 
-#include "context/contextformat.h"
+#include "business/staffscope.h"
 #include "context/providers/analysiswindow.h"
 #include "context/providers/providerutil.h"
 #include "context/providers/shiftattendance.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 #include <QHash>
 #include <array>
@@ -72,7 +72,7 @@ json AttendanceHistoryProvider::getContext(SqlSession &session, const ContextReq
             people.push_back({userId, row.at(1).toString(), {}, 0, {}});
         }
         Person &person = people[index.value(userId)];
-        const QDateTime start = ContextFormat::timestamp(row.at(2));
+        const QDateTime start = SqlTimestamp::decode(row.at(2));
         // The weekday the shift was worked on, in the business's zone: a 17:00 Friday shift in California is
         // already Saturday in UTC.
         Tally &day = person.byWeekday[size_t(calendar.toLocal(start).date().dayOfWeek())];
@@ -83,7 +83,7 @@ json AttendanceHistoryProvider::getContext(SqlSession &session, const ContextReq
             ++day.absences;
             continue;
         }
-        const qint64 minutesLate = ShiftAttendance::minutesLate(start, ContextFormat::timestamp(row.at(3)));
+        const qint64 minutesLate = ShiftAttendance::minutesLate(start, SqlTimestamp::decode(row.at(3)));
         if (ShiftAttendance::isLate(minutesLate)) {
             ++person.total.late;
             ++day.late;

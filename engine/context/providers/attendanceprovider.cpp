@@ -1,9 +1,10 @@
 #include "context/providers/attendanceprovider.h"
 
+#include "business/staffscope.h"
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 #include <cmath>
 
@@ -63,7 +64,7 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
              "WHERE %4 AND e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours' "
              "ORDER BY e.clock_in, u.name"_s.arg(breakMinutes, onBreak, breaksTaken, staff)));
     for (const QVariantList &row : clockedIn.rows) {
-        const QDateTime clockIn = ContextFormat::timestamp(row.at(3));
+        const QDateTime clockIn = SqlTimestamp::decode(row.at(3));
         const double breakMins = row.at(6).toDouble();
         const double worked = std::max(0.0, (double(clockIn.secsTo(now)) / 60.0 - breakMins) / 60.0);
         json person = {
@@ -74,8 +75,7 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
         if (!row.at(9).isNull())
             person["locationId"] = text(row.at(9));
         if (!row.at(4).isNull())
-            person["scheduledEnd"] =
-                ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString();
+            person["scheduledEnd"] = ContextFormat::localIso(SqlTimestamp::decode(row.at(4)), calendar).toStdString();
         data["clockedIn"].push_back(person);
         if (worked >= kLongShiftHours && row.at(8).toInt() == 0 && !row.at(7).toBool())
             data["longShiftsWithoutBreak"].push_back(
@@ -93,15 +93,14 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
              "sh.start_time)) "
              "ORDER BY sh.start_time, u.name"_s.arg(staff)));
     for (const QVariantList &row : missing.rows) {
-        const QDateTime start = ContextFormat::timestamp(row.at(3));
-        json person = {
-            {"userId", text(row.at(0))},
-            {"name", text(row.at(1))},
-            {"shiftId", text(row.at(2))},
-            {"shiftStart", ContextFormat::localIso(start, calendar).toStdString()},
-            {"shiftEnd", ContextFormat::localIso(ContextFormat::timestamp(row.at(4)), calendar).toStdString()},
-            {"minutesLate", start.secsTo(now) / 60},
-            {"location", text(row.at(5))}};
+        const QDateTime start = SqlTimestamp::decode(row.at(3));
+        json person = {{"userId", text(row.at(0))},
+                       {"name", text(row.at(1))},
+                       {"shiftId", text(row.at(2))},
+                       {"shiftStart", ContextFormat::localIso(start, calendar).toStdString()},
+                       {"shiftEnd", ContextFormat::localIso(SqlTimestamp::decode(row.at(4)), calendar).toStdString()},
+                       {"minutesLate", start.secsTo(now) / 60},
+                       {"location", text(row.at(5))}};
         if (!row.at(6).isNull())
             person["locationId"] = text(row.at(6));
         data["expectedButMissing"].push_back(person);
@@ -113,8 +112,8 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
              "ORDER BY e.clock_out DESC, u.name"_s.arg(staff)
                  .arg(kRecentClockOutMinutes)));
     for (const QVariantList &row : left.rows) {
-        const QDateTime in = ContextFormat::timestamp(row.at(2));
-        const QDateTime out = ContextFormat::timestamp(row.at(3));
+        const QDateTime in = SqlTimestamp::decode(row.at(2));
+        const QDateTime out = SqlTimestamp::decode(row.at(3));
         data["recentClockOuts"].push_back({{"userId", text(row.at(0))},
                                            {"name", text(row.at(1))},
                                            {"clockOut", ContextFormat::localIso(out, calendar).toStdString()},

@@ -1,9 +1,10 @@
 #include "context/providers/expensesprovider.h"
 
+#include "business/staffscope.h"
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 #include <QLocale>
 #include <cmath>
@@ -49,7 +50,7 @@ json ExpensesProvider::getContext(SqlSession &session, const ContextRequest &req
         "ORDER BY w.withdrawn_at, w.id"_s.arg(StaffScope::condition(request)),
         {SqlSession::timestamp(now)});
     for (const QVariantList &row : rows.rows) {
-        const QDateTime withdrawn = ContextFormat::timestamp(row.at(5));
+        const QDateTime withdrawn = SqlTimestamp::decode(row.at(5));
         const double amount = cents(row.at(3).toDouble());
         const double allocated = cents(row.at(4).toDouble());
         json withdrawal = {{"withdrawalId", text(row.at(0))},

@@ -3,6 +3,7 @@
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -41,13 +42,12 @@ json KpiThresholdsProvider::getContext(SqlSession &session, const ContextRequest
         "LIMIT 60"_s);
     json inForce = json::array(), waiting = json::array(), rejected = json::array();
     for (const QVariantList &row : rows.rows) {
-        json k = {
-            {"id", text(row.at(0))},
-            {"metric", text(row.at(2))},
-            {"scope", text(row.at(3))},
-            {"direction", text(row.at(7))},
-            {"threshold", ProviderUtil::round(row.at(8).toDouble(), 4)},
-            {"since", ContextFormat::localIso(ContextFormat::timestamp(row.at(11)), request.calendar).toStdString()}};
+        json k = {{"id", text(row.at(0))},
+                  {"metric", text(row.at(2))},
+                  {"scope", text(row.at(3))},
+                  {"direction", text(row.at(7))},
+                  {"threshold", ProviderUtil::round(row.at(8).toDouble(), 4)},
+                  {"since", ContextFormat::localIso(SqlTimestamp::decode(row.at(11)), request.calendar).toStdString()}};
         if (!row.at(4).isNull()) {
             k["locationId"] = text(row.at(4));
             k["locationName"] = text(row.at(5));

@@ -3,6 +3,7 @@
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -58,7 +59,7 @@ json MemoryProvider::getContext(SqlSession &session, const ContextRequest &reque
             {"content", text(row.at(8))},
             {"confidence", ProviderUtil::number(row.at(9))},
             {"observationCount", row.at(10).toInt()},
-            {"lastObserved", ContextFormat::localIso(ContextFormat::timestamp(row.at(11)), calendar).toStdString()}};
+            {"lastObserved", ContextFormat::localIso(SqlTimestamp::decode(row.at(11)), calendar).toStdString()}};
         if (!row.at(2).isNull()) {
             memory["userId"] = text(row.at(2));
             memory["userName"] = text(row.at(3));
@@ -70,7 +71,7 @@ json MemoryProvider::getContext(SqlSession &session, const ContextRequest &reque
         if (!row.at(6).isNull())
             memory["auctionId"] = text(row.at(6));
         if (!row.at(12).isNull())
-            memory["expiresAt"] = ContextFormat::localIso(ContextFormat::timestamp(row.at(12)), calendar).toStdString();
+            memory["expiresAt"] = ContextFormat::localIso(SqlTimestamp::decode(row.at(12)), calendar).toStdString();
         memories.push_back(memory);
     }
     return {{"memories", memories}};

@@ -3,6 +3,7 @@
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -48,12 +49,11 @@ json PolicyProvider::getContext(SqlSession &session, const ContextRequest &reque
         params);
     json policies = json::array();
     for (const QVariantList &row : rows.rows) {
-        json policy = {
-            {"id", text(row.at(0))},
-            {"scope", text(row.at(1))},
-            {"content", text(row.at(5))},
-            {"priority", row.at(6).toInt()},
-            {"updatedAt", ContextFormat::localIso(ContextFormat::timestamp(row.at(7)), calendar).toStdString()}};
+        json policy = {{"id", text(row.at(0))},
+                       {"scope", text(row.at(1))},
+                       {"content", text(row.at(5))},
+                       {"priority", row.at(6).toInt()},
+                       {"updatedAt", ContextFormat::localIso(SqlTimestamp::decode(row.at(7)), calendar).toStdString()}};
         if (!row.at(2).isNull()) {
             policy["locationId"] = text(row.at(2));
             policy["locationName"] = text(row.at(3));

@@ -1,8 +1,8 @@
 #include "context/providers/posmetricsprovider.h"
 
+#include "business/staffscope.h"
 #include "context/providers/analysiswindow.h"
 #include "context/providers/providerutil.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,9 +1,10 @@
 #include "context/providers/purchasesprovider.h"
 
+#include "business/staffscope.h"
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 #include <QLocale>
 #include <cmath>
@@ -45,7 +46,7 @@ json PurchasesProvider::getContext(SqlSession &session, const ContextRequest &re
         "ORDER BY p.created_at, p.id"_s.arg(StaffScope::condition(request)),
         {SqlSession::timestamp(now)});
     for (const QVariantList &row : rows.rows) {
-        const QDateTime created = ContextFormat::timestamp(row.at(7));
+        const QDateTime created = SqlTimestamp::decode(row.at(7));
         json purchase = {{"purchaseId", text(row.at(0))},
                          {"requesterId", text(row.at(1))},
                          {"name", text(row.at(2))},

@@ -1,9 +1,10 @@
 #include "context/providers/scheduleprovider.h"
 
+#include "business/staffscope.h"
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -80,8 +81,8 @@ json ScheduleProvider::getContext(SqlSession &session, const ContextRequest &req
             json shift = {{"shiftId", text(row.at(0))},
                           {"userId", text(row.at(1))},
                           {"name", text(row.at(2))},
-                          {"start", iso(ContextFormat::timestamp(row.at(3)), calendar)},
-                          {"end", iso(ContextFormat::timestamp(row.at(4)), calendar)},
+                          {"start", iso(SqlTimestamp::decode(row.at(3)), calendar)},
+                          {"end", iso(SqlTimestamp::decode(row.at(4)), calendar)},
                           {"location", text(row.at(6))}};
             if (!row.at(5).isNull())
                 shift["locationId"] = text(row.at(5));

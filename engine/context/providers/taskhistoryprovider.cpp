@@ -1,9 +1,9 @@
 #include "context/providers/taskhistoryprovider.h"
 
+#include "business/staffscope.h"
 #include "context/contextformat.h"
 #include "context/providers/analysiswindow.h"
 #include "context/providers/providerutil.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,9 +1,10 @@
 #include "context/providers/tasksprovider.h"
 
+#include "business/staffscope.h"
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
-#include "context/providers/staffscope.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 #include <cmath>
 
@@ -35,7 +36,7 @@ json taskItem(const QVariantList &row, const BusinessCalendar &calendar)
     if (!row.at(2).toString().trimmed().isEmpty())
         task["description"] = shortened(row.at(2));
     if (!row.at(5).isNull())
-        task["dueAt"] = ContextFormat::localIso(ContextFormat::timestamp(row.at(5)), calendar).toStdString();
+        task["dueAt"] = ContextFormat::localIso(SqlTimestamp::decode(row.at(5)), calendar).toStdString();
     if (!row.at(6).isNull()) {
         task["assigneeId"] = text(row.at(6));
         task["assigneeName"] = text(row.at(7));
@@ -92,7 +93,7 @@ json TasksProvider::getContext(SqlSession &session, const ContextRequest &reques
         for (const QVariantList &row : rows.rows) {
             json task = taskItem(row, calendar);
             if (overdue)
-                task["hoursOverdue"] = round1(double(ContextFormat::timestamp(row.at(5)).secsTo(now)) / 3600.0);
+                task["hoursOverdue"] = round1(double(SqlTimestamp::decode(row.at(5)).secsTo(now)) / 3600.0);
             data[key].push_back(task);
             data["totals"][key] = row.at(10).toInt();
         }
@@ -130,10 +131,9 @@ json TasksProvider::getContext(SqlSession &session, const ContextRequest &reques
             .arg(kMaxListed),
         {nowSql, nowSql});
     for (const QVariantList &row : done.rows) {
-        json task = {
-            {"taskId", text(row.at(0))},
-            {"title", text(row.at(1))},
-            {"completedAt", ContextFormat::localIso(ContextFormat::timestamp(row.at(2)), calendar).toStdString()}};
+        json task = {{"taskId", text(row.at(0))},
+                     {"title", text(row.at(1))},
+                     {"completedAt", ContextFormat::localIso(SqlTimestamp::decode(row.at(2)), calendar).toStdString()}};
         if (!row.at(3).isNull()) {
             task["userId"] = text(row.at(3));
             task["name"] = text(row.at(4));

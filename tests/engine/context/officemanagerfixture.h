@@ -2,7 +2,7 @@
 
 // A tiny TeamTime for the Office Manager module tests: people, stores, tasks, purchases, cash and shifts at given
 // instants, and small helpers to compare what the providers return.
-#include "context/contextrequest.h"
+#include "business/contextrequest.h"
 #include "db/sqlsession.h"
 #include "testdatabase.h"
 

@@ -3,6 +3,7 @@
 #include "context/contextformat.h"
 #include "context/providers/providerutil.h"
 #include "db/sqlsession.h"
+#include "db/sqltimestamp.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -33,7 +34,7 @@ json NoticeBoardProvider::getContext(SqlSession &session, const ContextRequest &
         "ORDER BY p.is_pinned DESC, p.created_at DESC, p.id LIMIT %1"_s.arg(kMaxNotices),
         {SqlSession::timestamp(now)});
     for (const QVariantList &row : rows.rows) {
-        const QDateTime posted = ContextFormat::timestamp(row.at(5));
+        const QDateTime posted = SqlTimestamp::decode(row.at(5));
         data["notices"].push_back({{"noticeId", ProviderUtil::text(row.at(0))},
                                    {"title", ProviderUtil::text(row.at(1))},
                                    {"category", ProviderUtil::text(row.at(2))},

@@ -4,7 +4,6 @@
 // HTTP: the module is in the prompt in its priority band with its attention count, the tool is offered with its
 // schema, a call runs through every control and commits with its log row and cooldown, the business rule and the
 // cooldown stop what they should, and the console's Tools & Context store lists both with their defaults.
-#include "config/toolcontrolstore.h"
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
@@ -16,6 +15,7 @@
 #include "postnoticetool.h"
 #include "runs/agentrunner.h"
 #include "testdatabase.h"
+#include "tools/toolcontrolstore.h"
 #include "tools/toolregistry.h"
 #include "wait.h"
 

@@ -181,7 +181,8 @@ private Q_SLOTS:
         const BusinessCalendar calendar = calendarAt(u"2026-11-24T17:00:00Z"_s);
         const QString before = AgentPrompt::build(Agent(agent), then, context, calendar).systemText();
         const QString after = AgentPrompt::build(Agent(agent), now, context, calendar).systemText();
-        const std::optional<QString> swapped = PromptInstructions::withInstructions(before, Agent(agent), wanted);
+        const std::optional<QString> swapped =
+            PromptInstructions::withInstructions(before, AgentPrompt::responseFormat(Agent(agent)), wanted);
         QVERIFY(swapped);
         QCOMPARE(*swapped, after);
         QVERIFY(swapped->endsWith(u"## Policies\n- Open at 10 sharp"_s));
@@ -189,10 +190,12 @@ private Q_SLOTS:
 
     void refusesAPromptOfAnotherLayout()
     {
-        QVERIFY(!PromptInstructions::withInstructions(u"You are a helpful assistant."_s, Agent::OfficeManager, u"x"_s));
+        QVERIFY(!PromptInstructions::withInstructions(u"You are a helpful assistant."_s,
+                                                      AgentPrompt::responseFormat(Agent::OfficeManager), u"x"_s));
         // The Revenue Optimizer's prompt does not end like the Office Manager's.
         const QString optimizer = RevenueOptimizerPrompt::base(settings());
-        QVERIFY(!PromptInstructions::withInstructions(optimizer, Agent::OfficeManager, u"x"_s));
+        QVERIFY(!PromptInstructions::withInstructions(optimizer, AgentPrompt::responseFormat(Agent::OfficeManager),
+                                                      u"x"_s));
     }
 
     // End to end on a real database: what is in view brings its memories and policies, nothing else does; staff

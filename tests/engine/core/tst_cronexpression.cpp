@@ -1,6 +1,6 @@
 // Schedules as managers write them: the plan's "*/15 7-19 * * *", nightly runs, weekdays, names, steps; broken
 // ones refused with a sentence; next slots in the business's zone across midnight and both DST changes.
-#include "scheduler/cronexpression.h"
+#include "core/cronexpression.h"
 
 #include <QTest>
 

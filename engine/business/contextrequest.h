@@ -1,5 +1,6 @@
 #pragma once
 
+#include "business/teamtimefeatures.h"
 #include "core/agent.h"
 #include "core/businesscalendar.h"
 
@@ -8,13 +9,6 @@
 
 // What a context provider needs to know besides the database: for whom, when (in the business's time zone), and
 // what this TeamTime's schema offers.
-struct TeamTimeFeatures
-{
-    bool breakEntries = false; // current TeamTime: a person on a break is neither late nor missing
-    bool userTypes = false;    // current TeamTime: users of type "Vendor" are not staff
-    bool timeEntryLocations = false;
-};
-
 struct ContextRequest
 {
     Agent agent = Agent::OfficeManager;

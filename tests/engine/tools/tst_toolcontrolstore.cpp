@@ -3,7 +3,6 @@
 // field, saved with an audit row each — a row back at its defaults removes the override — and refused when someone
 // changed it meanwhile. What the engine reads (ToolSettings, the assembler) follows each save at once; the preview
 // follows settings not yet saved. The last seven days of each tool's calls are counted by outcome and control.
-#include "config/toolcontrolstore.h"
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
@@ -11,6 +10,7 @@
 #include "migrations/migrator.h"
 #include "testdatabase.h"
 #include "tools/senddirectmessagetool.h"
+#include "tools/toolcontrolstore.h"
 #include "tools/toolregistry.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "scheduler/cronexpression.h"
+#include "core/cronexpression.h"
 
 #include <QStringList>
 #include <array>

@@ -1,4 +1,4 @@
-#include "config/toolcontrolstore.h"
+#include "tools/toolcontrolstore.h"
 
 #include "actions/actionlog.h"
 #include "auth/auditlog.h"

@@ -1,4 +1,4 @@
-#include "context/providers/staffscope.h"
+#include "business/staffscope.h"
 
 #include <QUuid>
 
