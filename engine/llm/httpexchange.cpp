@@ -36,7 +36,8 @@ QCoro::Task<HttpResult> HttpExchange::send(QNetworkAccessManager &network, QByte
     QMetaObject::Connection abortOnCancel;
     if (cancellation)
         abortOnCancel = QObject::connect(cancellation, &LlmCancellation::cancelled, reply, &QNetworkReply::abort);
-    co_await reply.data();
+    QNetworkReply *finished = reply.data(); // GCC 12: await a named local, never a temporary
+    co_await finished;
     QObject::disconnect(abortOnCancel);
     result.elapsedMs = timer.elapsed();
     if (!reply) {

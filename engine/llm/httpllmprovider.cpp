@@ -23,7 +23,10 @@ QCoro::Task<void> waitWithTimer(int ms, LlmCancellation *cancellation)
     if (cancellation)
         stop = QObject::connect(cancellation, &LlmCancellation::cancelled, &timer, [&timer]() { timer.start(0); });
     timer.start(ms);
-    co_await qCoro(timer).waitForTimeout();
+    // GCC 12: await a named local, never a temporary (the wrapper and its task live to the end of the wait).
+    auto timerAwaitable = qCoro(timer);
+    QCoro::Task<> timeout = timerAwaitable.waitForTimeout();
+    co_await timeout;
     QObject::disconnect(stop);
 }
 

@@ -21,7 +21,8 @@ QCoro::Task<QKeychain::Job *> runJob(MakeJob make)
         co_await finished;
         if (job->error() == QKeychain::NoBackendAvailable && attempt == 0) {
             job->deleteLater();
-            co_await QCoro::sleepFor(std::chrono::seconds(2));
+            QCoro::Task<> pause = QCoro::sleepFor(std::chrono::seconds(2)); // GCC 12: await a named local
+            co_await pause;
             continue;
         }
         co_return job;
