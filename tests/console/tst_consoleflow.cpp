@@ -31,6 +31,7 @@
 #include "traycontroller.h"
 #include "wait.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -396,6 +397,8 @@ private Q_SLOTS:
         ActionLogPage page(session);
         page.show();
         ActionLogModel *model = page.model();
+        // Every reset, page and prepend below is checked against Qt's model rules as it happens.
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The page's first load (with the people it lists) comes in before we filter, or it would reset the table
         // halfway through the paging below.
         QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QComboBox *>(u"personFilter"_s)->count() > 1, 10000);
