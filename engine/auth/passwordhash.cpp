@@ -7,7 +7,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// @node-rs/argon2's settings in TeamTime (teamtime-schema.md).
+// The settings TeamTime hashes with (@node-rs/argon2, Argon2id): a hash either side writes, the other verifies.
 constexpr uint32_t kTimeCost = 2;
 constexpr uint32_t kMemoryKiB = 19456;
 constexpr uint32_t kParallelism = 1;

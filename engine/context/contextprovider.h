@@ -8,7 +8,7 @@
 
 class SqlSession;
 
-// The plan's context provider standard (seeds §9 "21.2"): one module of what an agent sees. Priority bands: 1-20
+// One module of what an agent sees. Priority bands: 1-20
 // critical state, 21-40 pending actions, 41-60 communication, 61-80 analytics, 81-100 enrichment (lower is more
 // important). Providers run on a database worker thread and read through the session they are given.
 class ContextProvider

@@ -12,7 +12,8 @@
 class AnthropicProvider;
 class LlmCancellation;
 
-// A Message Batch as the API describes it (llm-apis.md §1.7).
+// A Message Batch as Anthropic's API describes it (/v1/messages/batches): half-price calls that end within 24 hours,
+// polled until "ended", whose results stay available for 29 days.
 struct MessageBatch
 {
     QString id;               // msgbatch_...

@@ -2,7 +2,7 @@
 
 #include "llm/httpllmprovider.h"
 
-// Anthropic's Messages API (llm-apis.md §1): x-api-key and anthropic-version headers, tools with input_schema,
+// Anthropic's Messages API (POST /v1/messages): x-api-key and anthropic-version headers, tools with input_schema,
 // tool_use / tool_result rounds, and the stable prefix (tools, then system) marked for prompt caching and emitted
 // as canonical JSON (sorted keys, same bytes every time) so the cache actually hits.
 class AnthropicProvider final : public HttpLlmProvider

@@ -2,7 +2,7 @@
 
 #include "llm/httpllmprovider.h"
 
-// OpenAI's Chat Completions API (llm-apis.md §2), and any server that speaks it (Ollama, llama.cpp, vLLM,
+// OpenAI's Chat Completions API (POST /v1/chat/completions), and any server that speaks it (Ollama, llama.cpp, vLLM,
 // LM Studio, DeepSeek). Tool arguments arrive as a string that may not be JSON: such a call is kept with its
 // error, to be answered with an error result and never executed. Whether a turn wants tools is decided by the
 // presence of tool calls, not by finish_reason. Compatible servers' quirks are tolerated: arguments sent as an

@@ -227,7 +227,8 @@ std::optional<Cost> ModelPrice::cost(const LlmUsage &usage) const
                           Cost::ofTokens(usage.cacheWrite1hTokens, p.cacheWrite1h) +
                           Cost::ofTokens(usage.cacheReadTokens, p.cacheRead) +
                           Cost::ofTokens(usage.outputTokens, p.output);
-    // Batch and cache discounts stack (llm-apis.md §1.7): the batch share applies to the whole call.
+    // Batch and cache discounts stack (Anthropic prices a batch call's cache reads and writes at the batch share too):
+    // the batch share applies to the whole call.
     return usage.serviceTier == u"batch"_s ? standard.percent(batchSharePercent) : standard;
 }
 

@@ -6,7 +6,8 @@
 #include <functional>
 #include <optional>
 
-// When to try a failed model call again, and after how long: the official SDKs' policy (llm-apis.md §1.6). Retry
+// When to try a failed model call again, and after how long: the policy of Anthropic's and OpenAI's official SDKs.
+// Retry
 // connection errors, timeouts, 408, 409, 429 and 5xx (incl. 529) up to `maxRetries` times, unless the server says
 // `x-should-retry: false` or the 429 is a spend limit or exhausted quota. Wait `retry-after-ms`, else
 // `retry-after` (seconds or an HTTP date), when 0-60 s; else 0.5 s · 2^n capped at 8 s, less up to 25 % jitter.

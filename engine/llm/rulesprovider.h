@@ -4,7 +4,8 @@
 
 // The offline provider ("rules (offline)"): no network, no key, no cost, deterministic. It reads the request's
 // structured context and answers with real tool calls, through the same path a model's answer takes, following the
-// plan's decision framework (seeds §4.6) for the Office Manager and simple pattern finding for the Revenue
+// Office Manager's decision framework (the rules its standing prompt lists: late, overdue, escalate, break, unassigned
+// withdrawals, flag the unusual) and simple pattern finding for the Revenue
 // Optimizer. It only calls tools the request offers. It is the default when no API key is configured, so the demo
 // works offline.
 //

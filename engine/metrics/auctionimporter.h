@@ -5,10 +5,10 @@
 #include <QUuid>
 #include <vector>
 
-// Auction figures into auction_metrics (seeds §8.1), one row per auction and business day, stamped at midnight of
-// that day in the business's time zone. An auction named by something other than a uuid gets a stable uuid derived
-// from its name (a name-based, version 5 uuid: the same name is the same auction in every file) and its name in
-// mentats_auctions. Importing an (auction, day) again replaces that day's figures when they differ and leaves
+// Auction figures into auction_metrics (the AI schema's auction history), one row per auction and business day, stamped
+// at midnight of that day in the business's time zone. An auction named by something other than a uuid gets a stable
+// uuid derived from its name (a name-based, version 5 uuid: the same name is the same auction in every file) and its
+// name in mentats_auctions. Importing an (auction, day) again replaces that day's figures when they differ and leaves
 // them alone when they are the same; the same (auction, day) twice in one file is a problem, not a choice.
 class AuctionImporter final : public TableImporter
 {

@@ -9,8 +9,8 @@
 class SqlSession;
 
 // Rolls TeamTime's own records (time entries and breaks, task completions, overdue tasks) and the imported POS sales
-// up into the plan's staff_metrics_daily and location_metrics_daily, one row per person and per location per
-// business day (seeds §3.1): what the Revenue Optimizer reads.
+// up into staff_metrics_daily and location_metrics_daily (the AI schema's daily history tables), one row per person
+// and per location per business day: what the Revenue Optimizer reads.
 //
 // - A business day is midnight to midnight in the business time zone; its row's `date` is that midnight, so every
 //   reader gets the same day back. A DST day has 23 or 25 hours, and its figures are those hours.

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-// The Office Manager's standing instructions (seeds §4.6): role, personality, operating hours, what it can and
+// The Office Manager's standing instructions: role, personality, operating hours, what it can and
 // cannot do, the decision framework, tool rules and the response format. Identical from run to run for the same
 // settings, so it can be cached.
 namespace OfficeManagerPrompt {

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-// The Revenue Optimizer's standing instructions (seeds §5.3): analytical and long-term, working from history, and
+// The Revenue Optimizer's standing instructions: analytical and long-term, working from history, and
 // steering the Office Manager only through memories and policy notes.
 namespace RevenueOptimizerPrompt {
 QString base(const AgentPromptSettings &settings);

@@ -11,7 +11,7 @@
 class QNetworkAccessManager;
 class ToolExecutor;
 
-// One run of an agent, end to end (design.md "The run"), in three stages. Prepare (RunPreparation): the run record
+// One run of an agent, end to end, in three stages. Prepare (RunPreparation): the run record
 // claimed, the agent's lock, the configuration and kill switch, the budget, the context and the skip rule, the
 // prompt. Ask (RunAsk, ModelConversation): the model in bounded rounds with every tool call through the ToolExecutor.
 // Record (RunRecorder): an observation row when the model calls nothing, and the run record completed with prompts,

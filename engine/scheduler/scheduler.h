@@ -40,7 +40,8 @@ struct TickReport
     QString metricsRollup;   // what the nightly roll-up before the Revenue Optimizer's run did, when it ran
 };
 
-// Runs each agent on its ai_config.cron_schedule, in the business time zone (design.md "The run"; seeds §5.3).
+// Runs each agent on its ai_config.cron_schedule (new databases: the Office Manager every 15 minutes from 7:00 to
+// 19:59, the Revenue Optimizer at 2:00), in the business time zone.
 // Several consoles and a headless `mentats scheduler` may run at once against one database: a slot is claimed by
 // exactly one of them (RunClaim) and a run never overlaps another of its agent (the agent lock). After a sleep or a
 // downtime only the latest slot runs, if it is still within the grace period (SlotPlanner). Each pass also expires

@@ -29,7 +29,8 @@ struct ToolEffect
     QString createdMessageId;
 };
 
-// The plan's tool standard (seeds §3.3 AITool, §9 "21.3"): what the model may call, with its safety settings.
+// A tool the model may call: its name, description and JSON Schema parameters, with its safety settings (enabled,
+// manager approval, cooldowns per person and overall, an hourly rate limit).
 // Validation has two parts: the JSON Schema (JsonSchemaValidator) and business rules here (the person exists, is
 // active, is staff). execute() runs inside the executor's transaction, together with the action's log row and its
 // cooldowns: it must not commit, and anything it throws rolls all of it back.

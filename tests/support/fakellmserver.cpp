@@ -459,7 +459,7 @@ nlohmann::json FakeLlmServer::openAiToolCall(const QString &id, const QString &n
 
 nlohmann::json FakeLlmServer::openAiError(const QString &message, const QString &type, const QString &code)
 {
-    // OpenAI's error body (llm-apis.md §2): {"error": {message, type, param, code}}.
+    // OpenAI's error body: {"error": {message, type, param, code}}.
     return {{"error",
              {{"message", message.toStdString()},
               {"type", type.toStdString()},

@@ -57,7 +57,7 @@ public:
         Reply &withHeader(QByteArray name, QByteArray value);
     };
 
-    // Anthropic's Message Batches (llm-apis.md §1.7), answered from a script rather than the reply queue:
+    // Anthropic's Message Batches (/v1/messages/batches), answered from a script rather than the reply queue:
     // POST /v1/messages/batches creates a batch that follows the next script (a default one when none is left), GET
     // …/{id} answers "in_progress" for `pendingPolls` polls and then "ended" with a results_url, GET …/{id}/results
     // sends one JSON line per request with the scripted result type, POST …/{id}/cancel cancels it. An unknown id is
@@ -94,7 +94,7 @@ public:
     void enqueueBatchReply(Reply reply);
     const QList<Batch> &batches() const; // every batch submitted, in order
 
-    // Ready-made real-shaped bodies (llm-apis.md §1.3, §1.5, §2).
+    // Ready-made bodies shaped as the real APIs answer: Anthropic's messages and errors, OpenAI's chat completions.
     static nlohmann::json anthropicText(const QString &text, int inputTokens = 10, int outputTokens = 5);
     static nlohmann::json anthropicToolUse(const QString &id, const QString &name, const nlohmann::json &input,
                                            const QString &text = {});

@@ -15,7 +15,7 @@ public:
     {
         Empty,          // no tables at all
         Baseline,       // TeamTime's 24 baseline tables
-        FirstAiRelease, // baseline + TeamTime's own first AI tables (teamtime-schema.md)
+        FirstAiRelease, // baseline + the AI tables as TeamTime's own first AI release made them
         Current,        // first AI release + what current TeamTime adds
     };
 

@@ -3,8 +3,9 @@
 #include "context/contextprovider.h"
 
 // Auction performance over the analysis window (priority 68, analytics, Revenue Optimizer), from auction_metrics
-// (seeds §8.1) per auction: lots listed and sold, sell-through, prices, no-pay rate, photos per lot and how long each
-// step takes. Enabled only when the table has rows in the window: TeamTime's auction module is not there yet.
+// (one row per auction and business day) per auction: lots listed and sold, sell-through, prices, no-pay rate, photos
+// per lot and how long each step takes. Enabled only when the table has rows in the window: TeamTime's auction module
+// is not there yet.
 class AuctionMetricsProvider final : public ContextProvider
 {
 public:

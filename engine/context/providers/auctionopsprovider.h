@@ -2,7 +2,7 @@
 
 #include "context/contextprovider.h"
 
-// Current auction operations (priority 40, Office Manager; seeds §8.2 "auction-ops"): each auction's figures for
+// Current auction operations (priority 40, Office Manager; "auction-ops"): each auction's figures for
 // today and yesterday (business days) from auction_metrics — lots listed and sold, sell-through, no-pay rate, photos
 // per lot and the four step timings — and the steps that are slow: a step timing more than half again the auction's
 // own average over the 28 days before (at least 3 days of history). Enabled only when there are figures for today or

@@ -1,8 +1,7 @@
 -- TeamTime baseline schema (24 tables, 9 enums), for tests and the demo database only.
 --
--- Recreates the database the TeamTime web app had when the implementation plan (seeds/) was
--- written, as described in teamtime-schema.md (the project brief) ("Enums at baseline", "Tables at
--- baseline"). TeamTime created it with Drizzle ORM / drizzle-kit 0.20, so the object names follow
+-- Recreates the database the TeamTime web app had before any AI table: the schema the AI
+-- tables and the agents were designed against, its enums and tables as they were then. TeamTime created it with Drizzle ORM / drizzle-kit 0.20, so the object names follow
 -- drizzle's conventions: inline primary keys (<table>_pkey), <table>_<column>_unique, and
 -- <tableFrom>_<columnFrom>_<tableTo>_<columnTo>_fk foreign keys added after all tables exist.
 -- The console never runs this against a real TeamTime database; it loads into an empty one.

@@ -2,8 +2,8 @@
 
 #include <QStringList>
 
-// The AI schema exactly as the plan gives it (seeds §3.1, §8.1), written down independently of the migrations so
-// the tests compare the database against the plan, not against our own SQL.
+// The AI schema exactly as it was designed (the AI tables, the daily metrics and auction_metrics), written down
+// independently of the migrations so the tests compare the database against that design, not against our own SQL.
 namespace PlanSchema {
 
 struct Column

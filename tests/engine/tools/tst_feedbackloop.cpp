@@ -1,4 +1,4 @@
-// The plan's feedback loop (§6.3), end to end on a real database with the offline provider: the Revenue Optimizer
+// The two agents' feedback loop, end to end on a real database with the offline provider: the Revenue Optimizer
 // notices a person late on Fridays from history and writes a memory; the next Office Manager prompt carries it; a
 // later optimizer run observes it again and updates the same memory.
 #include "context/contextassembler.h"

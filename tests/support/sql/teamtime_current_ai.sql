@@ -1,8 +1,8 @@
 -- A representative subset of current TeamTime (124 tables), applied on top of
 -- teamtime_baseline.sql + teamtime_first_ai_release.sql. For tests only.
 --
--- Recreates the parts of "What the current TeamTime adds that the console meets" in
--- teamtime-schema.md (the project brief) that the console must cope with: new enum values (which
+-- Recreates the parts of what the current TeamTime adds to its first AI release that the console
+-- must cope with: new enum values (which
 -- the console must show, not crash on), extra columns on the AI tables and on users /
 -- time_entries / tasks / shifts, and a few new tables (ai_tool_config, ai_context_config, ai_token_usage,
 -- ai_pending_work, user_types, break_entries). It is not the whole current schema.

@@ -2,7 +2,7 @@
 --
 -- Adds the AI enums and the five AI tables (ai_config, ai_actions, ai_cooldowns, ai_memory,
 -- ai_policy_notes) the way TeamTime's own first AI release created them, which differs from the
--- implementation plan (seeds/ section 3.1); see teamtime-schema.md (the project brief). In particular:
+-- AI schema the engine's migrations create. In particular:
 -- ai_memory_scope has no 'auction' and ai_memory has no auction_id; ai_config has no
 -- api_key_encrypted but has tone / send_to_all_admins / specific_recipient_ids and dry_run_mode
 -- defaults to false; ai_cooldowns has no unique constraint; ai_policy_notes has created_by_user_id.
