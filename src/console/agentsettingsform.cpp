@@ -2,8 +2,8 @@
 
 #include "config/agentsettingsstore.h"
 #include "consolesession.h"
+#include "core/cronexpression.h"
 #include "llm/pricetable.h"
-#include "scheduler/cronexpression.h"
 #include "ui_agentsettingsform.h"
 
 #include <QTimeZone>
