@@ -1,6 +1,6 @@
 #pragma once
 
-#include "context/contextrequest.h"
+#include "business/contextrequest.h"
 #include "core/clock.h"
 #include "metrics/importmapping.h"
 #include "metrics/importreport.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/toolcontrolstore.h"
 #include "core/clock.h"
+#include "tools/toolcontrolstore.h"
 
 #include <QCoroTask>
 #include <memory>
