@@ -81,17 +81,15 @@ QString requireUuid(const QString &id, const QString &what)
 }
 
 // The WHERE clause of a memory filter (aliases m, u, l), its parameters appended to `params` in order.
-QString memoryConditions(const KnowledgeStore::MemoryFilter &f, QVariantList &params)
+QString memoryConditions(const KnowledgeStore::MemoryFilter &f, const QDateTime &at, QVariantList &params)
 {
     using Expiry = KnowledgeStore::MemoryFilter::Expiry;
     if (!(f.minConfidence >= 0 && f.minConfidence <= 1))
         throw DbError(DbError::Kind::Usage, QObject::tr("The minimum confidence is between 0 and 1."));
     if (f.expiry == Expiry::ExpiringWithin && f.expiringWithinDays < 1)
         throw DbError(DbError::Kind::Usage, QObject::tr("\"Expiring within\" needs at least one day."));
-    const auto now = [&] {
-        if (!f.now.isValid())
-            return u"now()"_s;
-        params << SqlSession::timestamp(f.now);
+    const auto atNow = [&] {
+        params << SqlSession::timestamp(at);
         return u"?::timestamptz"_s;
     };
     QStringList where{u"true"_s};
@@ -120,17 +118,17 @@ QString memoryConditions(const KnowledgeStore::MemoryFilter &f, QVariantList &pa
     switch (f.expiry) {
     case Expiry::Any:
         if (!f.includeInactive)
-            where << u"(m.expires_at IS NULL OR m.expires_at > %1)"_s.arg(now());
+            where << u"(m.expires_at IS NULL OR m.expires_at > %1)"_s.arg(atNow());
         break;
     case Expiry::ExpiringWithin: {
-        const QString from = now();
-        const QString to = now();
+        const QString from = atNow();
+        const QString to = atNow();
         where << u"m.expires_at > %1 AND m.expires_at <= %2 + make_interval(days => ?::int)"_s.arg(from, to);
         params << f.expiringWithinDays;
         break;
     }
     case Expiry::Expired:
-        where << u"m.expires_at <= %1"_s.arg(now());
+        where << u"m.expires_at <= %1"_s.arg(atNow());
         break;
     case Expiry::Never:
         where << u"m.expires_at IS NULL"_s;
@@ -198,14 +196,15 @@ QList<KnowledgeStore::Policy> KnowledgeStore::policies(SqlSession &session)
     return list;
 }
 
-KnowledgeStore::MemoryList KnowledgeStore::memories(SqlSession &session, const MemoryFilter &filter)
+KnowledgeStore::MemoryList KnowledgeStore::memories(SqlSession &session, const QDateTime &now,
+                                                    const MemoryFilter &filter)
 {
     QVariantList params;
-    const QString where = memoryConditions(filter, params);
+    const QString where = memoryConditions(filter, now, params);
     params << std::clamp(filter.limit, 1, MemoryFilter::kMaxLimit);
     // The page first, then what it points at: the confirming action is the newest executed write_memory call that
-    // names the memory, and counts only if it is the last observation (the call and the observation share a
-    // transaction, hence a timestamp); an observation logged elsewhere leaves just the time.
+    // names the memory, and counts only if it is the last observation (the call and the observation share one instant
+    // of the run's clock); an observation logged elsewhere leaves just the time.
     const SqlRows rows = session.select(
         u"WITH page AS (SELECT m.id, m.scope::text AS scope, coalesce(m.user_id::text, '') AS user_id, "
         "coalesce(m.location_id::text, '') AS location_id, coalesce(u.name, l.name, '') AS subject, m.memory_type, "

@@ -110,7 +110,6 @@ struct MemoryFilter
     bool includeInactive = false; // switched-off ones (and, for Expiry::Any, expired ones) too
     QString text;                 // in content, type or the person's or place's name
     int limit = 200;              // 1 to kMaxLimit
-    QDateTime now;                // UTC, what "expired" is judged against; invalid: the database's clock
 };
 
 struct MemoryList
@@ -130,8 +129,9 @@ struct MemoryChoices
 };
 
 QList<Policy> policies(SqlSession &session);
-// Throws DbError(Usage) for a filter that cannot be met (a malformed id, a confidence outside 0-1, ...).
-MemoryList memories(SqlSession &session, const MemoryFilter &filter = {});
+// "Expired" is judged against `now` (UTC, the caller's clock — the one the agents write memories with). Throws
+// DbError(Usage) for a filter that cannot be met (a malformed id, a confidence outside 0-1, ...).
+MemoryList memories(SqlSession &session, const QDateTime &now, const MemoryFilter &filter = {});
 MemoryChoices memoryChoices(SqlSession &session);
 // Every location (id, name) by name: what a policy note may be scoped to.
 QList<QPair<QString, QString>> locations(SqlSession &session);

@@ -3,8 +3,10 @@
 #include <QDateTime>
 #include <memory>
 
-// The engine never asks the machine for the time directly: everything that depends on "now" (demo data,
-// lateness, cooldowns, schedules) takes a Clock, so tests can move time instead of sleeping.
+// Nothing in the engine asks for the time but through a Clock — neither QDateTime::currentDateTime nor the database
+// server's now(): everything that depends on "now" (demo data, lateness, cooldowns, the hourly rate limit, approval
+// expiry, budgets, schedules) takes a Clock and binds its time into SQL, so tests can move time instead of sleeping.
+// The tests' double is tests/support/fixedclock.h.
 class Clock
 {
 public:
@@ -18,16 +20,4 @@ class SystemClock final : public Clock
 {
 public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
-};
-
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(QDateTime nowUtc) : m_now(std::move(nowUtc)) {}
-    QDateTime nowUtc() const override { return m_now; }
-    void setNow(const QDateTime &nowUtc) { m_now = nowUtc; }
-    void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
-
-private:
-    QDateTime m_now;
 };

@@ -16,6 +16,7 @@ DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared
     snapshot.takenAt = calendar.nowUtc();
     snapshot.businessName =
         session.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'business_name'"_s).toString();
+    const QString now = SqlSession::timestamp(snapshot.takenAt);
     const QDate today = calendar.today();
     const QString dayStart = SqlSession::timestamp(calendar.startOfDayUtc(today));
     const QString monthStart = SqlSession::timestamp(calendar.startOfDayUtc(QDate(today.year(), today.month(), 1)));
@@ -55,15 +56,17 @@ DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared
         d.pendingApprovals =
             session
                 .scalar(u"SELECT count(*) FROM mentats_approvals WHERE agent = ? AND status = 'pending' "
-                        "AND expires_at > now()"_s,
-                        {id})
+                        "AND expires_at > ?::timestamptz"_s,
+                        {id, now})
                 .toInt();
         snapshot.agents << d;
     }
     // Memories and policies are the optimizer's output, read by the Office Manager: shown once, on the optimizer.
     snapshot.agents[1].activeMemories =
         session
-            .scalar(u"SELECT count(*) FROM ai_memory WHERE is_active AND (expires_at IS NULL OR expires_at > now())"_s)
+            .scalar(u"SELECT count(*) FROM ai_memory WHERE is_active AND (expires_at IS NULL OR expires_at > "
+                    "?::timestamptz)"_s,
+                    {now})
             .toInt();
     snapshot.agents[1].activePolicies =
         session.scalar(u"SELECT count(*) FROM ai_policy_notes WHERE is_active"_s).toInt();

@@ -11,6 +11,22 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The preview of the next run is assembled as if it were already the slot's time: "late", "overdue" and "today" in
+// its context are judged at the slot, not now.
+class SlotClock final : public Clock
+{
+public:
+    explicit SlotClock(QDateTime slotUtc) : m_slot(std::move(slotUtc)) {}
+    QDateTime nowUtc() const override { return m_slot; }
+
+private:
+    QDateTime m_slot;
+};
+
+} // namespace
+
 PromptPreview::Result PromptPreview::now(SqlSession &session, Agent agent, const std::shared_ptr<const Clock> &clock,
                                          int tokenBudget)
 {
@@ -42,6 +58,6 @@ PromptPreview::NextRun PromptPreview::nextScheduledRun(SqlSession &session, Agen
     if (!next.atUtc.isValid())
         throw DbError(DbError::Kind::Usage,
                       u"The %1's schedule has no run in the next five years."_s.arg(Agents::displayName(agent)));
-    next.preview = now(session, agent, std::make_shared<FixedClock>(next.atUtc), budget > 0 ? budget : 4000);
+    next.preview = now(session, agent, std::make_shared<SlotClock>(next.atUtc), budget > 0 ? budget : 4000);
     return next;
 }

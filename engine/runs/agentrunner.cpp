@@ -34,13 +34,15 @@ struct AgentRunner::Impl
     }
     QFuture<void> recordEnded(const PreparedRun &prepared, const RunRecord &record)
     {
-        return db.run([prepared, record](SqlSession &s) { RunRecorder::recordEnded(s, prepared, record); });
+        return db.run([prepared, record, clock = clock](SqlSession &s) {
+            RunRecorder::recordEnded(s, prepared, record, clock->nowUtc());
+        });
     }
     QFuture<void> recordAnswered(const PreparedRun &prepared, const RunResult &result,
                                  const ModelConversation::Outcome &talked, const json &tools)
     {
-        return db.run([prepared, result, talked, tools](SqlSession &s) {
-            RunRecorder::recordAnswered(s, prepared, result, talked, tools);
+        return db.run([prepared, result, talked, tools, clock = clock](SqlSession &s) {
+            RunRecorder::recordAnswered(s, prepared, result, talked, tools, clock->nowUtc());
         });
     }
 

@@ -136,9 +136,9 @@ QCoro::Task<BatchCheck> BatchCollector::Impl::checkOne(Batch b, Options options)
     } catch (const LlmError &error) {
         failure = error;
     }
-    QFuture<void> noting =
-        db.run([runId = b.runId, status = batch.processingStatus, problem = failure ? failure->message() : QString()](
-                   SqlSession &s) { PendingBatches::notePoll(s, runId, status, problem); });
+    QFuture<void> noting = db.run(
+        [runId = b.runId, status = batch.processingStatus, problem = failure ? failure->message() : QString(),
+         clock = clock](SqlSession &s) { PendingBatches::notePoll(s, runId, status, problem, clock->nowUtc()); });
     co_await noting;
 
     if (failure) {
@@ -188,8 +188,9 @@ QCoro::Task<BatchCheck> BatchCollector::Impl::checkOne(Batch b, Options options)
 
 QCoro::Task<BatchCheck> BatchCollector::Impl::fail(BatchCheck check, QString reason, json round)
 {
-    QFuture<bool> failing = db.run(
-        [runId = check.runId, reason, round](SqlSession &s) { return PendingBatches::fail(s, runId, reason, round); });
+    QFuture<bool> failing = db.run([runId = check.runId, reason, round, clock = clock](SqlSession &s) {
+        return PendingBatches::fail(s, runId, reason, round, clock->nowUtc());
+    });
     const bool failed = co_await failing;
     check.outcome = failed ? BatchCheck::Outcome::Collected : BatchCheck::Outcome::Deferred;
     if (!failed)
@@ -263,18 +264,19 @@ QCoro::Task<BatchCheck> BatchCollector::Impl::collect(BatchCheck check, Batch b,
     const RunRecord record{result.status,      result.reason, run.dryRun,       result.provider, result.model,
                            run.contextSummary, run.context,   run.systemPrompt, run.userMessage, rounds,
                            result.usage,       result.cost,   run.tools};
-    QFuture<void> recording = db.run([agent, b, record, talked, result](SqlSession &s) {
+    QFuture<void> recording = db.run([agent, b, record, talked, result, clock = clock](SqlSession &s) {
+        const QDateTime now = clock->nowUtc();
         try {
             s.transaction([&] {
                 if (!talked.anyCall && result.status == RunStatus::Completed)
                     RunRecord::logObservation(s, agent, b.runId, b.runStartedAt, record.contextSummary, b.contextTokens,
                                               talked.lastText,
-                                              result.usage.totalInputTokens() + result.usage.outputTokens);
+                                              result.usage.totalInputTokens() + result.usage.outputTokens, now);
                 if (result.usage.totalInputTokens() > 0)
                     ContextRequestLoader::recordActualTokens(s, agent, b.contextTokens,
                                                              result.usage.totalInputTokens());
-                record.save(s, b.runId);
-                PendingBatches::markCollected(s, b.runId);
+                record.save(s, b.runId, now);
+                PendingBatches::markCollected(s, b.runId, now);
             });
         } catch (...) {
             RunClaim::releaseLock(s, agent);

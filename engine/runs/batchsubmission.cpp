@@ -55,11 +55,12 @@ QCoro::Task<RunResult> BatchSubmission::submit(Database &db, const Clock &clock,
                                   {},
                                   {}};
     const RunRecord record = RunRecorder::recordOf(p, result, rounds, tools);
-    QFuture<void> recording =
-        db.run([agent, pending, record, params, waiting = result.status == RunStatus::Waiting](SqlSession &s) {
+    const QDateTime finished = clock.nowUtc();
+    QFuture<void> recording = db.run(
+        [agent, pending, record, params, finished, waiting = result.status == RunStatus::Waiting](SqlSession &s) {
             try {
                 s.transaction([&] {
-                    record.save(s, pending.runId);
+                    record.save(s, pending.runId, finished);
                     if (waiting)
                         PendingBatches::recordSubmitted(s, pending, params);
                 });

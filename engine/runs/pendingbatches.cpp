@@ -61,12 +61,12 @@ QList<PendingBatches::Batch> PendingBatches::pending(SqlSession &session, const 
 }
 
 void PendingBatches::notePoll(SqlSession &session, const QString &runId, const QString &processingStatus,
-                              const QString &problem)
+                              const QString &problem, const QDateTime &now)
 {
-    session.exec(u"UPDATE mentats_run_batches SET polls = polls + 1, last_polled_at = now(), "
+    session.exec(u"UPDATE mentats_run_batches SET polls = polls + 1, last_polled_at = ?::timestamptz, "
                  "processing_status = coalesce(nullif(?::text, ''), processing_status), "
                  "last_problem = nullif(?::text, '') WHERE run_id = ?::uuid"_s,
-                 {processingStatus, problem, runId});
+                 {SqlSession::timestamp(now), processingStatus, problem, runId});
 }
 
 bool PendingBatches::startCollecting(SqlSession &session, const QString &runId)
@@ -78,26 +78,29 @@ bool PendingBatches::startCollecting(SqlSession &session, const QString &runId)
                 .isEmpty();
 }
 
-void PendingBatches::markCollected(SqlSession &session, const QString &runId)
+void PendingBatches::markCollected(SqlSession &session, const QString &runId, const QDateTime &now)
 {
-    session.exec(u"UPDATE mentats_run_batches SET state = 'collected', finished_at = now() WHERE run_id = ?::uuid"_s,
-                 {runId});
+    session.exec(u"UPDATE mentats_run_batches SET state = 'collected', finished_at = ?::timestamptz "
+                 "WHERE run_id = ?::uuid"_s,
+                 {SqlSession::timestamp(now), runId});
 }
 
-bool PendingBatches::fail(SqlSession &session, const QString &runId, const QString &reason, const nlohmann::json &round)
+bool PendingBatches::fail(SqlSession &session, const QString &runId, const QString &reason, const nlohmann::json &round,
+                          const QDateTime &now)
 {
     bool failed = false;
+    const QString at = SqlSession::timestamp(now);
     session.transaction([&] {
         failed = !session
-                      .select(u"UPDATE mentats_run_batches SET state = 'failed', finished_at = now() "
+                      .select(u"UPDATE mentats_run_batches SET state = 'failed', finished_at = ?::timestamptz "
                               "WHERE run_id = ?::uuid AND state IN ('pending', 'collecting') RETURNING run_id"_s,
-                              {runId})
+                              {at, runId})
                       .isEmpty();
         if (!failed)
             return;
-        session.exec(u"UPDATE mentats_runs SET status = 'failed', status_reason = ?, finished_at = now(), "
+        session.exec(u"UPDATE mentats_runs SET status = 'failed', status_reason = ?, finished_at = ?::timestamptz, "
                      "rounds = coalesce(rounds, '[]'::jsonb) || jsonb_build_array(?::jsonb) WHERE id = ?::uuid"_s,
-                     {reason, QString::fromStdString(round.dump()), runId});
+                     {reason, at, QString::fromStdString(round.dump()), runId});
     });
     return failed;
 }

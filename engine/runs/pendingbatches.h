@@ -39,13 +39,16 @@ void recordSubmitted(SqlSession &session, const Batch &batch, const nlohmann::js
 std::optional<Batch> unfinished(SqlSession &session, Agent agent);
 // Every pending batch of these agents, oldest first.
 QList<Batch> pending(SqlSession &session, const QList<Agent> &agents);
+// `now` below is the collector's clock, never the database server's.
 // What the last poll saw (`problem` empty when it could read the batch).
-void notePoll(SqlSession &session, const QString &runId, const QString &processingStatus, const QString &problem);
+void notePoll(SqlSession &session, const QString &runId, const QString &processingStatus, const QString &problem,
+              const QDateTime &now);
 // pending → collecting; false when the batch is no longer pending (another process took it).
 bool startCollecting(SqlSession &session, const QString &runId);
-void markCollected(SqlSession &session, const QString &runId);
+void markCollected(SqlSession &session, const QString &runId, const QDateTime &now);
 // pending or collecting → failed, and the run recorded failed with `reason` and `round` appended to its rounds.
 // False when the batch had already finished.
-bool fail(SqlSession &session, const QString &runId, const QString &reason, const nlohmann::json &round);
+bool fail(SqlSession &session, const QString &runId, const QString &reason, const nlohmann::json &round,
+          const QDateTime &now);
 
 } // namespace PendingBatches

@@ -49,17 +49,19 @@ void RunClaim::releaseLock(SqlSession &session, Agent agent)
     session.exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(lockKey(agent)));
 }
 
-std::optional<RunClaim::Claim> RunClaim::claim(SqlSession &session, Agent agent, Trigger trigger, const QDateTime &slot,
-                                               const QString &host, const QString &requestedBy, const QString &replayOf)
+std::optional<RunClaim::Claim> RunClaim::claim(SqlSession &session, Agent agent, Trigger trigger,
+                                               const QDateTime &startedAt, const QDateTime &slot, const QString &host,
+                                               const QString &requestedBy, const QString &replayOf)
 {
     const bool scheduled = trigger == Trigger::Schedule;
     const auto orNull = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
     const QVariant id = session.scalar(
-        u"INSERT INTO mentats_runs (agent, trigger, scheduled_slot, dry_run, host, requested_by, replay_of) "
-        "VALUES (?, ?, ?::timestamptz, ?, ?, ?, ?::uuid) ON CONFLICT (agent, scheduled_slot) "
-        "WHERE scheduled_slot IS NOT NULL DO NOTHING RETURNING id::text"_s,
+        u"INSERT INTO mentats_runs (agent, trigger, scheduled_slot, dry_run, host, requested_by, replay_of, "
+        "started_at) VALUES (?, ?, ?::timestamptz, ?, ?, ?, ?::uuid, ?::timestamptz) ON CONFLICT (agent, "
+        "scheduled_slot) WHERE scheduled_slot IS NOT NULL DO NOTHING RETURNING id::text"_s,
         {Agents::id(agent), triggerName(trigger), scheduled ? QVariant(SqlSession::timestamp(slot)) : QVariant(),
-         trigger == Trigger::DryRun, orNull(host), orNull(requestedBy), orNull(replayOf)});
+         trigger == Trigger::DryRun, orNull(host), orNull(requestedBy), orNull(replayOf),
+         SqlSession::timestamp(startedAt)});
     if (id.isNull())
         return std::nullopt;
     return Claim{id.toString(), trigger};

@@ -37,9 +37,11 @@ struct Claim
     Trigger trigger = Trigger::Manual;
 };
 
-// Inserts the run row (status running). For Trigger::Schedule `slot` is required, and nullopt means another
-// machine already claimed that slot. `replayOf`: the run this one replays. Throws DbError on anything else.
-std::optional<Claim> claim(SqlSession &session, Agent agent, Trigger trigger, const QDateTime &slot = {},
-                           const QString &host = {}, const QString &requestedBy = {}, const QString &replayOf = {});
+// Inserts the run row (status running), started at `startedAt` (the runner's clock: the daily budget and stale-run
+// closing compare it). For Trigger::Schedule `slot` is required, and nullopt means another machine already claimed
+// that slot. `replayOf`: the run this one replays. Throws DbError on anything else.
+std::optional<Claim> claim(SqlSession &session, Agent agent, Trigger trigger, const QDateTime &startedAt,
+                           const QDateTime &slot = {}, const QString &host = {}, const QString &requestedBy = {},
+                           const QString &replayOf = {});
 
 } // namespace RunClaim

@@ -58,8 +58,8 @@ PreparedRun RunPreparation::prepare(SqlSession &session, const RunOptions &optio
     PreparedRun p;
     p.agent = options.agent;
     p.startedAt = clock->nowUtc();
-    const auto claim = RunClaim::claim(session, options.agent, options.trigger, options.scheduledSlot, options.host,
-                                       options.requestedBy);
+    const auto claim = RunClaim::claim(session, options.agent, options.trigger, p.startedAt, options.scheduledSlot,
+                                       options.host, options.requestedBy);
     if (!claim) {
         p.skip(u"this slot already ran on another machine"_s);
         return p;

@@ -30,10 +30,12 @@ struct RunRecord
     std::optional<Cost> cost;
     nlohmann::json tools; // null: none were offered
 
-    void save(SqlSession &session, const QString &runId) const;
+    // `now`: the runner's clock, the run's finish (unless it is still running).
+    void save(SqlSession &session, const QString &runId, const QDateTime &now) const;
 
-    // The plan's observation row: a run whose model called nothing still leaves its reasoning in ai_actions.
+    // The plan's observation row, logged at `now` (the runner's clock): a run whose model called nothing still leaves
+    // its reasoning in ai_actions.
     static void logObservation(SqlSession &session, Agent agent, const QString &runId, const QDateTime &runStartedAt,
                                const nlohmann::json &contextSummary, int contextTokens, const QString &reasoning,
-                               qint64 tokensUsed);
+                               qint64 tokensUsed, const QDateTime &now);
 };

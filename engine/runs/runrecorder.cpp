@@ -23,10 +23,11 @@ RunRecord RunRecorder::recordOf(const PreparedRun &p, const RunResult &r, const 
                      tools};
 }
 
-void RunRecorder::recordEnded(SqlSession &session, const PreparedRun &prepared, const RunRecord &record)
+void RunRecorder::recordEnded(SqlSession &session, const PreparedRun &prepared, const RunRecord &record,
+                              const QDateTime &now)
 {
     if (prepared.claimed)
-        record.save(session, prepared.runId);
+        record.save(session, prepared.runId, now);
     if (prepared.locked)
         RunClaim::releaseLock(session, prepared.agent);
     if (record.status == RunStatus::Skipped)
@@ -39,15 +40,15 @@ void RunRecorder::recordEnded(SqlSession &session, const PreparedRun &prepared, 
 }
 
 void RunRecorder::recordAnswered(SqlSession &session, const PreparedRun &prepared, const RunResult &result,
-                                 const ModelConversation::Outcome &talked, const json &tools)
+                                 const ModelConversation::Outcome &talked, const json &tools, const QDateTime &now)
 {
     const Agent agent = prepared.agent;
     const qint64 inputTokens = result.usage.totalInputTokens();
     if (!talked.anyCall)
         RunRecord::logObservation(session, agent, prepared.runId, prepared.startedAt, prepared.context.summary(),
                                   prepared.context.totalTokens(), talked.lastText,
-                                  inputTokens + result.usage.outputTokens);
+                                  inputTokens + result.usage.outputTokens, now);
     if (inputTokens > 0)
         ContextRequestLoader::recordActualTokens(session, agent, prepared.context.totalTokens(), inputTokens);
-    recordEnded(session, prepared, recordOf(prepared, result, talked.rounds, tools));
+    recordEnded(session, prepared, recordOf(prepared, result, talked.rounds, tools), now);
 }

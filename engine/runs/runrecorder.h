@@ -15,13 +15,14 @@ namespace RunRecorder {
 RunRecord recordOf(const PreparedRun &prepared, const RunResult &result, const nlohmann::json &rounds,
                    const nlohmann::json &tools = nullptr);
 
+// `now` below: the runner's clock, stamped on the run's finish and its observation row.
 // A run that ended without asking the model (skipped, failed, cancelled) or whose call failed: its record (when its
 // row was claimed), then its lock released (when it took it).
-void recordEnded(SqlSession &session, const PreparedRun &prepared, const RunRecord &record);
+void recordEnded(SqlSession &session, const PreparedRun &prepared, const RunRecord &record, const QDateTime &now);
 
 // A run the model answered: an observation row when it called no tool (its reasoning is kept all the same), the
 // tokens it actually took for the context estimate, then recordEnded().
 void recordAnswered(SqlSession &session, const PreparedRun &prepared, const RunResult &result,
-                    const ModelConversation::Outcome &talked, const nlohmann::json &tools);
+                    const ModelConversation::Outcome &talked, const nlohmann::json &tools, const QDateTime &now);
 
 } // namespace RunRecorder

@@ -93,8 +93,9 @@ Start begin(SqlSession &s, const Request &options, const std::shared_ptr<const C
     start.request = ContextRequestLoader::load(s, run.agent, clock);
     start.startedAt = clock->nowUtc();
     // Last, once nothing can refuse the replay any more: its run row.
-    start.runId =
-        RunClaim::claim(s, run.agent, RunClaim::Trigger::DryRun, {}, options.host, options.requestedBy, run.id)->runId;
+    start.runId = RunClaim::claim(s, run.agent, RunClaim::Trigger::DryRun, start.startedAt, {}, options.host,
+                                  options.requestedBy, run.id)
+                      ->runId;
     return start;
 }
 
@@ -181,13 +182,15 @@ QCoro::Task<RunResult> RunReplayer::replay(ReplayOptions options)
                            result.cost,
                            ToolDefinitions::toJson(start.tools)};
     const bool observe = result.status == RunStatus::Completed && !talked.anyCall;
-    QFuture<void> recorded = impl->db.run([record, start, observe, lastText = talked.lastText](SqlSession &s) {
-        if (observe)
-            RunRecord::logObservation(s, start.original.agent, start.runId, start.startedAt, record.contextSummary,
-                                      record.contextSummary.value("tokens", 0), lastText,
-                                      record.usage.totalInputTokens() + record.usage.outputTokens);
-        record.save(s, start.runId);
-    });
+    QFuture<void> recorded =
+        impl->db.run([record, start, observe, lastText = talked.lastText, clock = impl->clock](SqlSession &s) {
+            const QDateTime now = clock->nowUtc();
+            if (observe)
+                RunRecord::logObservation(s, start.original.agent, start.runId, start.startedAt, record.contextSummary,
+                                          record.contextSummary.value("tokens", 0), lastText,
+                                          record.usage.totalInputTokens() + record.usage.outputTokens, now);
+            record.save(s, start.runId, now);
+        });
     co_await recorded;
     if (observe)
         ++result.actionsLogged;

@@ -113,25 +113,27 @@ QList<AgentHealth> SchedulerHealth::assess(SqlSession &session, const QList<Agen
     return health;
 }
 
-int SchedulerHealth::closeInterrupted(SqlSession &session, Agent agent)
+int SchedulerHealth::closeInterrupted(SqlSession &session, Agent agent, const QDateTime &now)
 {
+    const QString at = SqlSession::timestamp(now);
     if (!RunClaim::tryLock(session, agent))
         return 0; // a run is in progress somewhere
     int closed = 0;
     try {
         // Nobody holds the lock, so a batch left "collecting" belongs to a process that died while applying its
         // calls: it is not collected again (its calls may have run). A pending batch's run is only waiting.
-        session.exec(u"UPDATE mentats_run_batches SET state = 'failed', finished_at = now() WHERE agent = ? "
+        session.exec(u"UPDATE mentats_run_batches SET state = 'failed', finished_at = ?::timestamptz WHERE agent = ? "
                      "AND state = 'collecting'"_s,
-                     {Agents::id(agent)});
-        closed = session
-                     .select(u"UPDATE mentats_runs r SET status = 'failed', finished_at = now(), status_reason = "
-                             "'interrupted: the process running it stopped before it finished' WHERE agent = ? "
-                             "AND status = 'running' AND started_at < now() - interval '2 minutes' AND NOT EXISTS "
-                             "(SELECT 1 FROM mentats_run_batches b WHERE b.run_id = r.id AND b.state = 'pending') "
-                             "RETURNING id"_s,
-                             {Agents::id(agent)})
-                     .rows.size();
+                     {at, Agents::id(agent)});
+        closed =
+            session
+                .select(u"UPDATE mentats_runs r SET status = 'failed', finished_at = ?::timestamptz, status_reason = "
+                        "'interrupted: the process running it stopped before it finished' WHERE agent = ? "
+                        "AND status = 'running' AND started_at < ?::timestamptz AND NOT EXISTS "
+                        "(SELECT 1 FROM mentats_run_batches b WHERE b.run_id = r.id AND b.state = 'pending') "
+                        "RETURNING id"_s,
+                        {at, Agents::id(agent), SqlSession::timestamp(now.addSecs(-120))})
+                .rows.size();
     } catch (...) {
         RunClaim::releaseLock(session, agent);
         throw;

@@ -43,8 +43,9 @@ bool alertIfFailing(SqlSession &session, Agent agent, int threshold = kDefaultAl
 QList<AgentHealth> assess(SqlSession &session, const QList<Agent> &agents, const QList<Agent> &failed,
                           const BusinessCalendar &calendar, int alertAfterFailures, qint64 graceSecs);
 
-// Run records left "running" by a process that died (its agent lock is free, so nobody is running it): marked
-// failed, with the reason. Returns how many.
-int closeInterrupted(SqlSession &session, Agent agent);
+// Run records left "running" by a process that died (its agent lock is free, so nobody is running it) and started
+// more than two minutes before `now` (the scheduler's clock): marked failed at `now`, with the reason. Returns how
+// many.
+int closeInterrupted(SqlSession &session, Agent agent, const QDateTime &now);
 
 } // namespace SchedulerHealth

@@ -10,6 +10,6 @@ SchedulerHousekeeping::Done SchedulerHousekeeping::run(SqlSession &session, cons
     Done done;
     done.expiredApprovals = ApprovalQueue(ToolExecutor({}), clock).expire(session);
     for (const Agent agent : agents)
-        done.interruptedRuns += SchedulerHealth::closeInterrupted(session, agent);
+        done.interruptedRuns += SchedulerHealth::closeInterrupted(session, agent, clock->nowUtc());
     return done;
 }

@@ -25,10 +25,11 @@ void unlockApproval(SqlSession &session, const QString &id)
     session.exec(u"SELECT pg_advisory_unlock(hashtext('mentats_approval'), hashtext(?))"_s, {id});
 }
 
+// Its first parameter is the clock's now, against which "overdue" is judged.
 const QString kSelectApproval =
     u"SELECT a.id::text, a.action_id::text, a.run_id::text, a.agent, a.tool_name, a.arguments::text, "
     "x.reasoning, x.target_user_id::text, u.name, a.requested_at, a.expires_at, a.status, "
-    "a.expires_at <= now() AS overdue "
+    "a.expires_at <= ?::timestamptz AS overdue "
     "FROM mentats_approvals a JOIN ai_actions x ON x.id = a.action_id LEFT JOIN users u ON u.id = x.target_user_id "_s;
 
 ApprovalQueue::Pending toPending(const QVariantList &row)
@@ -63,6 +64,7 @@ QString logDecision(SqlSession &session, const ApprovalQueue::Pending &p, const 
     row.executionResult = json{{"status", "blocked"}, {"approval", approval}};
     row.blockedReason = blockedReason;
     row.targetUserId = p.targetUserId;
+    row.createdAt = at;
     return ActionWriter::append(session, row);
 }
 
@@ -83,9 +85,12 @@ ApprovalQueue::ApprovalQueue(const ToolExecutor &executor, std::shared_ptr<const
 
 QList<ApprovalQueue::Pending> ApprovalQueue::pending(SqlSession &session, int limit) const
 {
+    const QString now = SqlSession::timestamp(m_clock->nowUtc());
     const SqlRows rows = session.select(
         kSelectApproval +
-        u"WHERE a.status = 'pending' AND a.expires_at > now() ORDER BY a.requested_at LIMIT %1"_s.arg(limit));
+            u"WHERE a.status = 'pending' AND a.expires_at > ?::timestamptz ORDER BY a.requested_at LIMIT %1"_s.arg(
+                limit),
+        {now, now});
     QList<Pending> list;
     for (const QVariantList &row : rows.rows)
         list << toPending(row);
@@ -98,7 +103,9 @@ ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QStrin
     lockApproval(session, approvalId);
     Decision decision;
     try {
-        const SqlRows rows = session.select(kSelectApproval + u"WHERE a.id::text = ?"_s, {approvalId});
+        const QDateTime now = m_clock->nowUtc();
+        const SqlRows rows =
+            session.select(kSelectApproval + u"WHERE a.id::text = ?"_s, {SqlSession::timestamp(now), approvalId});
         if (rows.isEmpty()) {
             decision = {u"missing"_s, u"There is no approval with the id %1."_s.arg(approvalId), {}, {}};
         } else if (const QString status = rows.rows.front().at(11).toString(); status != u"pending"_s) {
@@ -113,7 +120,7 @@ ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QStrin
             const json approval = {{"id", p.id.toStdString()},
                                    {"decidedBy", decidedBy.toStdString()},
                                    {"queuedAction", p.actionId.toStdString()}};
-            const ActionLogFields log{m_clock->nowUtc(), json{{"approval", approval}}, 0,
+            const ActionLogFields log{now, json{{"approval", approval}}, 0,
                                       u"Approved by %1. %2"_s.arg(decidedBy, p.reasoning).trimmed()};
             LlmToolCall call;
             call.id = p.id;
@@ -122,9 +129,10 @@ ApprovalQueue::Decision ApprovalQueue::approve(SqlSession &session, const QStrin
             const ToolCallOutcome outcome =
                 m_executor.handleApproved(session, call, context, log, [&](SqlSession &s, const ToolCallOutcome &o) {
                     const bool ran = o.status == ToolCallOutcome::Status::Executed;
-                    s.exec(u"UPDATE mentats_approvals SET status = ?, decided_by = ?, decided_at = now(), "
+                    s.exec(u"UPDATE mentats_approvals SET status = ?, decided_by = ?, decided_at = ?::timestamptz, "
                            "decision_note = ? WHERE id::text = ? AND status = 'pending'"_s,
-                           {ran ? u"approved"_s : u"failed"_s, decidedBy, ran ? QVariant() : QVariant(o.reason), p.id});
+                           {ran ? u"approved"_s : u"failed"_s, decidedBy, SqlSession::timestamp(now),
+                            ran ? QVariant() : QVariant(o.reason), p.id});
                     audit(s, managerUserId, u"mentats_approvals.approve"_s, p.id,
                           {{"status", ran ? "approved" : "failed"},
                            {"decidedBy", decidedBy.toStdString()},
@@ -153,8 +161,10 @@ ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString
     if (reason.trimmed().isEmpty())
         throw DbError(DbError::Kind::Usage, u"Say why the action is rejected: the reason is kept in the log."_s);
     Decision decision;
+    const QString now = SqlSession::timestamp(m_clock->nowUtc());
     session.transaction([&] {
-        const SqlRows rows = session.select(kSelectApproval + u"WHERE a.id::text = ? FOR UPDATE OF a"_s, {approvalId});
+        const SqlRows rows =
+            session.select(kSelectApproval + u"WHERE a.id::text = ? FOR UPDATE OF a"_s, {now, approvalId});
         if (rows.isEmpty()) {
             decision = {u"missing"_s, u"There is no approval with the id %1."_s.arg(approvalId), {}, {}};
             return;
@@ -165,9 +175,9 @@ ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString
             return;
         }
         const Pending p = toPending(rows.rows.front());
-        session.exec(u"UPDATE mentats_approvals SET status = 'rejected', decided_by = ?, decided_at = now(), "
+        session.exec(u"UPDATE mentats_approvals SET status = 'rejected', decided_by = ?, decided_at = ?::timestamptz, "
                      "decision_note = ? WHERE id::text = ?"_s,
-                     {decidedBy, reason.trimmed(), p.id});
+                     {decidedBy, now, reason.trimmed(), p.id});
         const json approval = {{"id", p.id.toStdString()},
                                {"decidedBy", decidedBy.toStdString()},
                                {"queuedAction", p.actionId.toStdString()},
@@ -187,13 +197,16 @@ ApprovalQueue::Decision ApprovalQueue::reject(SqlSession &session, const QString
 int ApprovalQueue::expire(SqlSession &session) const
 {
     int expired = 0;
+    const QString now = SqlSession::timestamp(m_clock->nowUtc());
     session.transaction([&] {
-        const SqlRows rows = session.select(
-            kSelectApproval + u"WHERE a.status = 'pending' AND a.expires_at <= now() FOR UPDATE OF a SKIP LOCKED"_s);
+        const SqlRows rows = session.select(kSelectApproval + u"WHERE a.status = 'pending' AND a.expires_at <= "
+                                                              "?::timestamptz FOR UPDATE OF a SKIP LOCKED"_s,
+                                            {now, now});
         for (const QVariantList &row : rows.rows) {
             const Pending p = toPending(row);
-            session.exec(u"UPDATE mentats_approvals SET status = 'expired', decided_at = now() WHERE id::text = ?"_s,
-                         {p.id});
+            session.exec(u"UPDATE mentats_approvals SET status = 'expired', decided_at = ?::timestamptz "
+                         "WHERE id::text = ?"_s,
+                         {now, p.id});
             logDecision(
                 session, p, u"approval expired: no manager decided within %1 hours"_s.arg(ToolExecutor::kApprovalHours),
                 {{"id", p.id.toStdString()}, {"queuedAction", p.actionId.toStdString()}, {"decision", "expired"}},

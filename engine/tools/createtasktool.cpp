@@ -50,13 +50,15 @@ ToolEffect CreateTaskTool::execute(SqlSession &session, const json &arguments, c
     const QString priority = QString::fromStdString(arguments.value("priority", "medium"));
     const QVariant due =
         arguments.contains("dueInMinutes") ? QVariant(arguments["dueInMinutes"].get<int>()) : QVariant();
+    // Created and due on the run's clock: "overdue" and the task-history windows are judged against it.
+    const QString now = SqlSession::timestamp(context.now());
     const QString task =
         session
             .scalar(u"INSERT INTO tasks (title, description, assigned_to, priority, due_at, status, source, "
-                    "created_by) VALUES (?, ?, ?::uuid, ?::task_priority, "
-                    "now() + make_interval(mins => ?::int), 'not_started', 'event_triggered', ?::uuid) "
-                    "RETURNING id"_s,
-                    {title, description, assignee, priority, due, context.aiSystemUserId})
+                    "created_by, created_at) VALUES (?, ?, ?::uuid, ?::task_priority, "
+                    "?::timestamptz + make_interval(mins => ?::int), 'not_started', 'event_triggered', ?::uuid, "
+                    "?::timestamptz) RETURNING id"_s,
+                    {title, description, assignee, priority, now, due, context.aiSystemUserId, now})
             .toString();
     session.exec(u"INSERT INTO notifications (user_id, type, title, body, data) VALUES (?::uuid, 'task_assigned', "
                  "'New task from the Office Manager', ?, jsonb_build_object('taskId', ?::text))"_s,

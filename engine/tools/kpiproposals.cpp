@@ -7,7 +7,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void decide(SqlSession &session, const QString &id, const QString &status, const QString &by, const QString &note)
+void decide(SqlSession &session, const QString &id, const QString &status, const QString &by, const QDateTime &now,
+            const QString &note)
 {
     session.transaction([&] {
         const QVariant current =
@@ -23,23 +24,25 @@ void decide(SqlSession &session, const QString &id, const QString &status, const
                          "AND o.location_id IS NOT DISTINCT FROM n.location_id "
                          "AND o.target_role IS NOT DISTINCT FROM n.target_role"_s,
                          {id});
-        session.exec(u"UPDATE mentats_kpi_proposals SET status = ?, decided_by = ?, decided_at = now(), "
+        session.exec(u"UPDATE mentats_kpi_proposals SET status = ?, decided_by = ?, decided_at = ?::timestamptz, "
                      "decision_note = ? WHERE id::text = ?"_s,
-                     {status, by, note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()), id});
+                     {status, by, SqlSession::timestamp(now),
+                      note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()), id});
     });
 }
 
 } // namespace
 
-void KpiProposals::accept(SqlSession &session, const QString &proposalId, const QString &decidedBy, const QString &note)
+void KpiProposals::accept(SqlSession &session, const QString &proposalId, const QString &decidedBy,
+                          const QDateTime &now, const QString &note)
 {
-    decide(session, proposalId, u"accepted"_s, decidedBy, note);
+    decide(session, proposalId, u"accepted"_s, decidedBy, now, note);
 }
 
 void KpiProposals::reject(SqlSession &session, const QString &proposalId, const QString &decidedBy,
-                          const QString &reason)
+                          const QDateTime &now, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         throw DbError(DbError::Kind::Usage, u"Say why the proposal is rejected: the optimizer reads the reason."_s);
-    decide(session, proposalId, u"rejected"_s, decidedBy, reason);
+    decide(session, proposalId, u"rejected"_s, decidedBy, now, reason);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 class SqlSession;
@@ -10,8 +11,11 @@ class SqlSession;
 // optimizer sees what was turned down.
 namespace KpiProposals {
 
-// Throws DbError(Usage) when the proposal does not exist or was already decided.
-void accept(SqlSession &session, const QString &proposalId, const QString &decidedBy, const QString &note = {});
-void reject(SqlSession &session, const QString &proposalId, const QString &decidedBy, const QString &reason);
+// Decided at `now` (the caller's clock: the optimizer reads rejections of the last 90 days by it). Throws
+// DbError(Usage) when the proposal does not exist or was already decided.
+void accept(SqlSession &session, const QString &proposalId, const QString &decidedBy, const QDateTime &now,
+            const QString &note = {});
+void reject(SqlSession &session, const QString &proposalId, const QString &decidedBy, const QDateTime &now,
+            const QString &reason);
 
 } // namespace KpiProposals

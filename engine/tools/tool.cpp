@@ -5,8 +5,18 @@
 #include "tools/jsonschemavalidator.h"
 
 #include <QUuid>
+#include <stdexcept>
 
 using namespace Qt::Literals::StringLiterals;
+
+QDateTime ToolContext::now() const
+{
+    if (at.isValid())
+        return at;
+    if (!request)
+        throw std::logic_error("a tool call needs its run's calendar (ToolContext::request) to know the time");
+    return request->calendar.nowUtc();
+}
 
 QStringList Tool::validate(SqlSession &session, const nlohmann::json &arguments, const ToolContext &context) const
 {

@@ -3,6 +3,7 @@
 #include "business/contextrequest.h"
 #include "core/agent.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,14 @@ struct ToolContext
     Agent agent = Agent::OfficeManager;
     bool dryRun = true;
     QString aiSystemUserId;
-    const ContextRequest *request = nullptr; // staff scope, the business calendar
+    const ContextRequest *request = nullptr; // staff scope, the business calendar and its clock
+    // This call's instant on the run's clock, set by the executor once per call: the effect, its log row and its
+    // cooldowns carry one time, and later checks (cooldowns, the rate limit, expiries) compare against that clock.
+    QDateTime at{};
+
+    // `at`, or else the request's clock now. Throws std::logic_error when neither is known: a call is never timed by
+    // the database server.
+    QDateTime now() const;
 };
 
 // What an executed tool did, for its ai_actions row.

@@ -127,12 +127,12 @@ int ToolControlStore::Outcomes::blocked() const
     return total;
 }
 
-ToolControlStore::Controls ToolControlStore::load(SqlSession &session, Agent agent)
+ToolControlStore::Controls ToolControlStore::load(SqlSession &session, Agent agent, const QDateTime &now)
 {
-    return load(session, agent, ToolRegistry::all(), ContextRegistry::forAgent(agent));
+    return load(session, agent, now, ToolRegistry::all(), ContextRegistry::forAgent(agent));
 }
 
-ToolControlStore::Controls ToolControlStore::load(SqlSession &session, Agent agent,
+ToolControlStore::Controls ToolControlStore::load(SqlSession &session, Agent agent, const QDateTime &now,
                                                   const QList<std::shared_ptr<const Tool>> &tools,
                                                   const QList<std::shared_ptr<const ContextProvider>> &providers)
 {
@@ -157,9 +157,8 @@ ToolControlStore::Controls ToolControlStore::load(SqlSession &session, Agent age
     QHash<QString, Outcomes> outcomes;
     const SqlRows counted = session.select(
         u"SELECT a.tool_name, %1, %2, count(*) FROM ai_actions a WHERE a.agent::text = ? AND a.tool_name IS NOT NULL "
-        "AND a.created_at > now() - make_interval(days => ?::int) GROUP BY 1, 2, 3"_s.arg(ActionLog::statusSql(),
-                                                                                          kBlockedBy),
-        {agentId, kRecentDays});
+        "AND a.created_at > ?::timestamptz GROUP BY 1, 2, 3"_s.arg(ActionLog::statusSql(), kBlockedBy),
+        {agentId, SqlSession::timestamp(now.addDays(-kRecentDays))});
     for (const QVariantList &row : counted.rows)
         addOutcome(outcomes[row.at(0).toString()], row.at(1).toString(), row.at(2).toString(), row.at(3).toInt());
 

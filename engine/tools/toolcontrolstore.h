@@ -80,10 +80,10 @@ struct Controls
     bool tablesExist = false; // false before migration 0017 on a TeamTime without them: nothing can be saved
 };
 
-// The agent's tools and providers from the registries, with the stored settings and the outcomes of the last
-// kRecentDays days (by the database's clock, which stamps the action log).
-Controls load(SqlSession &session, Agent agent);
-Controls load(SqlSession &session, Agent agent, const QList<std::shared_ptr<const Tool>> &tools,
+// The agent's tools and providers from the registries, with the stored settings and the outcomes of the
+// kRecentDays days before `now` (the caller's clock, which also stamps the action log).
+Controls load(SqlSession &session, Agent agent, const QDateTime &now);
+Controls load(SqlSession &session, Agent agent, const QDateTime &now, const QList<std::shared_ptr<const Tool>> &tools,
               const QList<std::shared_ptr<const ContextProvider>> &providers);
 
 // Field by field ("enabled", "requiresApproval", "cooldownPerUser", "cooldownGlobal", "rateLimit"; "priority",

@@ -58,11 +58,14 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
             Agents::displayName(context.agent));
     if (!settings.enabled)
         return u"tool disabled: %1 is switched off for the %2."_s.arg(tool.name(), Agents::displayName(context.agent));
-    session.exec(u"DELETE FROM ai_cooldowns WHERE expires_at <= now()"_s);
+    // Cooldowns and the rate limit are judged on the run's clock, never the database server's.
+    const QString now = SqlSession::timestamp(context.now());
+    session.exec(u"DELETE FROM ai_cooldowns WHERE expires_at <= ?::timestamptz"_s, {now});
     if (settings.cooldown.perUserMinutes > 0 && !target.isEmpty()) {
-        const QVariant until = session.scalar(
-            u"SELECT max(expires_at) FROM ai_cooldowns WHERE agent::text = ? AND action_type = ? AND user_id = ?::uuid"_s,
-            {agent, tool.name(), target});
+        const QVariant until =
+            session.scalar(u"SELECT max(expires_at) FROM ai_cooldowns WHERE agent::text = ? AND action_type = ? "
+                           "AND user_id = ?::uuid AND expires_at > ?::timestamptz"_s,
+                           {agent, tool.name(), target, now});
         if (!until.isNull())
             return u"cooldown: %1 was used for this person less than %2 minutes ago."_s.arg(tool.name())
                 .arg(settings.cooldown.perUserMinutes);
@@ -70,8 +73,8 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
     if (settings.cooldown.globalMinutes > 0 &&
         !session
              .scalar(u"SELECT max(expires_at) FROM ai_cooldowns WHERE agent::text = ? AND action_type = ? "
-                     "AND user_id IS NULL"_s,
-                     {agent, tool.name()})
+                     "AND user_id IS NULL AND expires_at > ?::timestamptz"_s,
+                     {agent, tool.name(), now})
              .isNull())
         return u"cooldown: %1 was used less than %2 minutes ago."_s.arg(tool.name())
             .arg(settings.cooldown.globalMinutes);
@@ -79,8 +82,8 @@ QString ToolExecutor::controlsBlock(SqlSession &session, const Tool &tool, const
         const int used =
             session
                 .scalar(u"SELECT count(*) FROM ai_actions WHERE agent::text = ? AND tool_name = ? AND executed "
-                        "AND created_at > now() - interval '1 hour'"_s,
-                        {agent, tool.name()})
+                        "AND created_at > ?::timestamptz"_s,
+                        {agent, tool.name(), SqlSession::timestamp(context.now().addSecs(-3600))})
                 .toInt();
         if (used >= *settings.rateLimitPerHour)
             return u"rate limit: %1 already ran %2 times in the last hour (the limit)."_s.arg(tool.name()).arg(used);
@@ -113,6 +116,7 @@ QString ToolExecutor::logAction(SqlSession &session, const LlmToolCall &call, co
     row.targetUserId = outcome.effect.targetUserId;
     row.createdTaskId = outcome.effect.createdTaskId;
     row.createdMessageId = outcome.effect.createdMessageId;
+    row.createdAt = context.now(); // the call's instant: the rate limit and "today's actions" compare it
     return ActionWriter::append(session, row);
 }
 
@@ -128,9 +132,13 @@ ToolCallOutcome ToolExecutor::handleApproved(SqlSession &session, const LlmToolC
     return process(session, call, context, log, true, also);
 }
 
-ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &call, const ToolContext &context,
+ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &call, const ToolContext &runContext,
                                       const ActionLogFields &log, bool approved, const AlsoInTransaction &also) const
 {
+    // One instant for the whole call, from the run's clock: its checks, its effect, its log row and its cooldowns.
+    ToolContext context = runContext;
+    context.at = runContext.now();
+    const QDateTime now = context.at;
     ToolCallOutcome outcome;
     const Tool *tool = find(call.name, context.agent);
     const auto finish = [&](ToolCallOutcome::Status status, const QString &reason) {
@@ -179,10 +187,12 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
         outcome.reason = outcome.resultForModel = u"Queued for a manager's approval; it has not happened yet."_s;
         session.transaction([&] {
             outcome.actionId = logAction(session, call, context, log, outcome);
-            session.exec(u"INSERT INTO mentats_approvals (action_id, run_id, agent, tool_name, arguments, expires_at) "
-                         "VALUES (?::uuid, ?::uuid, ?, ?, ?::jsonb, now() + interval '%1 hours')"_s.arg(kApprovalHours),
-                         {outcome.actionId, context.runId, Agents::id(context.agent), call.name,
-                          QString::fromStdString(call.arguments.dump())});
+            session.exec(
+                u"INSERT INTO mentats_approvals (action_id, run_id, agent, tool_name, arguments, requested_at, "
+                "expires_at) VALUES (?::uuid, ?::uuid, ?, ?, ?::jsonb, ?::timestamptz, ?::timestamptz)"_s,
+                {outcome.actionId, context.runId, Agents::id(context.agent), call.name,
+                 QString::fromStdString(call.arguments.dump()), SqlSession::timestamp(now),
+                 SqlSession::timestamp(now.addSecs(qint64(kApprovalHours) * 3600))});
         });
         return outcome;
     }
@@ -196,16 +206,19 @@ ToolCallOutcome ToolExecutor::process(SqlSession &session, const LlmToolCall &ca
             outcome.actionId = logAction(session, call, context, log, outcome);
             const QString agent = Agents::id(context.agent);
             if (settings.cooldown.perUserMinutes > 0 && !target.isEmpty())
-                session.exec(
-                    u"INSERT INTO ai_cooldowns (agent, user_id, action_type, expires_at, reason, ai_action_id) "
-                    "VALUES (?::ai_agent, ?::uuid, ?, now() + interval '%1 minutes', 'per person', ?::uuid)"_s.arg(
-                        settings.cooldown.perUserMinutes),
-                    {agent, target, call.name, outcome.actionId});
+                session.exec(u"INSERT INTO ai_cooldowns (agent, user_id, action_type, created_at, expires_at, reason, "
+                             "ai_action_id) VALUES (?::ai_agent, ?::uuid, ?, ?::timestamptz, ?::timestamptz, "
+                             "'per person', ?::uuid)"_s,
+                             {agent, target, call.name, SqlSession::timestamp(now),
+                              SqlSession::timestamp(now.addSecs(qint64(settings.cooldown.perUserMinutes) * 60)),
+                              outcome.actionId});
             if (settings.cooldown.globalMinutes > 0)
-                session.exec(u"INSERT INTO ai_cooldowns (agent, action_type, expires_at, reason, ai_action_id) "
-                             "VALUES (?::ai_agent, ?, now() + interval '%1 minutes', 'global', ?::uuid)"_s.arg(
-                                 settings.cooldown.globalMinutes),
-                             {agent, call.name, outcome.actionId});
+                session.exec(
+                    u"INSERT INTO ai_cooldowns (agent, action_type, created_at, expires_at, reason, "
+                    "ai_action_id) VALUES (?::ai_agent, ?, ?::timestamptz, ?::timestamptz, 'global', ?::uuid)"_s,
+                    {agent, call.name, SqlSession::timestamp(now),
+                     SqlSession::timestamp(now.addSecs(qint64(settings.cooldown.globalMinutes) * 60)),
+                     outcome.actionId});
             if (also)
                 also(session, outcome);
         });

@@ -80,20 +80,24 @@ ToolEffect WriteMemoryTool::execute(SqlSession &session, const json &arguments, 
         {scope, type, orNull(user), orNull(location), content});
     ToolEffect effect;
     effect.targetUserId = user;
+    // Observed and expiring on the run's clock: what the agent reads back is judged against that clock too.
+    const QString now = SqlSession::timestamp(context.now());
     QString id;
     if (existing.isNull()) {
         id = session
-                 .scalar(u"INSERT INTO ai_memory (scope, user_id, location_id, memory_type, content, confidence, "
-                         "expires_at, created_by_run_id) VALUES (?::ai_memory_scope, ?::uuid, ?::uuid, ?, ?, ?, "
-                         "now() + make_interval(days => ?::int), ?::uuid) RETURNING id"_s,
-                         {scope, orNull(user), orNull(location), type, content, confidence, days, context.runId})
+                 .scalar(
+                     u"INSERT INTO ai_memory (scope, user_id, location_id, memory_type, content, confidence, "
+                     "last_observed_at, expires_at, created_by_run_id) VALUES (?::ai_memory_scope, ?::uuid, "
+                     "?::uuid, ?, ?, ?, ?::timestamptz, ?::timestamptz + make_interval(days => ?::int), ?::uuid) "
+                     "RETURNING id"_s,
+                     {scope, orNull(user), orNull(location), type, content, confidence, now, now, days, context.runId})
                  .toString();
     } else {
         id = existing.toString();
         session.exec(u"UPDATE ai_memory SET content = ?, confidence = ?, observation_count = observation_count + 1, "
-                     "last_observed_at = now(), expires_at = now() + make_interval(days => ?::int), updated_at = now() "
-                     "WHERE id = ?::uuid"_s,
-                     {content, confidence, days, id});
+                     "last_observed_at = ?::timestamptz, expires_at = ?::timestamptz + make_interval(days => ?::int), "
+                     "updated_at = now() WHERE id = ?::uuid"_s,
+                     {content, confidence, now, now, days, id});
     }
     const int observations =
         session.scalar(u"SELECT observation_count FROM ai_memory WHERE id = ?::uuid"_s, {id}).toInt();

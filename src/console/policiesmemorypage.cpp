@@ -172,10 +172,10 @@ QCoro::Task<void> PoliciesMemoryPage::refresh()
     while (m_policiesStale || m_memoriesStale) {
         const bool everything = m_policiesStale;
         m_policiesStale = m_memoriesStale = false;
-        KnowledgeStore::MemoryFilter filter = m_filters->filter();
-        filter.now = m_session.clock()->nowUtc();
+        const KnowledgeStore::MemoryFilter filter = m_filters->filter();
+        const QDateTime now = m_session.clock()->nowUtc();
         try {
-            QFuture<Loaded> loading = m_session.db().run([everything, filter](SqlSession &s) {
+            QFuture<Loaded> loading = m_session.db().run([everything, filter, now](SqlSession &s) {
                 Loaded loaded;
                 loaded.everything = everything;
                 if (everything) {
@@ -186,7 +186,7 @@ QCoro::Task<void> PoliciesMemoryPage::refresh()
                         loaded.locations << qMakePair(row.at(0).toString(), row.at(1).toString());
                     loaded.choices = KnowledgeStore::memoryChoices(s);
                 }
-                loaded.memories = KnowledgeStore::memories(s, filter);
+                loaded.memories = KnowledgeStore::memories(s, now, filter);
                 return loaded;
             });
             const Loaded loaded = co_await loading;

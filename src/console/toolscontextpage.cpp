@@ -196,7 +196,9 @@ QCoro::Task<void> ToolsContextPage::reload()
         const Agent agent = m_agent;
         try {
             QFuture<ToolControlStore::Controls> loading =
-                m_session.db().run([agent](SqlSession &s) { return ToolControlStore::load(s, agent); });
+                m_session.db().run([agent, clock = m_session.clock()](SqlSession &s) {
+                    return ToolControlStore::load(s, agent, clock->nowUtc());
+                });
             const ToolControlStore::Controls controls = co_await loading;
             if (!self)
                 co_return;

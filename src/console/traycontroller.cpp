@@ -153,7 +153,7 @@ void TrayController::onTick(const TickReport &report)
         m_lastRunText = tr("%1 at %2: %3")
                             .arg(Agents::displayName(run.agent), run.slot.toTimeZone(report.zone).toString(u"HH:mm"_s),
                                  RunStatuses::toText(run.result.status));
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(report.zone).date();
+        const QDate today = m_session.clock()->nowUtc().toTimeZone(report.zone).date();
         if (m_notify.notifyBudget && run.result.reason.startsWith(u"daily budget reached"_s) &&
             m_budgetAlerted.value(run.agent) != today) {
             m_budgetAlerted.insert(run.agent, today);
@@ -181,8 +181,11 @@ QCoro::Task<void> TrayController::checkApprovals()
 {
     QPointer<TrayController> self(this);
     try {
-        QFuture<int> counting = m_session.db().run([](SqlSession &s) {
-            return s.scalar(u"SELECT count(*) FROM mentats_approvals WHERE status = 'pending' AND expires_at > now()"_s)
+        QFuture<int> counting = m_session.db().run([now = m_session.clock()->nowUtc()](SqlSession &s) {
+            return s
+                .scalar(u"SELECT count(*) FROM mentats_approvals WHERE status = 'pending' AND expires_at > "
+                        "?::timestamptz"_s,
+                        {SqlSession::timestamp(now)})
                 .toInt();
         });
         const int pending = co_await counting;

@@ -16,6 +16,7 @@
 #include "db/database.h"
 #include "dryrunpage.h"
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "idlelock.h"
 #include "llm/anthropicprovider.h"
 #include "mainwindow.h"

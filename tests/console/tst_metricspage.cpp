@@ -3,6 +3,7 @@
 // people table read a page at a time and sorted by the engine, what the Revenue Optimizer will see next, the empty
 // state, the import buttons' signal, and a window that keeps ticking while the page loads.
 #include "consolesession.h"
+#include "fixedclock.h"
 #include "metricscharts.h"
 #include "metricsformat.h"
 #include "metricspage.h"

@@ -6,6 +6,7 @@
 #include "config/knowledgestore.h"
 #include "consolesession.h"
 #include "expirydialog.h"
+#include "fixedclock.h"
 #include "knowledgefixture.h"
 #include "memorydialog.h"
 #include "migrations/migrator.h"

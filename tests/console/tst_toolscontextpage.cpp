@@ -6,6 +6,7 @@
 // and keep Save off; Revert and "Reset to Default" put rows back; each saved row is stamped in audit_logs.
 #include "consolesession.h"
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "migrations/migrator.h"

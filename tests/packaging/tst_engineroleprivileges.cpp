@@ -13,6 +13,7 @@
 #include "demo/demohistory.h"
 #include "diagnostics/doctor.h"
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "metrics/importrequest.h"
 #include "metrics/metricsimporter.h"
 #include "metrics/metricsrollup.h"
@@ -208,7 +209,7 @@ private:
         QVERIFY(Doctor::allPassed(Wait::forTask(Doctor(asRole).run())));
 
         // A manager asks, on the Tools & Context page, to approve every task first (ai_tool_config + audit_logs).
-        ToolControlStore::Controls controls = ToolControlStore::load(engine, Agent::OfficeManager);
+        ToolControlStore::Controls controls = ToolControlStore::load(engine, Agent::OfficeManager, clock->nowUtc());
         QVERIFY(controls.tablesExist);
         for (ToolControlStore::ToolControl &tool : controls.tools) {
             if (tool.name == u"create_task"_s)

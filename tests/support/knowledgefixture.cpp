@@ -80,6 +80,8 @@ ToolCallOutcome KnowledgeFixture::call(SqlSession &s, const std::shared_ptr<cons
 {
     const ToolExecutor executor({tool});
     const LlmToolCall llmCall{u"call-1"_s, tool->name(), arguments, {}, {}};
-    const ToolContext context{runId, Agent::RevenueOptimizer, false, {}, nullptr};
+    ContextRequest request; // the business calendar on the system clock
+    request.agent = Agent::RevenueOptimizer;
+    const ToolContext context{runId, Agent::RevenueOptimizer, false, {}, &request};
     return executor.handle(s, llmCall, context, {runStartedAt, nlohmann::json::object(), 0, u"test"_s});
 }

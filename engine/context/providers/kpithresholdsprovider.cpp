@@ -36,10 +36,10 @@ json KpiThresholdsProvider::getContext(SqlSession &session, const ContextRequest
         u"SELECT k.id::text, k.status, k.metric, k.scope, k.location_id::text, l.name, k.target_role, k.direction, "
         "k.threshold::float8, k.rationale, k.decision_note, coalesce(k.decided_at, k.created_at) "
         "FROM mentats_kpi_proposals k LEFT JOIN locations l ON l.id = k.location_id "
-        "WHERE k.status IN ('accepted', 'proposed') OR (k.status = 'rejected' AND k.decided_at > now() - interval '90 "
-        "days') "
+        "WHERE k.status IN ('accepted', 'proposed') OR (k.status = 'rejected' AND k.decided_at > ?::timestamptz) "
         "ORDER BY CASE k.status WHEN 'accepted' THEN 0 WHEN 'proposed' THEN 1 ELSE 2 END, k.metric, k.created_at DESC "
-        "LIMIT 60"_s);
+        "LIMIT 60"_s,
+        {SqlSession::timestamp(request.calendar.nowUtc().addDays(-90))});
     json inForce = json::array(), waiting = json::array(), rejected = json::array();
     for (const QVariantList &row : rows.rows) {
         json k = {{"id", text(row.at(0))},

@@ -103,7 +103,6 @@ private Q_SLOTS:
         QFETCH(QString, filter);
         QFETCH(QString, expected);
         KnowledgeStore::MemoryFilter f;
-        f.now = kNow;
         for (const QString &part : filter.split(u'|', Qt::SkipEmptyParts)) {
             const QString key = part.section(u'=', 0, 0);
             const QString value = part.section(u'=', 1);
@@ -130,7 +129,7 @@ private Q_SLOTS:
             else
                 QFAIL(qPrintable(u"unknown filter key "_s + key));
         }
-        const KnowledgeStore::MemoryList list = KnowledgeStore::memories(m_db->session(), f);
+        const KnowledgeStore::MemoryList list = KnowledgeStore::memories(m_db->session(), kNow, f);
         QCOMPARE(labels(list), expected);
         QCOMPARE(list.totalMatches, list.memories.size());
         QVERIFY(!list.isTruncated());
@@ -140,8 +139,7 @@ private Q_SLOTS:
     {
         KnowledgeStore::MemoryFilter filter;
         filter.userId = m_fixture->id(u"ana"_s);
-        filter.now = kNow;
-        const QList<KnowledgeStore::Memory> list = KnowledgeStore::memories(m_db->session(), filter).memories;
+        const QList<KnowledgeStore::Memory> list = KnowledgeStore::memories(m_db->session(), kNow, filter).memories;
         QCOMPARE(list.size(), 1);
         const KnowledgeStore::Memory &m = list.front();
         QCOMPARE(m.scope, u"user"_s);
@@ -161,16 +159,16 @@ private Q_SLOTS:
         KnowledgeStore::MemoryFilter filter;
         filter.includeInactive = true;
         filter.limit = 3;
-        KnowledgeStore::MemoryList list = KnowledgeStore::memories(m_db->session(), filter);
+        KnowledgeStore::MemoryList list = KnowledgeStore::memories(m_db->session(), kNow, filter);
         QCOMPARE(labels(list), u"A,B,C"_s); // the newest
         QCOMPARE(list.totalMatches, 7);
         QVERIFY(list.isTruncated());
         filter.limit = 0; // at least one
-        list = KnowledgeStore::memories(m_db->session(), filter);
+        list = KnowledgeStore::memories(m_db->session(), kNow, filter);
         QCOMPARE(labels(list), u"A"_s);
         QCOMPARE(list.totalMatches, 7);
         filter.limit = 1000000; // at most kMaxLimit: 7 fit
-        QCOMPARE(KnowledgeStore::memories(m_db->session(), filter).memories.size(), 7);
+        QCOMPARE(KnowledgeStore::memories(m_db->session(), kNow, filter).memories.size(), 7);
     }
 
     void refusesFiltersThatCannotBeMet_data()
@@ -199,7 +197,7 @@ private Q_SLOTS:
             filter.expiringWithinDays = 0;
         }
         try {
-            KnowledgeStore::memories(m_db->session(), filter);
+            KnowledgeStore::memories(m_db->session(), kNow, filter);
             QFAIL("accepted");
         } catch (const DbError &error) {
             QCOMPARE(error.kind(), DbError::Kind::Usage);
@@ -257,17 +255,19 @@ private Q_SLOTS:
                 .toString();
         KnowledgeStore::MemoryFilter search;
         search.text = u"fridays"_s;
-        QCOMPARE(KnowledgeStore::memories(s, search).memories.front().subject, u"Ana Ruiz"_s);
+        QCOMPARE(KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc(), search).memories.front().subject,
+                 u"Ana Ruiz"_s);
         search.text = u"ana ruiz"_s;
-        QCOMPARE(KnowledgeStore::memories(s, search).memories.size(), 1);
+        QCOMPARE(KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc(), search).memories.size(), 1);
         KnowledgeStore::setMemoryExpiry(s, memory, QDateTime::currentDateTimeUtc().addSecs(-60), maria);
-        QVERIFY(KnowledgeStore::memories(s).memories.isEmpty()); // expired: not what the agent reads
+        QVERIFY(KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc())
+                    .memories.isEmpty()); // expired: not what the agent reads
         KnowledgeStore::MemoryFilter all;
         all.includeInactive = true;
-        QCOMPARE(KnowledgeStore::memories(s, all).memories.size(), 1);
+        QCOMPARE(KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc(), all).memories.size(), 1);
         KnowledgeStore::setMemoryExpiry(s, memory, {}, maria);
         KnowledgeStore::setMemoryActive(s, memory, false, maria);
-        QVERIFY(KnowledgeStore::memories(s).memories.isEmpty());
+        QVERIFY(KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc()).memories.isEmpty());
         QCOMPARE(s.scalar(u"SELECT count(*) FROM audit_logs WHERE entity_type = 'ai_memory' AND user_id = ?::uuid"_s,
                           {maria})
                      .toInt(),
@@ -287,13 +287,14 @@ private Q_SLOTS:
                                     "('user', ?::uuid, 'pattern', 'Often late on Fridays.', 0.70) RETURNING id::text"_s,
                                     {ana})
                                .toString();
-        KnowledgeStore::Memory memory = KnowledgeStore::memories(s).memories.front();
+        KnowledgeStore::Memory memory = KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc()).memories.front();
         memory.content = u"  Late on Fridays when the bus is late; it is not her fault.  "_s;
         memory.memoryType = u"context"_s;
         memory.confidence = 0.456;
         KnowledgeStore::updateMemory(s, memory, maria);
 
-        const KnowledgeStore::Memory saved = KnowledgeStore::memories(s).memories.front();
+        const KnowledgeStore::Memory saved =
+            KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc()).memories.front();
         QCOMPARE(saved.content, u"Late on Fridays when the bus is late; it is not her fault."_s);
         QCOMPARE(saved.memoryType, u"context"_s);
         QCOMPARE(saved.confidence, 0.46); // numeric(3,2)
@@ -351,7 +352,7 @@ private Q_SLOTS:
         QFETCH(double, confidence);
         QFETCH(QString, field);
         QFETCH(QString, message);
-        KnowledgeStore::Memory memory = KnowledgeStore::memories(m_db->session()).memories.front();
+        KnowledgeStore::Memory memory = KnowledgeStore::memories(m_db->session(), kNow).memories.front();
         const QString before = memory.content;
         memory.content = content;
         memory.memoryType = type;
@@ -387,7 +388,7 @@ private Q_SLOTS:
                                           {"content", "Ana is often late on Fridays."},
                                           {"confidence", 0.6}};
         QCOMPARE(KnowledgeFixture::call(s, tool, first, monday, arguments).status, ToolCallOutcome::Status::Executed);
-        KnowledgeStore::Memory m = KnowledgeStore::memories(s).memories.front();
+        KnowledgeStore::Memory m = KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc()).memories.front();
         QCOMPARE(m.createdByRun.id, first);
         QCOMPARE(m.createdByRun.agent, u"revenue_optimizer"_s);
         QCOMPARE(m.createdByRun.startedAt, monday);
@@ -395,7 +396,7 @@ private Q_SLOTS:
 
         // The next night's run sees it again: same memory, confirmed by the second run.
         QCOMPARE(KnowledgeFixture::call(s, tool, second, tuesday, arguments).status, ToolCallOutcome::Status::Executed);
-        m = KnowledgeStore::memories(s).memories.front();
+        m = KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc()).memories.front();
         QCOMPARE(m.observations, 2);
         QCOMPARE(m.createdByRun.id, first);
         QCOMPARE(m.lastConfirmedByRun.id, second);
@@ -404,7 +405,7 @@ private Q_SLOTS:
         // Observed again by something that left no action row (TeamTime's own release): only the time is known.
         s.exec(u"UPDATE ai_memory SET observation_count = observation_count + 1, "
                "last_observed_at = now() + interval '1 second'"_s);
-        m = KnowledgeStore::memories(s).memories.front();
+        m = KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc()).memories.front();
         QCOMPARE(m.observations, 3);
         QVERIFY(m.lastConfirmedByRun.id.isEmpty());
         QVERIFY(m.lastObserved > QDateTime::currentDateTimeUtc().addSecs(-60));
@@ -419,7 +420,8 @@ private Q_SLOTS:
                "('global', 'pattern', 'Busy before the holidays.', '00000000-0000-4000-8000-00000000ffff', "
                "now() - interval '2 days')"_s,
                {teamTimeRun});
-        const QList<KnowledgeStore::Memory> list = KnowledgeStore::memories(s).memories;
+        const QList<KnowledgeStore::Memory> list =
+            KnowledgeStore::memories(s, QDateTime::currentDateTimeUtc()).memories;
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(1).createdByRun.id, teamTimeRun);
         QCOMPARE(list.at(1).createdByRun.agent, u"revenue_optimizer"_s);

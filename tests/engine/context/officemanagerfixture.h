@@ -4,6 +4,7 @@
 // instants, and small helpers to compare what the providers return.
 #include "business/contextrequest.h"
 #include "db/sqlsession.h"
+#include "fixedclock.h"
 #include "testdatabase.h"
 
 #include <QTimeZone>

@@ -1,6 +1,7 @@
 // The attendance module on known data in a real database: late, not yet started, on a break, long shifts, recent
 // departures, across midnight and across the end of daylight saving time, and only real staff.
 #include "context/providers/attendanceprovider.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "testdatabase.h"
 

@@ -5,6 +5,7 @@
 #include "context/contextrequestloader.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"

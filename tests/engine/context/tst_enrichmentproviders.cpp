@@ -5,6 +5,7 @@
 #include "context/providers/attendanceprovider.h"
 #include "context/providers/memoryprovider.h"
 #include "context/providers/policyprovider.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"

@@ -7,6 +7,7 @@
 #include "context/providers/auctionmetricsprovider.h"
 #include "context/providers/posmetricsprovider.h"
 #include "context/providers/taskhistoryprovider.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "llm/rulesprovider.h"
 #include "migrations/migrator.h"

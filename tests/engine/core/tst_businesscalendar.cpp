@@ -1,5 +1,6 @@
 // "Today" and wall-clock times come from the business's time zone, never the machine's.
 #include "core/businesscalendar.h"
+#include "fixedclock.h"
 
 #include <QTest>
 

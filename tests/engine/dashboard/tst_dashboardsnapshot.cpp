@@ -1,6 +1,7 @@
 // The dashboard's figures against hand-made rows: today's actions by outcome and cost are counted in the business's
 // day (not UTC's), the month's cost from the 1st, pending approvals that have not expired, memories not expired.
 #include "dashboard/dashboardsnapshot.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "runs/runbudget.h"
 #include "testdatabase.h"

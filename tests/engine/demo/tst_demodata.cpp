@@ -3,6 +3,7 @@
 #include "auth/signin.h"
 #include "core/businesscalendar.h"
 #include "demo/demodatagenerator.h"
+#include "fixedclock.h"
 #include "testdatabase.h"
 
 #include <QTest>

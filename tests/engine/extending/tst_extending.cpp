@@ -8,6 +8,7 @@
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "migrations/migrator.h"
@@ -145,8 +146,8 @@ private Q_SLOTS:
         QVERIFY(action.rows.front().at(1).toBool());
         QCOMPARE(action.rows.front().at(2).toString(), notice.rows.front().at(0).toString());
         QCOMPARE(s().scalar(u"SELECT count(*) FROM ai_cooldowns WHERE action_type = 'post_notice' AND user_id IS NULL "
-                            "AND ai_action_id = ?::uuid AND expires_at > now() + interval '239 minutes'"_s,
-                            {action.rows.front().at(0)})
+                            "AND ai_action_id = ?::uuid AND expires_at > ?::timestamptz"_s,
+                            {action.rows.front().at(0), SqlSession::timestamp(kNow.addSecs(239 * 60))})
                      .toInt(),
                  1);
 
@@ -181,7 +182,8 @@ private Q_SLOTS:
         server.enqueue(FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Posted it."_s)));
         QCOMPARE(runWith(server).executed, 1);
 
-        const ToolControlStore::Controls controls = ToolControlStore::load(s(), Agent::OfficeManager);
+        const ToolControlStore::Controls controls =
+            ToolControlStore::load(s(), Agent::OfficeManager, m_clock->nowUtc());
         const auto tool = std::ranges::find(controls.tools, u"post_notice"_s, &ToolControlStore::ToolControl::name);
         QVERIFY(tool != controls.tools.end());
         QCOMPARE(tool->defaults.cooldown.globalMinutes, 240);

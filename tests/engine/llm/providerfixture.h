@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "llm/httpllmprovider.h"
 #include "llm/llmcancellation.h"
 

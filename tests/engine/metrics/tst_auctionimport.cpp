@@ -5,6 +5,7 @@
 #include "context/contextregistry.h"
 #include "context/providers/auctionmetricsprovider.h"
 #include "context/providers/auctionopsprovider.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "metrics/auctionimporter.h"
 #include "metrics/csvreader.h"

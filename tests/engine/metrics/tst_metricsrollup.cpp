@@ -2,6 +2,7 @@
 // shift split across two days, the 25-hour day when DST ends, POS sales with a refund and a till variance, tasks done
 // and overdue, vendors left out; rolling up again changes nothing, and removes what no longer has anything.
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "metrics/metricsrollup.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"

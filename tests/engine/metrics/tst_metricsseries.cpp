@@ -5,6 +5,7 @@
 #include "context/contextrequestloader.h"
 #include "context/providers/attendancehistoryprovider.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "metrics/metricsseries.h"
 #include "metrics/metricstable.h"
 #include "metrics/optimizerpreview.h"

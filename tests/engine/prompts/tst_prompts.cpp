@@ -5,6 +5,7 @@
 #include "context/contextregistry.h"
 #include "context/providers/attendanceprovider.h"
 #include "core/tone.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "prompts/agentprompt.h"
 #include "prompts/officemanagerprompt.h"

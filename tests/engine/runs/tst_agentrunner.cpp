@@ -2,6 +2,7 @@
 // recorded with their reason and cost nothing; tool calls go through every control; the run record is complete.
 #include "db/database.h"
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "llm/rulesprovider.h"

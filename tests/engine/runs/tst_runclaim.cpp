@@ -63,7 +63,8 @@ private Q_SLOTS:
         QList<QFuture<bool>> attempts;
         for (int i = 0; i < 4; ++i)
             attempts << machines.run([i](SqlSession &s) {
-                return RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::Schedule, kSlot, u"host-%1"_s.arg(i))
+                return RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::Schedule, kSlot, kSlot,
+                                       u"host-%1"_s.arg(i))
                     .has_value();
             });
         int winners = 0;
@@ -76,11 +77,12 @@ private Q_SLOTS:
                      .toInt(),
                  1);
         // The same slot for the other agent, the next slot, and manual runs are all separate.
-        QVERIFY(RunClaim::claim(s, Agent::RevenueOptimizer, RunClaim::Trigger::Schedule, kSlot));
-        QVERIFY(RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::Schedule, kSlot.addSecs(900)));
-        const auto manual = RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::Manual, {}, {}, u"ana@store"_s);
+        QVERIFY(RunClaim::claim(s, Agent::RevenueOptimizer, RunClaim::Trigger::Schedule, kSlot, kSlot));
+        QVERIFY(RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::Schedule, kSlot, kSlot.addSecs(900)));
+        const auto manual =
+            RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::Manual, kSlot, {}, {}, u"ana@store"_s);
         QVERIFY(manual);
-        QVERIFY(RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::DryRun));
+        QVERIFY(RunClaim::claim(s, Agent::OfficeManager, RunClaim::Trigger::DryRun, kSlot));
         QCOMPARE(
             s.scalar(u"SELECT requested_by || '/' || status || '/' || dry_run FROM mentats_runs WHERE id = ?::uuid"_s,
                      {manual->runId})
@@ -92,8 +94,8 @@ private Q_SLOTS:
     {
         TestDatabase db;
         Migrator().migrate(db.session());
-        QVERIFY_THROWS_EXCEPTION(DbError,
-                                 RunClaim::claim(db.session(), Agent::OfficeManager, RunClaim::Trigger::Schedule));
+        QVERIFY_THROWS_EXCEPTION(
+            DbError, RunClaim::claim(db.session(), Agent::OfficeManager, RunClaim::Trigger::Schedule, kSlot));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "config/instructionversions.h"
 #include "db/dberror.h"
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "llm/rulesprovider.h"

@@ -1,5 +1,6 @@
 // The stages of a run, each on its own against a real database: preparing decides whether the run goes ahead (and
 // says why not), asking picks who answers and what they are asked, recording leaves the record and the lock free.
+#include "fixedclock.h"
 #include "llm/rulesprovider.h"
 #include "migrations/migrator.h"
 #include "runs/runask.h"
@@ -42,7 +43,7 @@ private:
         RunResult result;
         result.status = status;
         result.reason = p.reason;
-        RunRecorder::recordEnded(s(), p, RunRecorder::recordOf(p, result, nlohmann::json::array()));
+        RunRecorder::recordEnded(s(), p, RunRecorder::recordOf(p, result, nlohmann::json::array()), m_clock->nowUtc());
     }
     void anaIsLate()
     {
@@ -192,7 +193,7 @@ private Q_SLOTS:
         ModelConversation::Outcome talked;
         talked.lastText = u"All quiet: Ana has been asked already."_s;
         talked.rounds = nlohmann::json::array({{{"round", 1}}});
-        RunRecorder::recordAnswered(s(), p, result, talked, nlohmann::json::array());
+        RunRecorder::recordAnswered(s(), p, result, talked, nlohmann::json::array(), m_clock->nowUtc());
         const SqlRows record = s().select(u"SELECT status, provider, model, input_tokens, system_prompt <> '', "
                                           "user_message LIKE '%Ana Ruiz%', jsonb_array_length(rounds), "
                                           "finished_at IS NOT NULL FROM mentats_runs WHERE id = ?::uuid"_s,

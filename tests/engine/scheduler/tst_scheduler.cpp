@@ -2,6 +2,7 @@
 // an unclaimed slot shows as overdue, a failing agent alerts managers once per streak, a crashed run is closed, and
 // stopping waits for the run in progress.
 #include "fakellmserver.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "scheduler/scheduler.h"
 #include "testdatabase.h"
@@ -209,7 +210,8 @@ private Q_SLOTS:
     void closesARunItsProcessAbandoned()
     {
         s().exec(u"INSERT INTO mentats_runs (agent, trigger, status, host, started_at) "
-                 "VALUES ('office_manager', 'manual', 'running', 'crashed-laptop', now() - interval '10 minutes')"_s);
+                 "VALUES ('office_manager', 'manual', 'running', 'crashed-laptop', ?::timestamptz)"_s,
+                 {SqlSession::timestamp(m_clock->nowUtc().addSecs(-10 * 60))});
         auto sched = scheduler();
         QCOMPARE(Wait::forTask(sched->tick()).interruptedRuns, 1);
         QCOMPARE(s().scalar(u"SELECT status || ': ' || status_reason FROM mentats_runs WHERE host = 'crashed-laptop'"_s)
@@ -224,7 +226,8 @@ private Q_SLOTS:
             "('00000000-0000-4000-8000-0000000000a1', 'office_manager', gen_random_uuid(), now(), 'create_task', '{}')"_s);
         s().exec(u"INSERT INTO mentats_approvals (action_id, run_id, agent, tool_name, arguments, expires_at) VALUES "
                  "('00000000-0000-4000-8000-0000000000a1', gen_random_uuid(), 'office_manager', 'create_task', '{}', "
-                 "now() - interval '1 hour')"_s);
+                 "?::timestamptz)"_s,
+                 {SqlSession::timestamp(m_clock->nowUtc().addSecs(-3600))});
         auto sched = scheduler();
         QCOMPARE(Wait::forTask(sched->tick()).expiredApprovals, 1);
         QCOMPARE(s().scalar(u"SELECT status FROM mentats_approvals"_s).toString(), u"expired"_s);

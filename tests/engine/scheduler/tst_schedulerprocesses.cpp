@@ -1,5 +1,6 @@
 // Three scheduler processes on one database, stepping through the same slots at the same time (each its own process,
 // its own connections, its own clock): every slot runs exactly once, and no two runs of the agent overlap.
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "scheduler/scheduler.h"
 #include "testdatabase.h"

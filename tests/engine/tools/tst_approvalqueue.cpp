@@ -3,6 +3,7 @@
 #include "context/contextrequestloader.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"
 #include "tools/approvalqueue.h"
@@ -24,7 +25,9 @@ private:
     ContextRequest m_request;
     ToolContext m_context;
     const ToolExecutor m_executor{{std::make_shared<SendDirectMessageTool>()}};
-    const ApprovalQueue m_queue{m_executor};
+    // The queue and the runs share one clock, which the tests move (to let an approval expire, say).
+    const std::shared_ptr<FixedClock> m_clock = std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc());
+    const ApprovalQueue m_queue{m_executor, m_clock};
 
     SqlSession &s() { return m_db->session(); }
     int count(const QString &sql, const QVariantList &params = {}) { return s().scalar(sql, params).toInt(); }
@@ -44,7 +47,7 @@ private:
         call.arguments = {{"toUserId", userId.toStdString()},
                           {"message", "Your shift started 20 minutes ago. All OK?"}};
         const ToolCallOutcome queued = m_executor.handle(
-            s(), call, m_context, {QDateTime::currentDateTimeUtc(), json::object(), 900, u"Late without a word."_s});
+            s(), call, m_context, {m_clock->nowUtc(), json::object(), 900, u"Late without a word."_s});
         [&] { QCOMPARE(queued.status, ToolCallOutcome::Status::AwaitingApproval); }();
         return s()
             .scalar(u"SELECT id::text FROM mentats_approvals WHERE action_id = ?::uuid"_s, {queued.actionId})
@@ -66,7 +69,8 @@ private Q_SLOTS:
         // A manager wants to see every direct message before it goes (TeamTime's ai_tool_config shape).
         s().exec(u"INSERT INTO ai_tool_config (agent, tool_name, requires_confirmation) "
                  "VALUES ('office_manager', 'send_direct_message', true)"_s);
-        m_request = ContextRequestLoader::load(s(), Agent::OfficeManager, Clock::system());
+        m_clock->setNow(QDateTime::currentDateTimeUtc());
+        m_request = ContextRequestLoader::load(s(), Agent::OfficeManager, m_clock);
         m_context = ToolContext{u"00000000-0000-4000-8000-000000000051"_s, Agent::OfficeManager, false,
                                 m_request.aiSystemUserId, &m_request};
     }
@@ -157,8 +161,7 @@ private Q_SLOTS:
                  u"This approval was already decided (rejected)."_s);
 
         const QString stale = queue(ana);
-        s().exec(u"UPDATE mentats_approvals SET expires_at = now() - interval '1 minute' WHERE id = ?::uuid"_s,
-                 {stale});
+        m_clock->advanceSecs(qint64(ToolExecutor::kApprovalHours) * 3600 + 60); // nobody decided within the day
         QVERIFY(m_queue.pending(s()).isEmpty()); // an expired call is not offered for approval
         QCOMPARE(m_queue.approve(s(), stale, u"maria@store"_s).status, u"expired"_s);
         QCOMPARE(s().scalar(u"SELECT status FROM mentats_approvals WHERE id = ?::uuid"_s, {stale}).toString(),

@@ -4,6 +4,7 @@
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
+#include "fixedclock.h"
 #include "llm/rulesprovider.h"
 #include "migrations/migrator.h"
 #include "prompts/agentprompt.h"

@@ -153,10 +153,13 @@ private Q_SLOTS:
         };
         const QString accepted = idOf("revenue_per_labor_hour");
         const QString rejected = idOf("lateness_rate");
-        KpiProposals::accept(s, accepted, u"maria@store"_s);
-        QVERIFY_THROWS_EXCEPTION(DbError, KpiProposals::accept(s, accepted, u"ben@store"_s));
-        QVERIFY_THROWS_EXCEPTION(DbError, KpiProposals::reject(s, rejected, u"ben@store"_s, u""_s));
-        KpiProposals::reject(s, rejected, u"ben@store"_s, u"Fridays are short-staffed on purpose."_s);
+        KpiProposals::accept(s, accepted, u"maria@store"_s, f.request.calendar.nowUtc());
+        QVERIFY_THROWS_EXCEPTION(DbError,
+                                 KpiProposals::accept(s, accepted, u"ben@store"_s, f.request.calendar.nowUtc()));
+        QVERIFY_THROWS_EXCEPTION(DbError,
+                                 KpiProposals::reject(s, rejected, u"ben@store"_s, f.request.calendar.nowUtc(), u""_s));
+        KpiProposals::reject(s, rejected, u"ben@store"_s, f.request.calendar.nowUtc(),
+                             u"Fridays are short-staffed on purpose."_s);
         const KpiThresholdsProvider provider;
         const json data = provider.getContext(s, f.request);
         QCOMPARE(data["inForce"].size(), 1u);
@@ -174,7 +177,7 @@ private Q_SLOTS:
         json lower = rplh;
         lower["threshold"] = 80;
         f.call(u"propose_kpi_thresholds"_s, {{"proposals", {lower}}});
-        KpiProposals::accept(s, idOf("revenue_per_labor_hour"), u"maria@store"_s);
+        KpiProposals::accept(s, idOf("revenue_per_labor_hour"), u"maria@store"_s, f.request.calendar.nowUtc());
         QCOMPARE(s.scalar(u"SELECT string_agg(threshold::text || ' ' || status, ', ' ORDER BY created_at, threshold) "
                           "FROM mentats_kpi_proposals WHERE metric = 'revenue_per_labor_hour'"_s)
                      .toString(),

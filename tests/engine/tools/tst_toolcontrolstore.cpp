@@ -7,6 +7,7 @@
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"
 #include "tools/senddirectmessagetool.h"
@@ -69,7 +70,7 @@ class TestToolControlStore : public QObject
     QString m_maria;
 
     SqlSession &s() { return m_db->session(); }
-    Controls load() { return ToolControlStore::load(s(), Agent::OfficeManager); }
+    Controls load() { return ToolControlStore::load(s(), Agent::OfficeManager, Clock::system()->nowUtc()); }
     void open(TestDatabase::Schema schema)
     {
         m_db = std::make_unique<TestDatabase>(schema);
@@ -245,8 +246,8 @@ private Q_SLOTS:
         s().exec(u"INSERT INTO ai_tool_config (agent, tool_name, requires_confirmation) VALUES ('office_manager', "
                  "'praise', false)"_s);
         QVERIFY(ToolSettings::read(s(), PraiseTool()).requiresApproval);
-        const Controls controls =
-            ToolControlStore::load(s(), Agent::OfficeManager, {std::make_shared<PraiseTool>()}, {});
+        const Controls controls = ToolControlStore::load(s(), Agent::OfficeManager, Clock::system()->nowUtc(),
+                                                         {std::make_shared<PraiseTool>()}, {});
         QCOMPARE(controls.tools.size(), 1);
         QVERIFY(controls.tools.front().settings.requiresApproval);
     }
