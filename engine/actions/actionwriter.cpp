@@ -22,6 +22,12 @@ QVariant orNull(const std::optional<T> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
+// A row that brings its own time (the caller's clock) still comes after the run's previous row: a run's actions keep
+// the order they were taken in even when the clock stands still between calls (tests, simulated time) or two share a
+// millisecond.
+const QString kStampedAt = u", greatest(?::timestamptz, (SELECT max(created_at) + interval '1 microsecond' "
+                           "FROM ai_actions WHERE run_id = ?::uuid))"_s;
+
 } // namespace
 
 QString ActionWriter::append(SqlSession &session, const ActionRow &row)
@@ -45,14 +51,14 @@ QString ActionWriter::append(SqlSession &session, const ActionRow &row)
                            orNull(row.createdMessageId),
                            orNull(row.tokensUsed)};
     if (stamped)
-        values << SqlSession::timestamp(row.createdAt);
+        values << SqlSession::timestamp(row.createdAt) << row.runId;
     return session
         .scalar(u"INSERT INTO ai_actions (agent, run_id, run_started_at, context_snapshot, context_tokens, reasoning, "
                 "tool_name, tool_params, executed, execution_result, blocked_reason, error, target_user_id, "
                 "created_task_id, created_message_id, tokens_used%1) VALUES (?::ai_agent, ?::uuid, ?::timestamptz, "
                 "?::jsonb, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, (SELECT id FROM users WHERE id::text = ?), ?::uuid, "
                 "?::uuid, ?%2) RETURNING id::text"_s.arg(stamped ? u", created_at"_s : QString(),
-                                                         stamped ? u", ?::timestamptz"_s : QString()),
+                                                         stamped ? kStampedAt : QString()),
                 values)
         .toString();
 }

@@ -55,11 +55,12 @@ private Q_SLOTS:
         run(local(24, 7), "0.01", "failed");
         run(QDateTime(QDate(2026, 10, 31), QTime(23, 0), kPacific).toUTC(), "9.00"); // last month
         RunBudget::setCap(s, Agent::OfficeManager, 1.0, u"test"_s);
-        s.exec(
-            u"INSERT INTO ai_memory (scope, memory_type, content, confidence, expires_at) VALUES "
-            "('global', 'pattern', 'Mondays are quiet', 0.6, NULL), ('global', 'pattern', 'Old news', 0.6, now() - interval '1 day')"_s);
-
         const auto clock = std::make_shared<FixedClock>(local(24, 8));
+        // Expired the day before the dashboard's morning (its clock, not the machine's).
+        s.exec(u"INSERT INTO ai_memory (scope, memory_type, content, confidence, expires_at) VALUES "
+               "('global', 'pattern', 'Mondays are quiet', 0.6, NULL), ('global', 'pattern', 'Old news', 0.6, "
+               "?::timestamptz)"_s,
+               {SqlSession::timestamp(clock->nowUtc().addDays(-1))});
         const DashboardSnapshot snapshot = DashboardSnapshot::read(s, clock);
         QCOMPARE(snapshot.zone.id(), QByteArray("America/Los_Angeles"));
         const AgentDashboard &om = snapshot.agents.at(0);

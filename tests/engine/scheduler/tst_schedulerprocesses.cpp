@@ -57,6 +57,10 @@ private Q_SLOTS:
         SqlSession &s = db.session();
         Migrator().migrate(s);
         s.exec(u"UPDATE ai_config SET enabled = true, dry_run_mode = false"_s);
+        // Cooldowns run on the schedulers' clock: a person's direct-message cooldown outlasts the two hours of slots,
+        // so a second nudge to anyone could only come from two processes running one slot.
+        s.exec(u"INSERT INTO ai_tool_config (agent, tool_name, cooldown_per_user_minutes) "
+               "VALUES ('office_manager', 'send_direct_message', 180)"_s);
         // Five people late all morning: every run has work to do (the offline rules provider; no API key).
         for (int i = 0; i < 5; ++i) {
             const QString id = s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES (?, ?, 'x', ?) "
