@@ -141,16 +141,16 @@ private Q_SLOTS:
         };
         const BusinessCalendar calendar(kPacific, m_clock);
 
-        QCOMPARE(run().status, u"completed"_s);
+        QCOMPARE(run().status, RunStatus::Completed);
         m_clock->setNow(QDateTime(calendar.today(), QTime(23, 59), kPacific).toUTC()); // the same business day
         QVERIFY(RunBudget::today(s(), Agent::OfficeManager, calendar).exhausted());
         const RunResult skipped = run();
-        QCOMPARE(skipped.status, u"skipped"_s);
+        QCOMPARE(skipped.status, RunStatus::Skipped);
         QCOMPARE(skipped.reason, u"daily budget reached: $0.10 of $0.05 spent today"_s);
 
         m_clock->advanceSecs(2 * 60); // past midnight in the store
         QVERIFY(!RunBudget::today(s(), Agent::OfficeManager, calendar).exhausted());
-        QCOMPARE(run().status, u"completed"_s);
+        QCOMPARE(run().status, RunStatus::Completed);
         QCOMPARE(server.requests().size(), 2);
     }
 };
