@@ -10,23 +10,15 @@ KnowledgeService::KnowledgeService(Database &db, std::shared_ptr<const Clock> cl
     : m_db(db), m_clock(std::move(clock))
 {}
 
-// "Expired" and "expiring within" are judged by the session's clock, not the database server's.
-KnowledgeStore::MemoryFilter KnowledgeService::asOfNow(KnowledgeStore::MemoryFilter filter) const
-{
-    if (!filter.now.isValid())
-        filter.now = m_clock->nowUtc();
-    return filter;
-}
-
 QCoro::Task<KnowledgeService::Overview> KnowledgeService::overview(KnowledgeStore::MemoryFilter filter)
 {
-    QFuture<Overview> reading = m_db.run([filter = asOfNow(filter)](SqlSession &s) {
+    QFuture<Overview> reading = m_db.run([filter, now = m_clock->nowUtc()](SqlSession &s) {
         Overview overview;
         overview.timeZone = BusinessSettings::load(s).timeZone;
         overview.policies = KnowledgeStore::policies(s);
         overview.locations = KnowledgeStore::locations(s);
         overview.choices = KnowledgeStore::memoryChoices(s);
-        overview.memories = KnowledgeStore::memories(s, filter);
+        overview.memories = KnowledgeStore::memories(s, now, filter); // judged by the session's clock
         return overview;
     });
     co_return co_await reading;
@@ -35,7 +27,7 @@ QCoro::Task<KnowledgeService::Overview> KnowledgeService::overview(KnowledgeStor
 QCoro::Task<KnowledgeStore::MemoryList> KnowledgeService::memories(KnowledgeStore::MemoryFilter filter)
 {
     QFuture<KnowledgeStore::MemoryList> reading =
-        m_db.run([filter = asOfNow(filter)](SqlSession &s) { return KnowledgeStore::memories(s, filter); });
+        m_db.run([filter, now = m_clock->nowUtc()](SqlSession &s) { return KnowledgeStore::memories(s, filter); });
     co_return co_await reading;
 }
 

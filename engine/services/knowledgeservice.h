@@ -40,8 +40,6 @@ public:
     QCoro::Task<QString> officeManagerReads();
 
 private:
-    KnowledgeStore::MemoryFilter asOfNow(KnowledgeStore::MemoryFilter filter) const;
-
     Database &m_db;
     std::shared_ptr<const Clock> m_clock;
 };

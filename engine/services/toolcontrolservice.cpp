@@ -9,7 +9,7 @@ ToolControlService::ToolControlService(Database &db, std::shared_ptr<const Clock
 QCoro::Task<ToolControlStore::Controls> ToolControlService::load(Agent agent)
 {
     QFuture<ToolControlStore::Controls> loading =
-        m_db.run([agent](SqlSession &s) { return ToolControlStore::load(s, agent); });
+        m_db.run([agent, now = m_clock->nowUtc()](SqlSession &s) { return ToolControlStore::load(s, agent, now); });
     co_return co_await loading;
 }
 
