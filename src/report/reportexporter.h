@@ -37,7 +37,7 @@ public:
         Format format = Format::Csv;
         bool weeklySummary = false; // PDF only: the summary and the actions that need attention
         QString path;
-        QString generatedBy;   // the manager's name, printed on the PDF
+        QString generatedBy; // the manager's name, printed on the PDF
     };
 
     struct Result
