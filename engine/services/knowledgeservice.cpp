@@ -27,7 +27,7 @@ QCoro::Task<KnowledgeService::Overview> KnowledgeService::overview(KnowledgeStor
 QCoro::Task<KnowledgeStore::MemoryList> KnowledgeService::memories(KnowledgeStore::MemoryFilter filter)
 {
     QFuture<KnowledgeStore::MemoryList> reading =
-        m_db.run([filter, now = m_clock->nowUtc()](SqlSession &s) { return KnowledgeStore::memories(s, filter); });
+        m_db.run([filter, now = m_clock->nowUtc()](SqlSession &s) { return KnowledgeStore::memories(s, now, filter); });
     co_return co_await reading;
 }
 

@@ -1,6 +1,7 @@
 // The batch service against a real database: the pending batches of the agents asked for, oldest first, and a
 // check of them as of the session's clock (a batch past the give-up time fails its run; one that cannot be checked
 // now is left for later).
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "runs/pendingbatches.h"
 #include "services/batchservice.h"

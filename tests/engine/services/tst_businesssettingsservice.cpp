@@ -2,6 +2,7 @@
 // manager in the audit log, and nothing is written when a field does not validate; the calendar is in the stored
 // zone (the default one while none is stored) on the session's clock.
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "services/businesssettingsservice.h"
 #include "services/enginesession.h"

@@ -2,6 +2,7 @@
 // the machine's), and the error base type carries the database's failures to the caller.
 #include "core/engineerror.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "services/dashboardservice.h"
 #include "services/enginesession.h"

@@ -3,6 +3,7 @@
 // the sections the Office Manager would read now.
 #include "db/database.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "knowledgefixture.h"
 #include "migrations/migrator.h"
 #include "services/knowledgeservice.h"

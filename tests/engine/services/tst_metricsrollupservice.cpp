@@ -1,6 +1,7 @@
 // The metrics roll-up service against a real database: the days asked for or, without them, the nightly job's week,
 // both counted from the session's clock in the business's days; a range that has not begun is refused.
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "services/enginesession.h"
 #include "services/metricsrollupservice.h"

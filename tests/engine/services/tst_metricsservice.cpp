@@ -3,6 +3,7 @@
 // one — then read back as a series, a ranking page and a name search.
 #include "db/database.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "services/metricsservice.h"
 #include "testdatabase.h"

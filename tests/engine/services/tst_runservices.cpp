@@ -1,6 +1,7 @@
 // The dry-run and replay services against a real database, on the offline rules provider: the preview is what the
 // agent would be given now (within its own budget, with its tools), a run asked for through the service is a dry run
 // whatever the options said, and a recorded run can be listed, replayed and compared with its replay.
+#include "fixedclock.h"
 #include "llm/rulesprovider.h"
 #include "migrations/migrator.h"
 #include "services/dryrunservice.h"

@@ -2,6 +2,7 @@
 // changed ones saved with the manager, and the context previewed with settings not yet saved.
 #include "db/database.h"
 #include "db/dberror.h"
+#include "fixedclock.h"
 #include "knowledgefixture.h"
 #include "migrations/migrator.h"
 #include "services/toolcontrolservice.h"
