@@ -269,12 +269,12 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="+137"/>
+        <location filename="../src/console/agenteditor.cpp" line="+109"/>
         <source>Saved. The scheduler and every console use it from the next tool call on.</source>
         <translation>Gespeichert. Der Zeitplaner und alle Konsolen verwenden dies ab dem nächsten Werkzeugaufruf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>ApiKeyRow</name>
     <message>
-        <location filename="../src/console/apikeyrow.cpp" line="+22"/>
+        <location filename="../src/console/apikeyrow.cpp" line="+23"/>
         <source>Set &amp;Key…</source>
         <translation>Schlüssel &amp;festlegen…</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Fügen Sie den API-Schlüssel für %1 ein. Er wird im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>API key removed from the keychain.</source>
         <translation>API-Schlüssel aus dem Schlüsselbund entfernt.</translation>
     </message>
@@ -1251,17 +1251,17 @@
         <translation>Version %1 — %2, %3%4</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Instructions saved as version %1.</source>
         <translation>Anweisungen als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>Instructions not saved: %1</source>
         <translation>Anweisungen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Rolled back: version %1 has the text of version %2.</source>
         <translation>Zurückgesetzt: Version %1 enthält den Text von Version %2.</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>%1 — %2 rows, columns separated by %3</source>
         <translation>%1 — %2 Zeilen, Spalten getrennt durch %3</translation>
     </message>
@@ -1881,7 +1881,7 @@
         <translation>Geben Sie an, wie die Datei Datumsangaben schreibt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -1889,11 +1889,6 @@
         <location line="+1"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The import failed: %1</source>
-        <translation>Der Import ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

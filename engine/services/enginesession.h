@@ -6,15 +6,19 @@
 #include <memory>
 
 class ActionLogService;
+class AgentSettingsService;
 class ApprovalService;
 class BatchService;
 class BusinessSettingsService;
 class DashboardService;
 class Database;
 class DryRunService;
+class KnowledgeService;
 class MetricsRollupService;
+class MetricsService;
 class ReplayService;
 class ReportService;
+class ToolControlService;
 
 // One open database as the engine's callers see it: the worker pool, the clock every decision takes its "now"
 // from, and one service per thing a caller asks for. Services return plain data from coroutines and do their SQL
@@ -36,26 +40,34 @@ public:
     Database &database() { return *m_db; }
 
     ActionLogService &actionLog() { return *m_actionLog; }
+    AgentSettingsService &agentSettings() { return *m_agentSettings; }
     ApprovalService &approvals() { return *m_approvals; }
     BatchService &batches() { return *m_batches; }
     BusinessSettingsService &businessSettings() { return *m_businessSettings; }
     DashboardService &dashboard() { return *m_dashboard; }
     DryRunService &dryRuns() { return *m_dryRuns; }
+    KnowledgeService &knowledge() { return *m_knowledge; }
+    MetricsService &metrics() { return *m_metrics; }
     MetricsRollupService &metricsRollup() { return *m_metricsRollup; }
     ReplayService &replays() { return *m_replays; }
     ReportService &reports() { return *m_reports; }
+    ToolControlService &toolControls() { return *m_toolControls; }
 
 private:
     ConnectionSettings m_settings;
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ActionLogService> m_actionLog;
+    std::unique_ptr<AgentSettingsService> m_agentSettings;
     std::unique_ptr<ApprovalService> m_approvals;
     std::unique_ptr<BatchService> m_batches;
     std::unique_ptr<BusinessSettingsService> m_businessSettings;
     std::unique_ptr<DashboardService> m_dashboard;
     std::unique_ptr<DryRunService> m_dryRuns;
+    std::unique_ptr<KnowledgeService> m_knowledge;
+    std::unique_ptr<MetricsService> m_metrics;
     std::unique_ptr<MetricsRollupService> m_metricsRollup;
     std::unique_ptr<ReplayService> m_replays;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<ToolControlService> m_toolControls;
 };

@@ -2,32 +2,16 @@
 
 #include "agentsettingsform.h"
 #include "apikeyrow.h"
-#include "config/agentsettingsstore.h"
-#include "config/businesssettings.h"
 #include "consolesession.h"
-#include "core/cronexpression.h"
-#include "db/database.h"
-#include "db/dberror.h"
 #include "instructionhistory.h"
+#include "pagetask.h"
 #include "promptpreviewdialog.h"
-#include "prompts/promptpreview.h"
-#include "secretstore.h"
+#include "services/agentsettingsservice.h"
+#include "services/enginesession.h"
 
 #include <QHBoxLayout>
-#include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct Loaded
-{
-    AgentSettings settings;
-    QList<InstructionVersions::Version> history;
-    QString zone;
-};
-
-} // namespace
 
 AgentEditor::AgentEditor(ConsoleSession &session, SecretStore &secrets, Agent agent, QWidget *parent)
     : QWidget(parent), m_session(session), m_agent(agent)
@@ -86,64 +70,44 @@ QString AgentEditor::diffHtml() const
 
 QCoro::Task<void> AgentEditor::load()
 {
+    PageTask work(this, [this](const QString &sentence) { m_form->setStatus(sentence); });
+    work.busy(m_busy).finally([this] {
+        setBusy(false);
+        m_form->revert();
+    });
     setBusy(true);
-    QPointer<AgentEditor> self(this);
-    const Agent agent = m_agent;
-    try {
-        QFuture<Loaded> reading = m_session.db().run([agent](SqlSession &s) {
-            return Loaded{AgentSettingsStore::load(s, agent), InstructionVersions::history(s, agent),
-                          BusinessSettings::load(s).timeZone};
-        });
-        const Loaded loaded = co_await reading;
-        if (!self)
-            co_return;
-        m_zoneId = loaded.zone;
-        m_form->setSaved(loaded.settings, m_zoneId);
-        m_history->setHistory(loaded.settings.instructions, loaded.history, m_zoneId);
-        QCoro::Task<void> readingKey = m_keyRow->load();
-        co_await readingKey;
-        if (!self)
-            co_return;
+    QCoro::Task<std::optional<AgentSettingsService::Snapshot>> reading =
+        work.run(m_session.engine().agentSettings().load(m_agent));
+    const std::optional<AgentSettingsService::Snapshot> loaded = co_await reading;
+    if (!loaded)
+        co_return;
+    m_zoneId = loaded->timeZone;
+    m_form->setSaved(loaded->settings, m_zoneId);
+    m_history->setHistory(loaded->settings.instructions, loaded->history, m_zoneId);
+    QCoro::Task<bool> readingKey = work.run(m_keyRow->load());
+    const bool keyRead = co_await readingKey;
+    if (keyRead)
         m_form->setStatus({});
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        m_form->setStatus(error.message());
-    } catch (const SecretStoreError &error) {
-        if (!self)
-            co_return;
-        m_form->setStatus(error.message());
-    }
-    setBusy(false);
-    m_form->revert();
 }
 
 QCoro::Task<void> AgentEditor::save()
 {
     if (!m_form->isValid() || m_busy || !m_session.isSignedIn())
         co_return;
-    const AgentSettings settings = m_form->edited();
+    PageTask work(this, [this](const QString &sentence) { m_form->setStatus(tr("Not saved: %1").arg(sentence)); });
+    work.busy(m_busy).finally([this] {
+        setBusy(false);
+        m_form->revert();
+    });
     setBusy(true);
-    QPointer<AgentEditor> self(this);
-    const QString manager = m_session.user().id;
-    try {
-        QFuture<AgentSettings> saving = m_session.db().run([settings, manager](SqlSession &s) {
-            AgentSettingsStore::save(s, settings, manager);
-            return AgentSettingsStore::load(s, settings.agent);
-        });
-        const AgentSettings saved = co_await saving;
-        if (!self)
-            co_return;
-        m_form->setSaved(saved, m_zoneId);
-        m_form->setStatus(tr("Saved. The scheduler and every console use it from the next tool call on."));
-        Q_EMIT settingsSaved(saved);
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        m_form->setStatus(tr("Not saved: %1").arg(error.message()));
-    }
-    setBusy(false);
-    m_form->revert();
+    QCoro::Task<std::optional<AgentSettings>> saving =
+        work.run(m_session.engine().agentSettings().save(m_form->edited(), m_session.user().id));
+    const std::optional<AgentSettings> saved = co_await saving;
+    if (!saved)
+        co_return;
+    m_form->setSaved(*saved, m_zoneId);
+    m_form->setStatus(tr("Saved. The scheduler and every console use it from the next tool call on."));
+    Q_EMIT settingsSaved(*saved);
 }
 
 QCoro::Task<void> AgentEditor::setApiKey(QString key)
@@ -154,23 +118,17 @@ QCoro::Task<void> AgentEditor::setApiKey(QString key)
 
 QCoro::Task<QString> AgentEditor::previewPrompt()
 {
-    const Agent agent = m_agent;
-    const int budget = m_form->edited().maxContextTokens;
-    const std::shared_ptr<const Clock> clock = m_session.clock();
-    QPointer<AgentEditor> self(this);
     QString text;
-    try {
-        QFuture<QString> assembling = m_session.db().run([agent, budget, clock](SqlSession &s) -> QString {
-            const AgentPrompt prompt = PromptPreview::now(s, agent, clock, budget).prompt;
-            return prompt.systemText() + u"\n\n──── user message ────\n\n"_s + prompt.userMessage;
-        });
-        text = co_await assembling;
-    } catch (const DbError &error) {
-        text = tr("The prompt could not be assembled: %1").arg(error.message());
-    }
-    if (!self || !isVisible())
+    PageTask work(
+        this, [&text](const QString &sentence) { text = tr("The prompt could not be assembled: %1").arg(sentence); });
+    QCoro::Task<std::optional<QString>> assembling =
+        work.run(m_session.engine().agentSettings().promptPreview(m_agent, m_form->edited().maxContextTokens));
+    const std::optional<QString> prompt = co_await assembling;
+    if (prompt)
+        text = *prompt;
+    if (!work.pageAlive() || !isVisible())
         co_return text;
-    auto *dialog = new PromptPreviewDialog(agent, text, this);
+    auto *dialog = new PromptPreviewDialog(m_agent, text, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     co_return text;

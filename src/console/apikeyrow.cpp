@@ -2,6 +2,7 @@
 
 #include "consolesession.h"
 #include "llm/providerkind.h"
+#include "pagetask.h"
 #include "secretstore.h"
 
 #include <QHBoxLayout>
@@ -82,25 +83,15 @@ QCoro::Task<void> ApiKeyRow::load()
 
 QCoro::Task<void> ApiKeyRow::setApiKey(QString key)
 {
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT statusChanged(sentence); });
+    work.finally([this] { Q_EMIT working(false); });
     Q_EMIT working(true);
-    QPointer<ApiKeyRow> self(this);
-    try {
-        if (key.isEmpty()) {
-            QCoro::Task<void> removing = m_secrets.remove(keyName());
-            co_await removing;
-        } else {
-            QCoro::Task<void> writing = m_secrets.write(keyName(), key);
-            co_await writing;
-        }
-        if (!self)
-            co_return;
-        m_hasKey = !key.isEmpty();
-        Q_EMIT statusChanged(key.isEmpty() ? tr("API key removed from the keychain.")
-                                           : tr("API key stored in the keychain."));
-    } catch (const SecretStoreError &error) {
-        if (!self)
-            co_return;
-        Q_EMIT statusChanged(error.message());
-    }
-    Q_EMIT working(false);
+    QCoro::Task<void> storing = key.isEmpty() ? m_secrets.remove(keyName()) : m_secrets.write(keyName(), key);
+    QCoro::Task<bool> running = work.run(std::move(storing));
+    const bool stored = co_await running;
+    if (!stored)
+        co_return;
+    m_hasKey = !key.isEmpty();
+    Q_EMIT statusChanged(key.isEmpty() ? tr("API key removed from the keychain.")
+                                       : tr("API key stored in the keychain."));
 }

@@ -2,11 +2,11 @@
 
 #include "config/textdiff.h"
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
+#include "pagetask.h"
+#include "services/agentsettingsservice.h"
+#include "services/enginesession.h"
 #include "ui_instructionhistory.h"
 
-#include <QPointer>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,27 +58,19 @@ QCoro::Task<void> InstructionHistory::saveInstructions()
 {
     if (m_busy || !m_session.isSignedIn())
         co_return;
+    PageTask work(this, [this](const QString &sentence) {
+        Q_EMIT statusChanged(tr("Instructions not saved: %1").arg(sentence));
+    });
+    work.finally([this] { afterChange(); });
     Q_EMIT working(true);
-    const QString text = m_ui->instructionsEdit->toPlainText();
-    const QString note = m_ui->noteEdit->text();
     const SignedInUser user = m_session.user();
-    const Agent agent = m_agent;
-    QPointer<InstructionHistory> self(this);
-    try {
-        QFuture<int> saving = m_session.db().run(
-            [=](SqlSession &s) { return InstructionVersions::save(s, agent, text, note, user.id, user.name); });
-        const int version = co_await saving;
-        if (!self)
-            co_return;
-        m_ui->noteEdit->clear();
-        Q_EMIT statusChanged(tr("Instructions saved as version %1.").arg(version));
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        Q_EMIT statusChanged(tr("Instructions not saved: %1").arg(error.message()));
-    }
-    Q_EMIT working(false);
-    Q_EMIT versionsChanged();
+    QCoro::Task<std::optional<int>> saving = work.run(m_session.engine().agentSettings().saveInstructions(
+        m_agent, m_ui->instructionsEdit->toPlainText(), m_ui->noteEdit->text(), user.id, user.name));
+    const std::optional<int> version = co_await saving;
+    if (!version)
+        co_return;
+    m_ui->noteEdit->clear();
+    Q_EMIT statusChanged(tr("Instructions saved as version %1.").arg(*version));
 }
 
 QCoro::Task<void> InstructionHistory::rollBack()
@@ -87,22 +79,20 @@ QCoro::Task<void> InstructionHistory::rollBack()
     if (selected.size() != 1 || m_busy || !m_session.isSignedIn())
         co_return;
     const int target = selected.front()->data(Qt::UserRole).toInt();
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT statusChanged(sentence); });
+    work.finally([this] { afterChange(); });
     Q_EMIT working(true);
     const SignedInUser user = m_session.user();
-    const Agent agent = m_agent;
-    QPointer<InstructionHistory> self(this);
-    try {
-        QFuture<int> rolling = m_session.db().run(
-            [=](SqlSession &s) { return InstructionVersions::rollBack(s, agent, target, user.id, user.name); });
-        const int version = co_await rolling;
-        if (!self)
-            co_return;
-        Q_EMIT statusChanged(tr("Rolled back: version %1 has the text of version %2.").arg(version).arg(target));
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        Q_EMIT statusChanged(error.message());
-    }
+    QCoro::Task<std::optional<int>> rolling =
+        work.run(m_session.engine().agentSettings().rollBackInstructions(m_agent, target, user.id, user.name));
+    const std::optional<int> version = co_await rolling;
+    if (version)
+        Q_EMIT statusChanged(tr("Rolled back: version %1 has the text of version %2.").arg(*version).arg(target));
+}
+
+// However a change ended, the editor is free again and reads the versions (and the current text) anew.
+void InstructionHistory::afterChange()
+{
     Q_EMIT working(false);
     Q_EMIT versionsChanged();
 }

@@ -42,6 +42,7 @@ Q_SIGNALS:
 private:
     void showDiff();
     void updateButtons();
+    void afterChange();
 
     std::unique_ptr<Ui::InstructionHistory> m_ui;
     ConsoleSession &m_session;

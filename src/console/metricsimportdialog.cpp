@@ -1,11 +1,11 @@
 #include "metricsimportdialog.h"
 
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
+#include "core/engineerror.h"
 #include "metrics/csvreader.h"
-#include "metrics/metricsimporter.h"
-#include "metrics/metricsrollup.h"
+#include "pagetask.h"
+#include "services/enginesession.h"
+#include "services/metricsservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +57,7 @@ LoadedFile readCsv(const QString &path)
     loaded.content = file.readAll();
     try {
         loaded.table = CsvReader::read(loaded.content);
-    } catch (const DbError &e) {
+    } catch (const EngineError &e) { // a file that cannot be read as CSV
         loaded.problem = e.message();
     }
     if (loaded.problem.isEmpty() && loaded.table.header.isEmpty())
@@ -254,18 +254,13 @@ QCoro::Task<void> MetricsImportDialog::loadFile(QString path)
         Q_EMIT failed(loaded.problem);
         co_return;
     }
-    const ImportMapping::Kind kind = m_kind;
     const QStringList header = loaded.table.header;
-    auto choosing =
-        m_session.db().run([kind, header](SqlSession &s) { return MetricsImporter::mappingFor(s, kind, header); });
-    std::optional<ImportMapping> mapping;
-    QString problem;
-    try {
-        mapping = co_await choosing;
-    } catch (const DbError &e) {
-        problem = e.message();
-    }
-    if (!self)
+    QString problem; // the mapping is guessed from the header when the saved one cannot be read
+    PageTask work(this, [&problem](const QString &sentence) { problem = sentence; });
+    QCoro::Task<std::optional<ImportMapping>> choosing =
+        work.run(m_session.engine().metrics().importMapping(m_kind, header));
+    const std::optional<ImportMapping> mapping = co_await choosing;
+    if (!work.pageAlive())
         co_return;
     setBusy(false);
     m_path = path;
@@ -400,7 +395,6 @@ QCoro::Task<std::optional<ImportReport>> MetricsImportDialog::runImport(ImportRe
 {
     if (m_busy || m_table.header.isEmpty())
         co_return std::nullopt;
-    QPointer<MetricsImportDialog> self(this);
     ImportRequest request;
     request.mapping = mapping();
     request.fileName = QFileInfo(m_path).fileName();
@@ -414,36 +408,23 @@ QCoro::Task<std::optional<ImportReport>> MetricsImportDialog::runImport(ImportRe
         total->store(t);
         done->store(d);
     };
-    auto running = MetricsImporter::run(m_session.db(), std::move(request));
-    const bool sales = m_kind == ImportMapping::Kind::Pos;
-    Database &db = m_session.db();
-    std::optional<ImportReport> report;
     QString problem;
-    QString rolledUp;
-    try {
-        report = co_await running;
-        if (sales && report->outcome == ImportReport::Outcome::Imported && report->hasChanges()) {
-            // The sales count in the daily metrics at once, not at the next nightly roll-up.
-            auto rolling = db.run([first = report->changedFirstDay, last = report->changedLastDay](SqlSession &s) {
-                return MetricsRollup::forDatabase(s).runAffected(s, first, last).summary();
-            });
-            rolledUp = co_await rolling;
-        }
-    } catch (const DbError &e) {
-        problem = e.message();
-    } catch (const std::exception &e) {
-        problem = tr("The import failed: %1").arg(QString::fromLocal8Bit(e.what()));
-    }
-    if (!self)
+    PageTask work(this, [&problem](const QString &sentence) { problem = sentence; });
+    QCoro::Task<std::optional<MetricsService::Imported>> running =
+        work.run(m_session.engine().metrics().import(std::move(request)));
+    const std::optional<MetricsService::Imported> imported = co_await running;
+    if (!work.pageAlive())
         co_return std::nullopt;
     setBusy(false);
-    if (!report) {
+    if (!imported) {
         m_summary->setText(problem);
         Q_EMIT failed(problem);
         co_return std::nullopt;
     }
+    const ImportReport &report = imported->report;
+    const QString &rolledUp = imported->rolledUp;
     m_report = report;
-    showReport(*report);
+    showReport(report);
     if (!rolledUp.isEmpty())
         m_summary->setText(m_summary->text() + u'\n' + rolledUp);
     co_return report;

@@ -1,14 +1,12 @@
 #include "metricspage.h"
 
 #include "consolesession.h"
-#include "context/contextrequestloader.h"
-#include "db/database.h"
-#include "db/dberror.h"
-#include "metrics/metricschoices.h"
 #include "metricscharts.h"
 #include "metricsformat.h"
 #include "metricstablemodel.h"
+#include "pagetask.h"
 #include "periodpicker.h"
+#include "services/enginesession.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -18,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -31,12 +28,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Loaded
-{
-    ContextRequest context;
-    QList<MetricsChoices::Choice> locations;
-};
 
 QString figure(const QString &label, const QString &value)
 {
@@ -233,49 +224,38 @@ MetricsQuery MetricsPage::query() const
     return MetricsQuery{m_period->from(), m_period->to(), m_location->currentData().toString(), m_userId};
 }
 
-QCoro::Task<void> MetricsPage::loadContext()
+void MetricsPage::showSetup(const MetricsService::Setup &setup)
 {
-    const std::shared_ptr<const Clock> clock = m_session.clock();
-    QPointer<MetricsPage> self(this);
-    QFuture<Loaded> loading = m_session.db().run([clock](SqlSession &s) {
-        return Loaded{ContextRequestLoader::load(s, Agent::RevenueOptimizer, clock), MetricsChoices::locations(s)};
-    });
-    const Loaded loaded = co_await loading; // DbError goes to the caller
-    if (!self || m_context)                 // another refresh got there first
-        co_return;
-    m_context = loaded.context;
-    m_period->setZone(loaded.context.calendar.zone());
+    m_context = setup.context;
+    m_period->setZone(setup.context.calendar.zone());
     const QSignalBlocker blocker(m_location);
-    for (const MetricsChoices::Choice &c : loaded.locations)
+    for (const MetricsChoices::Choice &c : setup.locations)
         m_location->addItem(c.active ? c.name : tr("%1 (closed)").arg(c.name), c.id);
 }
 
 QCoro::Task<void> MetricsPage::refresh()
 {
-    QPointer<MetricsPage> self(this);
     const int generation = ++m_generation;
     m_loading = true;
     QString problem;
-    std::optional<MetricsSeries::Result> result;
-    try {
-        if (!m_context) {
-            QCoro::Task<void> loading = loadContext();
-            co_await loading;
-            if (!self)
-                co_return;
-        }
-        if (generation == m_generation) {
-            m_figures->setText(tr("Adding up…"));
-            const MetricsQuery q = query();
-            const ContextRequest context = *m_context;
-            QFuture<MetricsSeries::Result> reading =
-                m_session.db().run([q, context](SqlSession &s) { return MetricsSeries::read(s, q, context); });
-            result = co_await reading;
-        }
-    } catch (const DbError &e) {
-        problem = e.message();
+    // Not busy(m_loading): a refresh overtaken by a newer one leaves the flag to the newer one.
+    PageTask work(this, [&problem](const QString &sentence) { problem = sentence; });
+    MetricsService &metrics = m_session.engine().metrics();
+    if (!m_context) {
+        QCoro::Task<std::optional<MetricsService::Setup>> loading = work.run(metrics.setup());
+        const std::optional<MetricsService::Setup> setup = co_await loading;
+        if (!work.pageAlive())
+            co_return;
+        if (setup && !m_context) // else another refresh got there first
+            showSetup(*setup);
     }
-    if (!self || generation != m_generation)
+    std::optional<MetricsSeries::Result> result;
+    if (m_context && generation == m_generation) {
+        m_figures->setText(tr("Adding up…"));
+        QCoro::Task<std::optional<MetricsSeries::Result>> reading = work.run(metrics.series(query(), *m_context));
+        result = co_await reading;
+    }
+    if (!work.pageAlive() || generation != m_generation)
         co_return;
     m_loading = false;
     if (!result) {
@@ -332,28 +312,22 @@ void MetricsPage::showResult()
 
 QCoro::Task<void> MetricsPage::searchPeople(QString text)
 {
-    QPointer<MetricsPage> self(this);
     const int generation = ++m_searchGeneration;
     if (!m_context)
         co_return;
-    const ContextRequest context = *m_context;
-    QList<MetricsChoices::Choice> found;
     QString problem;
-    try {
-        QFuture<QList<MetricsChoices::Choice>> searching =
-            m_session.db().run([text, context](SqlSession &s) { return MetricsChoices::people(s, text, context); });
-        found = co_await searching;
-    } catch (const DbError &e) {
-        problem = e.message();
-    }
-    if (!self || generation != m_searchGeneration)
+    PageTask work(this, [&problem](const QString &sentence) { problem = sentence; });
+    QCoro::Task<std::optional<QList<MetricsChoices::Choice>>> searching =
+        work.run(m_session.engine().metrics().people(text, *m_context));
+    const std::optional<QList<MetricsChoices::Choice>> found = co_await searching;
+    if (!work.pageAlive() || generation != m_searchGeneration)
         co_return;
-    if (!problem.isEmpty()) {
+    if (!found) {
         Q_EMIT message(problem);
         co_return;
     }
     m_matches->clear();
-    for (const MetricsChoices::Choice &c : found) {
+    for (const MetricsChoices::Choice &c : *found) {
         auto *item = new QStandardItem(c.active ? c.name : tr("%1 (left)").arg(c.name));
         item->setData(c.id, Qt::UserRole);
         m_matches->appendRow(item);
@@ -364,28 +338,17 @@ QCoro::Task<void> MetricsPage::searchPeople(QString text)
 
 QCoro::Task<void> MetricsPage::refreshPreview()
 {
-    QPointer<MetricsPage> self(this);
-    const std::shared_ptr<const Clock> clock = m_session.clock();
     m_previewSummary->setText(tr("Assembling what the Revenue Optimizer will see…"));
-    std::optional<OptimizerPreview> preview;
-    QString problem;
-    try {
-        QFuture<OptimizerPreview> assembling =
-            m_session.db().run([clock](SqlSession &s) { return OptimizerPreview::read(s, clock); });
-        preview = co_await assembling;
-    } catch (const DbError &e) {
-        problem = e.message();
-    }
-    if (!self)
+    PageTask work(this, [this](const QString &sentence) {
+        m_previewSummary->setText(tr("The preview could not be assembled: %1").arg(sentence));
+    });
+    work.finally([this] { Q_EMIT previewLoaded(); });
+    QCoro::Task<std::optional<OptimizerPreview>> assembling = work.run(m_session.engine().metrics().optimizerPreview());
+    std::optional<OptimizerPreview> preview = co_await assembling;
+    if (!preview)
         co_return;
-    if (!preview) {
-        m_previewSummary->setText(tr("The preview could not be assembled: %1").arg(problem));
-        Q_EMIT previewLoaded();
-        co_return;
-    }
     m_preview = std::move(preview);
     showPreview();
-    Q_EMIT previewLoaded();
 }
 
 void MetricsPage::showPreview()

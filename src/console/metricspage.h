@@ -3,6 +3,7 @@
 #include "business/contextrequest.h"
 #include "metrics/metricsseries.h"
 #include "metrics/optimizerpreview.h"
+#include "services/metricsservice.h"
 
 #include <QCoroTask>
 #include <QWidget>
@@ -59,7 +60,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QCoro::Task<void> loadContext();
+    void showSetup(const MetricsService::Setup &setup);
     QCoro::Task<void> searchPeople(QString text);
     MetricsQuery query() const;
     void showResult();

@@ -1,9 +1,10 @@
 #include "metricstablemodel.h"
 
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
 #include "metricsformat.h"
+#include "pagetask.h"
+#include "services/enginesession.h"
+#include "services/metricsservice.h"
 #include "untilloaded.h"
 
 #include <QPointer>
@@ -235,26 +236,26 @@ QCoro::Task<void> MetricsTableModel::fetchNextPage()
     m_loading = true;
     const quint64 generation = m_generation;
     MetricsTable::Request request{*m_query, m_rowsKind, m_sortBy, m_descending, int(m_rows.size()), kPageSize};
-    const ContextRequest context = *m_context;
-    QPointer<MetricsTableModel> self(this);
-    try {
-        QFuture<MetricsTable::Page> reading =
-            m_session.db().run([request, context](SqlSession &s) { return MetricsTable::read(s, request, context); });
-        const MetricsTable::Page page = co_await reading;
-        if (!self || generation != m_generation)
-            co_return;
-        if (!page.rows.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
-            m_rows << page.rows;
-            endInsertRows();
-            m_total = page.total;
-        }
-        m_atEnd = page.rows.size() < kPageSize;
-    } catch (const DbError &error) {
-        if (!self || generation != m_generation)
-            co_return;
+    // Not busy(m_loading): a reset (a new generation) takes the flag over from a page still in flight.
+    PageTask work(this, [this, generation](const QString &sentence) {
+        if (generation != m_generation)
+            return; // a failure of a page nobody wants any more
         m_atEnd = true;
-        Q_EMIT problem(error.message());
+        Q_EMIT problem(sentence);
+    });
+    QCoro::Task<std::optional<MetricsTable::Page>> reading =
+        work.run(m_session.engine().metrics().tablePage(request, *m_context));
+    const std::optional<MetricsTable::Page> page = co_await reading;
+    if (!work.pageAlive() || generation != m_generation)
+        co_return;
+    if (page) {
+        if (!page->rows.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+            m_rows << page->rows;
+            endInsertRows();
+            m_total = page->total;
+        }
+        m_atEnd = page->rows.size() < kPageSize;
     }
     m_loading = false;
     Q_EMIT loaded();

@@ -1,22 +1,19 @@
 #include "policiesmemorypage.h"
 
-#include "config/businesssettings.h"
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
 #include "expirydialog.h"
 #include "knowledgetext.h"
 #include "memorydialog.h"
 #include "memoryfilterbar.h"
+#include "pagetask.h"
 #include "policydialog.h"
-#include "prompts/promptpreview.h"
+#include "services/enginesession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -25,16 +22,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Loaded
-{
-    bool everything = false; // or only the memories
-    QString zone;
-    QList<KnowledgeStore::Policy> policies;
-    QList<QPair<QString, QString>> locations;
-    KnowledgeStore::MemoryChoices choices;
-    KnowledgeStore::MemoryList memories;
-};
 
 enum MemoryColumn
 {
@@ -166,51 +153,46 @@ QCoro::Task<void> PoliciesMemoryPage::refresh()
 {
     if (m_loading)
         co_return; // the read in flight sees the stale flags when it is done
-    m_loading = true;
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+    work.busy(m_loading);
     m_loaded = true;
-    QPointer<PoliciesMemoryPage> self(this);
+    KnowledgeService &knowledge = m_session.engine().knowledge();
     while (m_policiesStale || m_memoriesStale) {
         const bool everything = m_policiesStale;
         m_policiesStale = m_memoriesStale = false;
         const KnowledgeStore::MemoryFilter filter = m_filters->filter();
-        const QDateTime now = m_session.clock()->nowUtc();
-        try {
-            QFuture<Loaded> loading = m_session.db().run([everything, filter, now](SqlSession &s) {
-                Loaded loaded;
-                loaded.everything = everything;
-                if (everything) {
-                    loaded.zone = BusinessSettings::load(s).timeZone;
-                    loaded.policies = KnowledgeStore::policies(s);
-                    for (const QVariantList &row :
-                         s.select(u"SELECT id::text, name FROM locations ORDER BY name"_s).rows)
-                        loaded.locations << qMakePair(row.at(0).toString(), row.at(1).toString());
-                    loaded.choices = KnowledgeStore::memoryChoices(s);
-                }
-                loaded.memories = KnowledgeStore::memories(s, now, filter);
-                return loaded;
-            });
-            const Loaded loaded = co_await loading;
-            if (!self)
+        if (everything) {
+            QCoro::Task<std::optional<KnowledgeService::Overview>> loading = work.run(knowledge.overview(filter));
+            const std::optional<KnowledgeService::Overview> overview = co_await loading;
+            if (!work.pageAlive())
                 co_return;
-            if (loaded.everything) {
-                m_zone = QTimeZone(loaded.zone.toUtf8());
-                m_policies = loaded.policies;
-                m_locations = loaded.locations;
-                m_memoryTypes = loaded.choices.memoryTypes;
-                // A person, place or type that no longer has memories leaves the choices: read again without it.
-                if (m_filters->setChoices(loaded.choices))
-                    m_memoriesStale = true;
-                showPolicies();
+            if (overview)
+                showOverview(*overview);
+        } else {
+            QCoro::Task<std::optional<KnowledgeStore::MemoryList>> loading = work.run(knowledge.memories(filter));
+            const std::optional<KnowledgeStore::MemoryList> memories = co_await loading;
+            if (!work.pageAlive())
+                co_return;
+            if (memories) {
+                m_memories = *memories;
+                showMemories();
             }
-            m_memories = loaded.memories;
-            showMemories();
-        } catch (const DbError &error) {
-            if (!self)
-                co_return;
-            Q_EMIT message(error.message());
         }
     }
-    m_loading = false;
+}
+
+void PoliciesMemoryPage::showOverview(const KnowledgeService::Overview &overview)
+{
+    m_zone = QTimeZone(overview.timeZone.toUtf8());
+    m_policies = overview.policies;
+    m_locations = overview.locations;
+    m_memoryTypes = overview.choices.memoryTypes;
+    // A person, place or type that no longer has memories leaves the choices: read again without it.
+    if (m_filters->setChoices(overview.choices))
+        m_memoriesStale = true;
+    showPolicies();
+    m_memories = overview.memories;
+    showMemories();
 }
 
 void PoliciesMemoryPage::showPolicies()
@@ -283,29 +265,30 @@ const KnowledgeStore::Memory *PoliciesMemoryPage::selectedMemory() const
     return id.isEmpty() || found == m_memories.memories.end() ? nullptr : &*found;
 }
 
-QCoro::Task<void> PoliciesMemoryPage::change(std::function<void(SqlSession &, const QString &)> work, QString done)
+bool PoliciesMemoryPage::mayChange()
 {
     if (!m_session.isSignedIn())
-        co_return;
+        return false;
     if (m_changing) {
         Q_EMIT message(tr("Still saving the previous change; try again in a moment."));
+        return false;
+    }
+    return true;
+}
+
+QCoro::Task<void> PoliciesMemoryPage::change(QCoro::Task<void> changing, QString done)
+{
+    bool alive = false;
+    {
+        PageTask work(this, [this](const QString &sentence) { Q_EMIT message(tr("Not changed: %1").arg(sentence)); });
+        work.busy(m_changing);
+        QCoro::Task<bool> running = work.run(std::move(changing));
+        if (co_await running)
+            Q_EMIT message(done);
+        alive = work.pageAlive();
+    } // not changing any more, however it ended
+    if (!alive)
         co_return;
-    }
-    m_changing = true;
-    QPointer<PoliciesMemoryPage> self(this);
-    const QString manager = m_session.user().id;
-    try {
-        QFuture<void> changing = m_session.db().run([work, manager](SqlSession &s) { work(s, manager); });
-        co_await changing;
-        if (!self)
-            co_return;
-        Q_EMIT message(done);
-    } catch (const DbError &error) {
-        if (!self)
-            co_return;
-        Q_EMIT message(tr("Not changed: %1").arg(error.message()));
-    }
-    m_changing = false;
     QCoro::Task<void> reloading = reload();
     co_await reloading;
 }
@@ -328,14 +311,10 @@ void PoliciesMemoryPage::editPolicy(bool fresh)
 
 QCoro::Task<void> PoliciesMemoryPage::savePolicy(KnowledgeStore::Policy policy)
 {
-    QCoro::Task<void> saving = change(
-        [policy](SqlSession &s, const QString &manager) {
-            if (policy.id.isEmpty())
-                KnowledgeStore::createPolicy(s, policy, manager);
-            else
-                KnowledgeStore::updatePolicy(s, policy, manager);
-        },
-        tr("Policy saved. The Office Manager follows it from its next run."));
+    if (!mayChange())
+        co_return;
+    QCoro::Task<void> saving = change(m_session.engine().knowledge().savePolicy(policy, m_session.user().id),
+                                      tr("Policy saved. The Office Manager follows it from its next run."));
     co_await saving;
 }
 
@@ -346,10 +325,10 @@ QCoro::Task<void> PoliciesMemoryPage::togglePolicy()
     if (found == m_policies.end())
         co_return;
     const bool active = !found->active;
-    QCoro::Task<void> toggling =
-        change([id, active](SqlSession &s,
-                            const QString &manager) { KnowledgeStore::setPolicyActive(s, id, active, manager); },
-               active ? tr("Policy switched on.") : tr("Policy switched off."));
+    if (!mayChange())
+        co_return;
+    QCoro::Task<void> toggling = change(m_session.engine().knowledge().setPolicyActive(id, active, m_session.user().id),
+                                        active ? tr("Policy switched on.") : tr("Policy switched off."));
     co_await toggling;
 }
 
@@ -366,9 +345,10 @@ void PoliciesMemoryPage::editMemory()
 
 QCoro::Task<void> PoliciesMemoryPage::saveMemory(KnowledgeStore::Memory memory)
 {
-    QCoro::Task<void> saving =
-        change([memory](SqlSession &s, const QString &manager) { KnowledgeStore::updateMemory(s, memory, manager); },
-               tr("Memory saved. The Office Manager reads it this way from its next run."));
+    if (!mayChange())
+        co_return;
+    QCoro::Task<void> saving = change(m_session.engine().knowledge().saveMemory(memory, m_session.user().id),
+                                      tr("Memory saved. The Office Manager reads it this way from its next run."));
     co_await saving;
 }
 
@@ -379,9 +359,10 @@ QCoro::Task<void> PoliciesMemoryPage::toggleMemory()
         co_return;
     const QString id = memory->id;
     const bool active = !memory->active;
+    if (!mayChange())
+        co_return;
     QCoro::Task<void> toggling =
-        change([id, active](SqlSession &s,
-                            const QString &manager) { KnowledgeStore::setMemoryActive(s, id, active, manager); },
+        change(m_session.engine().knowledge().setMemoryActive(id, active, m_session.user().id),
                active ? tr("Memory switched on.") : tr("Memory switched off: the Office Manager no longer reads it."));
     co_await toggling;
 }
@@ -402,33 +383,23 @@ QCoro::Task<void> PoliciesMemoryPage::setMemoryExpiry(QDateTime expiresAt)
     const QString id = selectedId(m_memoryTree);
     if (id.isEmpty())
         co_return;
+    if (!mayChange())
+        co_return;
     QCoro::Task<void> setting =
-        change([id, expiresAt](SqlSession &s,
-                               const QString &manager) { KnowledgeStore::setMemoryExpiry(s, id, expiresAt, manager); },
+        change(m_session.engine().knowledge().setMemoryExpiry(id, expiresAt, m_session.user().id),
                expiresAt.isValid() ? tr("Expiry set.") : tr("The memory no longer expires."));
     co_await setting;
 }
 
 QCoro::Task<QString> PoliciesMemoryPage::preview()
 {
-    QPointer<PoliciesMemoryPage> self(this);
-    const std::shared_ptr<const Clock> clock = m_session.clock();
     QString text;
-    try {
-        // The real assembly, so that the sections are scoped exactly as in a run (people and places in view).
-        QFuture<QString> assembling = m_session.db().run([clock](SqlSession &s) -> QString {
-            const AssembledContext context = PromptPreview::now(s, Agent::OfficeManager, clock, 200000).context;
-            QStringList sections;
-            for (const ContextModule &module : context.modules)
-                if (module.moduleId == u"policy"_s || module.moduleId == u"memory"_s)
-                    sections << module.prompt;
-            return sections.join(u"\n\n"_s);
-        });
-        text = co_await assembling;
-    } catch (const DbError &error) {
-        text = error.message();
-    }
-    if (self)
+    PageTask work(this, [&text](const QString &sentence) { text = sentence; });
+    QCoro::Task<std::optional<QString>> assembling = work.run(m_session.engine().knowledge().officeManagerReads());
+    const std::optional<QString> sections = co_await assembling;
+    if (sections)
+        text = *sections;
+    if (work.pageAlive())
         m_preview->setPlainText(text);
     co_return text;
 }

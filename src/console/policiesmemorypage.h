@@ -1,11 +1,10 @@
 #pragma once
 
-#include "config/knowledgestore.h"
+#include "services/knowledgeservice.h"
 
 #include <QCoroTask>
 #include <QTimeZone>
 #include <QWidget>
-#include <functional>
 
 class ConsoleSession;
 class MemoryFilterBar;
@@ -17,7 +16,8 @@ class QTreeWidget;
 // policy notes created, rewritten, reprioritised, switched on and off, each showing who wrote it (a run, a manager,
 // a TeamTime user) and when; memories filtered by scope, person, place, type, confidence and expiry, rewritten,
 // switched off, given an expiry or none, each showing the run that created it and the one that last confirmed it.
-// Every change is stamped with the manager in audit_logs. All database work runs on the session's workers.
+// Every change is stamped with the manager in audit_logs. What the page shows and changes is the engine's
+// KnowledgeService.
 class PoliciesMemoryPage : public QWidget
 {
     Q_OBJECT
@@ -49,7 +49,11 @@ protected:
 
 private:
     QCoro::Task<void> refresh();
-    QCoro::Task<void> change(std::function<void(SqlSession &, const QString &manager)> work, QString done);
+    void showOverview(const KnowledgeService::Overview &overview);
+    // Whether a change may start now: signed in, and the previous one done (said so when it is not).
+    bool mayChange();
+    // Awaits `changing`, says `done` or why not, then reads everything again.
+    QCoro::Task<void> change(QCoro::Task<void> changing, QString done);
     void editPolicy(bool fresh);
     void editMemory();
     void editExpiry();

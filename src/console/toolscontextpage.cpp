@@ -1,9 +1,10 @@
 #include "toolscontextpage.h"
 
 #include "consolesession.h"
-#include "db/database.h"
-#include "db/dberror.h"
+#include "pagetask.h"
 #include "providercontrolmodel.h"
+#include "services/enginesession.h"
+#include "services/toolcontrolservice.h"
 #include "toolcontrolmodel.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -187,46 +187,44 @@ QCoro::Task<void> ToolsContextPage::reload()
         m_reloadAgain = true;
         co_return;
     }
-    m_loading = true;
+    PageTask work(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+    work.busy(m_loading).finally([this] {
+        updateState();
+        schedulePreview();
+    });
     m_loaded = true;
     updateState();
-    QPointer<ToolsContextPage> self(this);
     do {
         m_reloadAgain = false;
-        const Agent agent = m_agent;
-        try {
-            QFuture<ToolControlStore::Controls> loading =
-                m_session.db().run([agent, clock = m_session.clock()](SqlSession &s) {
-                    return ToolControlStore::load(s, agent, clock->nowUtc());
-                });
-            const ToolControlStore::Controls controls = co_await loading;
-            if (!self)
-                co_return;
-            if (controls.agent != m_agent) {
-                m_reloadAgain = true; // the agent changed while this read was in flight
-                continue;
-            }
-            m_tools->setControls(controls.tools);
-            m_providers->setControls(controls.providers);
-            m_tablesExist = controls.tablesExist;
-            QStringList kept;
-            if (!controls.tablesExist)
-                kept << tr("This database has no ai_tool_config / ai_context_config yet: apply the pending migrations "
-                           "to save settings.");
-            if (controls.unknownToolRows + controls.unknownProviderRows > 0)
-                kept << tr("%n setting(s) TeamTime keeps for tools or modules this console does not know are left as "
-                           "they are.",
-                           nullptr, controls.unknownToolRows + controls.unknownProviderRows);
-            m_keptLabel->setText(kept.join(u' '));
-        } catch (const DbError &error) {
-            if (!self)
-                co_return;
-            Q_EMIT message(error.message());
+        QCoro::Task<std::optional<ToolControlStore::Controls>> loading =
+            work.run(m_session.engine().toolControls().load(m_agent));
+        const std::optional<ToolControlStore::Controls> controls = co_await loading;
+        if (!work.pageAlive())
+            co_return;
+        if (!controls)
+            continue;
+        if (controls->agent != m_agent) {
+            m_reloadAgain = true; // the agent changed while this read was in flight
+            continue;
         }
+        showControls(*controls);
     } while (m_reloadAgain);
-    m_loading = false;
-    updateState();
-    schedulePreview();
+}
+
+void ToolsContextPage::showControls(const ToolControlStore::Controls &controls)
+{
+    m_tools->setControls(controls.tools);
+    m_providers->setControls(controls.providers);
+    m_tablesExist = controls.tablesExist;
+    QStringList kept;
+    if (!controls.tablesExist)
+        kept << tr("This database has no ai_tool_config / ai_context_config yet: apply the pending migrations "
+                   "to save settings.");
+    if (controls.unknownToolRows + controls.unknownProviderRows > 0)
+        kept << tr("%n setting(s) TeamTime keeps for tools or modules this console does not know are left as "
+                   "they are.",
+                   nullptr, controls.unknownToolRows + controls.unknownProviderRows);
+    m_keptLabel->setText(kept.join(u' '));
 }
 
 QCoro::Task<void> ToolsContextPage::save()
@@ -241,28 +239,18 @@ QCoro::Task<void> ToolsContextPage::save()
         Q_EMIT message(tr("Correct the settings marked in the tables first."));
         co_return;
     }
-    m_saving = true;
-    updateState();
-    QPointer<ToolsContextPage> self(this);
     const Agent agent = m_agent;
-    const QString manager = m_session.user().id;
-    QString failure;
-    try {
-        QFuture<void> saving = m_session.db().run([agent, tools, providers, manager](SqlSession &s) {
-            ToolControlStore::save(s, agent, tools, providers, manager);
-        });
-        co_await saving;
-    } catch (const DbError &error) {
-        failure = error.message();
-    }
-    if (!self)
-        co_return;
-    m_saving = false;
-    if (!failure.isEmpty()) {
-        Q_EMIT message(failure);
+    bool saved = false;
+    {
+        PageTask work(this, [this](const QString &sentence) { Q_EMIT message(sentence); });
+        work.busy(m_saving).finally([this] { updateState(); });
         updateState();
+        QCoro::Task<bool> saving =
+            work.run(m_session.engine().toolControls().save(agent, tools, providers, m_session.user().id));
+        saved = co_await saving;
+    } // no longer saving, however it ended
+    if (!saved)
         co_return;
-    }
     Q_EMIT message(tr("Saved %n change(s) for the %1; the agent uses them from its next call.", nullptr,
                       int(tools.size() + providers.size()))
                        .arg(Agents::displayName(agent)));
@@ -286,37 +274,32 @@ QCoro::Task<void> ToolsContextPage::refreshPreview()
 {
     if (m_previewing || m_loading)
         co_return; // the preview in flight (or the load, which schedules one) sees the pending flag
-    m_previewing = true;
-    QPointer<ToolsContextPage> self(this);
+    PageTask work(this, [this](const QString &sentence) {
+        m_previewSummary->setText(tr("The preview could not be assembled: %1").arg(sentence));
+    });
+    work.busy(m_previewing);
     while (m_previewPending && !m_previewTimer->isActive()) {
         m_previewPending = false;
         const Agent agent = m_agent;
-        const QHash<QString, ProviderSettings> settings = m_providers->settings();
-        const std::shared_ptr<const Clock> clock = m_session.clock();
-        try {
-            QFuture<AssembledContext> assembling = m_session.db().run([agent, clock, settings](SqlSession &s) {
-                return ToolControlStore::preview(s, agent, clock, settings);
-            });
-            const AssembledContext context = co_await assembling;
-            if (!self)
-                co_return;
-            if (agent != m_agent)
-                continue;
-            m_preview = context;
-            m_providers->setPreview(context);
-            m_previewSummary->setText(
-                tr("Context now: %1 of %2 tokens, %n module(s) included, %3 left out.", nullptr,
-                   int(context.modules.size()))
-                    .arg(QLocale().toString(context.totalTokens()), QLocale().toString(context.tokenBudget))
-                    .arg(context.omitted.size()));
-            m_previewText->setPlainText(context.prompt());
-        } catch (const DbError &error) {
-            if (!self)
-                co_return;
-            m_previewSummary->setText(tr("The preview could not be assembled: %1").arg(error.message()));
-        }
+        QCoro::Task<std::optional<AssembledContext>> assembling =
+            work.run(m_session.engine().toolControls().preview(agent, m_providers->settings()));
+        const std::optional<AssembledContext> context = co_await assembling;
+        if (!work.pageAlive())
+            co_return;
+        if (context && agent == m_agent)
+            showPreview(*context);
     }
-    m_previewing = false;
+}
+
+void ToolsContextPage::showPreview(const AssembledContext &context)
+{
+    m_preview = context;
+    m_providers->setPreview(context);
+    m_previewSummary->setText(
+        tr("Context now: %1 of %2 tokens, %n module(s) included, %3 left out.", nullptr, int(context.modules.size()))
+            .arg(QLocale().toString(context.totalTokens()), QLocale().toString(context.tokenBudget))
+            .arg(context.omitted.size()));
+    m_previewText->setPlainText(context.prompt());
 }
 
 void ToolsContextPage::updateState()

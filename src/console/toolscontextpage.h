@@ -48,6 +48,8 @@ protected:
 
 private:
     QCoro::Task<void> refreshPreview();
+    void showControls(const ToolControlStore::Controls &controls);
+    void showPreview(const AssembledContext &context);
     void schedulePreview();
     void updateState();
 
