@@ -177,6 +177,7 @@ private Q_SLOTS:
         };
         QList<RunControl::Progress> progress;
         options.control.progress = [&progress](const RunControl::Progress &p) { progress << p; };
+        m_clock->advanceSecs(5 * 60); // a manager replays a few minutes later, still inside Ana's cooldown
         const RunResult replayed = replay(options);
 
         QCOMPARE(replayed.status, RunStatus::Completed);
