@@ -40,6 +40,12 @@ QCoro::Task<QList<ApprovalQueue::Pending>> ApprovalService::pending()
     co_return co_await reading;
 }
 
+QCoro::Task<int> ApprovalService::waitingCount()
+{
+    QFuture<int> counting = m_db.run([queue = m_queue](SqlSession &s) { return queue->queue.waitingCount(s); });
+    co_return co_await counting;
+}
+
 QCoro::Task<ApprovalQueue::Decision> ApprovalService::approve(QString approvalId, SignedInUser manager)
 {
     QFuture<ApprovalQueue::Decision> deciding = m_db.run([queue = m_queue, approvalId, manager](SqlSession &s) {

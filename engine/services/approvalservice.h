@@ -19,6 +19,8 @@ public:
 
     // Throws DbError.
     QCoro::Task<QList<ApprovalQueue::Pending>> pending();
+    // How many proposals wait for a manager and have not expired by the session's clock. Throws DbError.
+    QCoro::Task<int> waitingCount();
     // Why nothing happened (already decided, expired, missing) is in the decision. Throws DbError.
     QCoro::Task<ApprovalQueue::Decision> approve(QString approvalId, SignedInUser manager);
     QCoro::Task<ApprovalQueue::Decision> reject(QString approvalId, SignedInUser manager, QString reason);

@@ -14,6 +14,7 @@
 #include "services/metricsservice.h"
 #include "services/replayservice.h"
 #include "services/reportservice.h"
+#include "services/signinservice.h"
 #include "services/toolcontrolservice.h"
 
 EngineSession::EngineSession(ConnectionSettings settings, std::shared_ptr<const Clock> clock, int workerCount)
@@ -29,7 +30,7 @@ EngineSession::EngineSession(ConnectionSettings settings, std::shared_ptr<const 
       m_metrics(std::make_unique<MetricsService>(*m_db, m_clock)),
       m_metricsRollup(std::make_unique<MetricsRollupService>(*m_db, m_clock)),
       m_replays(std::make_unique<ReplayService>(*m_db, m_settings, m_clock)),
-      m_reports(std::make_unique<ReportService>(*m_db)),
+      m_reports(std::make_unique<ReportService>(*m_db)), m_signIn(std::make_unique<SignInService>(*m_db)),
       m_toolControls(std::make_unique<ToolControlService>(*m_db, m_clock))
 {
     qCDebug(lcServices) << "engine session for" << m_settings.database << "with" << workerCount << "workers";

@@ -18,6 +18,7 @@ class MetricsRollupService;
 class MetricsService;
 class ReplayService;
 class ReportService;
+class SignInService;
 class ToolControlService;
 
 // One open database as the engine's callers see it: the worker pool, the clock every decision takes its "now"
@@ -51,6 +52,7 @@ public:
     MetricsRollupService &metricsRollup() { return *m_metricsRollup; }
     ReplayService &replays() { return *m_replays; }
     ReportService &reports() { return *m_reports; }
+    SignInService &signIn() { return *m_signIn; }
     ToolControlService &toolControls() { return *m_toolControls; }
 
 private:
@@ -69,5 +71,6 @@ private:
     std::unique_ptr<MetricsRollupService> m_metricsRollup;
     std::unique_ptr<ReplayService> m_replays;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<ToolControlService> m_toolControls;
 };

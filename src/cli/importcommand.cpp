@@ -1,12 +1,12 @@
 #include "importcommand.h"
 
-#include "db/database.h"
+#include "core/clock.h"
 #include "db/dberror.h"
 #include "exitcode.h"
 #include "metrics/csvreader.h"
-#include "metrics/metricsimporter.h"
-#include "metrics/metricsrollup.h"
 #include "output.h"
+#include "services/enginesession.h"
+#include "services/metricsservice.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -81,11 +81,14 @@ QCoro::Task<int> ImportCommand::run(const QCommandLineParser &parser)
     request.importedBy = u"cli@"_s + QSysInfo::machineHostName();
     const QStringList header = CsvReader::read(request.content).header;
 
-    Database db(databaseSettings(parser), 1);
-    const ImportMapping::Kind kind = m_kind;
-    auto choosing = db.run(
-        [kind, given, header](SqlSession &s) { return given ? *given : MetricsImporter::mappingFor(s, kind, header); });
-    ImportMapping mapping = co_await choosing;
+    EngineSession session(databaseSettings(parser), Clock::system(), 1);
+    ImportMapping mapping;
+    if (given) {
+        mapping = *given;
+    } else {
+        QCoro::Task<ImportMapping> choosing = session.metrics().importMapping(m_kind, header);
+        mapping = co_await choosing;
+    }
     if (parser.isSet(u"date-format"_s))
         mapping.dateFormat = parser.value(u"date-format"_s);
     if (parser.isSet(u"decimal-comma"_s))
@@ -104,22 +107,17 @@ QCoro::Task<int> ImportCommand::run(const QCommandLineParser &parser)
                           problems.join(u' '), header.join(u", "_s)));
     request.mapping = mapping;
 
-    auto importing = MetricsImporter::run(db, request);
-    const ImportReport report = co_await importing;
+    // Imported sales count in the daily metrics at once rather than at the next nightly roll-up.
+    QCoro::Task<MetricsService::Imported> importing = session.metrics().import(request);
+    const MetricsService::Imported imported = co_await importing;
+    const ImportReport &report = imported.report;
     for (const ImportProblem &problem : report.problems)
         Output::line(u"line %1: %2"_s.arg(problem.line).arg(problem.reason));
     Output::line(report.summary());
     if (report.outcome == ImportReport::Outcome::Imported && report.hasChanges())
         Output::line(u"Business days changed: %1 to %2."_s.arg(report.changedFirstDay.toString(Qt::ISODate),
                                                                report.changedLastDay.toString(Qt::ISODate)));
-    if (m_kind == ImportMapping::Kind::Pos && report.outcome == ImportReport::Outcome::Imported &&
-        report.hasChanges()) {
-        // The sales count in the daily metrics at once rather than at the next nightly roll-up.
-        auto rolling = db.run([first = report.changedFirstDay, last = report.changedLastDay](SqlSession &s) {
-            return MetricsRollup::forDatabase(s).runAffected(s, first, last).summary();
-        });
-        const QString rolled = co_await rolling;
-        Output::line(rolled);
-    }
+    if (!imported.rolledUp.isEmpty())
+        Output::line(imported.rolledUp);
     co_return report.rowsRejected > 0 || report.outcome == ImportReport::Outcome::Refused ? ExitFailure : ExitOk;
 }

@@ -1,7 +1,6 @@
 #include "consoleapplication.h"
 
 #include "consolesession.h"
-#include "db/database.h"
 #include "db/dberror.h"
 #include "demo/demodatabase.h"
 #include "idlelock.h"
@@ -9,6 +8,8 @@
 #include "migrationprompt.h"
 #include "migrations/migrator.h"
 #include "secretstore.h"
+#include "services/enginesession.h"
+#include "services/signinservice.h"
 #include "settingspage.h"
 #include "signindialog.h"
 #include "traycontroller.h"
@@ -154,7 +155,7 @@ QCoro::Task<std::optional<SchemaStatus>> ConsoleApplication::connectToDatabase()
     m_session = std::make_unique<ConsoleSession>(settings, Clock::system());
 
     const Migrator migrator;
-    QCoro::Task<SchemaStatus> inspecting = migrator.inspect(m_session->db());
+    QCoro::Task<SchemaStatus> inspecting = migrator.inspect(m_session->engine().database());
     const SchemaStatus status = co_await inspecting;
     if (!self)
         co_return std::nullopt;
@@ -200,7 +201,7 @@ QCoro::Task<bool> ConsoleApplication::migrate(SchemaStatus status)
         co_return false;
     m_window->statusBar()->showMessage(tr("Applying the changes…"));
     const Migrator migrator;
-    QCoro::Task<QList<Migration>> migrating = migrator.migrate(m_session->db());
+    QCoro::Task<QList<Migration>> migrating = migrator.migrate(m_session->engine().database());
     co_await migrating;
     if (!self)
         co_return false;
@@ -239,7 +240,7 @@ QCoro::Task<bool> ConsoleApplication::signIn()
 // On the demo the sign-in names an admin to sign in as, and the demo's password.
 QCoro::Task<QString> ConsoleApplication::demoHint()
 {
-    QFuture<QString> finding = m_session->db().run([](SqlSession &s) { return SignIn::exampleAdmin(s); });
+    QCoro::Task<QString> finding = m_session->engine().signIn().exampleAdmin();
     const QString admin = co_await finding;
     co_return tr("Demo: sign in as any demo admin or manager (for example \"%1\") with the password \"%2\".")
         .arg(admin, QString::fromLatin1(DemoOptions::kManagerPassword));

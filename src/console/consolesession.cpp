@@ -10,11 +10,6 @@ ConsoleSession::ConsoleSession(ConnectionSettings settings, std::shared_ptr<cons
 
 ConsoleSession::~ConsoleSession() = default;
 
-Database &ConsoleSession::db()
-{
-    return m_engine->database();
-}
-
 void ConsoleSession::setUser(const SignedInUser &user)
 {
     m_user = user;

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <memory>
 
-class Database;
 class EngineSession;
 class SecretStore;
 
@@ -29,9 +28,6 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     EngineSession &engine() { return *m_engine; }
-    // The engine's worker pool, for the pages not yet moved onto a service (issue 18's second wave); new code asks
-    // engine() instead.
-    Database &db();
     const std::shared_ptr<const Clock> &clock() const { return m_clock; }
 
     // Not owned; may be unset (then the environment's keys are used).

@@ -1,8 +1,9 @@
 #include "signindialog.h"
 
 #include "consolesession.h"
-#include "db/database.h"
 #include "db/dberror.h"
+#include "services/enginesession.h"
+#include "services/signinservice.h"
 #include "ui_signindialog.h"
 
 #include <QPointer>
@@ -48,8 +49,7 @@ QCoro::Task<void> SignInDialog::check()
     const QString password = m_ui->passwordEdit->text();
     SignIn::Result result;
     try {
-        QFuture<SignIn::Result> checking =
-            m_session.db().run([login, password](SqlSession &s) { return SignIn::authenticate(s, login, password); });
+        QCoro::Task<SignIn::Result> checking = m_session.engine().signIn().authenticate(login, password);
         result = co_await checking;
     } catch (const DbError &error) {
         result.error = error.message();

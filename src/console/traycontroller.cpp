@@ -1,10 +1,12 @@
 #include "traycontroller.h"
 
 #include "consolesession.h"
-#include "db/database.h"
 #include "db/dberror.h"
 #include "mainwindow.h"
 #include "secretstore.h"
+#include "services/approvalservice.h"
+#include "services/businesssettingsservice.h"
+#include "services/enginesession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,7 +87,7 @@ QCoro::Task<void> TrayController::start()
         }
     }
     try {
-        QFuture<BusinessSettings> loading = m_session.db().run([](SqlSession &s) { return BusinessSettings::load(s); });
+        QCoro::Task<BusinessSettings> loading = m_session.engine().businessSettings().load();
         const BusinessSettings settings = co_await loading;
         if (!self)
             co_return;
@@ -181,13 +183,7 @@ QCoro::Task<void> TrayController::checkApprovals()
 {
     QPointer<TrayController> self(this);
     try {
-        QFuture<int> counting = m_session.db().run([now = m_session.clock()->nowUtc()](SqlSession &s) {
-            return s
-                .scalar(u"SELECT count(*) FROM mentats_approvals WHERE status = 'pending' AND expires_at > "
-                        "?::timestamptz"_s,
-                        {SqlSession::timestamp(now)})
-                .toInt();
-        });
+        QCoro::Task<int> counting = m_session.engine().approvals().waitingCount();
         const int pending = co_await counting;
         if (!self)
             co_return;

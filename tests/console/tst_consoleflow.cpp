@@ -23,6 +23,7 @@
 #include "memorysecretstore.h"
 #include "migrations/migrator.h"
 #include "policiesmemorypage.h"
+#include "services/enginesession.h"
 #include "settingspage.h"
 #include "signindialog.h"
 #include "singleinstance.h"
@@ -700,7 +701,8 @@ private Q_SLOTS:
         ticker.start(10);
         QElapsedTimer elapsed;
         elapsed.start();
-        QFuture<QVariant> slowQuery = session.db().run([](SqlSession &s) { return s.scalar(u"SELECT pg_sleep(1)"_s); });
+        QFuture<QVariant> slowQuery =
+            session.engine().database().run([](SqlSession &s) { return s.scalar(u"SELECT pg_sleep(1)"_s); });
         LlmRequest request;
         request.model = u"claude-haiku-4-5"_s;
         request.messages = {LlmMessage::user(u"hello"_s)};

@@ -17,6 +17,7 @@
 #include "metricstablemodel.h"
 #include "policiesmemorypage.h"
 #include "reportspage.h"
+#include "services/enginesession.h"
 #include "signindialog.h"
 #include "toolcontrolmodel.h"
 #include "toolscontextpage.h"
@@ -68,7 +69,7 @@ int main(int argc, char *argv[])
     DemoDatabase demo(demoDir);
     const DemoDatabase::StartResult started = demo.start(DemoOptions{});
     ConsoleSession session(started.settings);
-    const SqlRows admin = Wait::forFuture(session.db().run([](SqlSession &s) {
+    const SqlRows admin = Wait::forFuture(session.engine().database().run([](SqlSession &s) {
         return s.select(
             u"SELECT id::text, name, email FROM users WHERE role = 'admin' AND is_active ORDER BY created_at LIMIT 1"_s);
     }));

@@ -1,6 +1,7 @@
 // The approval service against a real database: what waits, and decisions stamped with the manager who made them
 // (the email, or the name when the account has none), run on the session's workers with the session's tools.
 #include "context/contextrequestloader.h"
+#include "fixedclock.h"
 #include "migrations/migrator.h"
 #include "services/approvalservice.h"
 #include "services/enginesession.h"
@@ -72,10 +73,16 @@ private Q_SLOTS:
         EngineSession session(m_db->settings());
         const QList<ApprovalQueue::Pending> waiting = Wait::forTask(session.approvals().pending());
         QCOMPARE(waiting.size(), 2);
+        QCOMPARE(Wait::forTask(session.approvals().waitingCount()), 2); // the tray's count
+        // A session whose clock stands past the expiry counts none of them, without a row rewritten.
+        EngineSession later(m_db->settings(), std::make_shared<FixedClock>(QDateTime::currentDateTimeUtc().addSecs(
+                                                  (ToolExecutor::kApprovalHours + 1) * 3600)));
+        QCOMPARE(Wait::forTask(later.approvals().waitingCount()), 0);
 
         const ApprovalQueue::Decision approved = Wait::forTask(session.approvals().approve(toAna, maria));
         QCOMPARE(approved.status, u"approved"_s);
         QCOMPARE(decision(toAna), u"approved/Maria"_s);
+        QCOMPARE(Wait::forTask(session.approvals().waitingCount()), 1);
         const ApprovalQueue::Decision again = Wait::forTask(session.approvals().approve(toAna, sam));
         QCOMPARE(again.status, u"already_decided"_s);
 
