@@ -4,7 +4,7 @@
 <context>
     <name>ActionLogModel</name>
     <message>
-        <location filename="../src/console/actionlogmodel.cpp" line="+31"/>
+        <location filename="../src/console/actionlog/actionlogmodel.cpp" line="+33"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>ActionLogPage</name>
     <message>
-        <location filename="../src/console/actionlogpage.cpp" line="+59"/>
+        <location filename="../src/console/actionlog/actionlogpage.cpp" line="+54"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -148,12 +148,12 @@
         <translation>Aktionsdetails</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+141"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>about %1</source>
         <translation>betrifft %1</translation>
     </message>
@@ -218,17 +218,17 @@
         <translation>Nur diesen Lauf anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 in / %2 out tokens, %3</source>
         <translation>%1 Eingabe- / %2 Ausgabe-Token, %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>cost unknown</source>
         <translation>Kosten unbekannt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>(no tool)</source>
         <translation>(kein Werkzeug)</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>ActivityCharts</name>
     <message>
-        <location filename="../src/console/activitycharts.cpp" line="+83"/>
+        <location filename="../src/console/reports/activitycharts.cpp" line="+81"/>
         <source>Actions per day by outcome</source>
         <translation>Aktionen pro Tag nach Ergebnis</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../src/console/agenteditor.cpp" line="+109"/>
+        <location filename="../src/console/agents/agenteditor.cpp" line="+109"/>
         <source>Saved. The scheduler and every console use it from the next tool call on.</source>
         <translation>Gespeichert. Der Zeitplaner und alle Konsolen verwenden dies ab dem nächsten Werkzeugaufruf.</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../src/console/agentsettingsform.cpp" line="+222"/>
+        <location filename="../src/console/agents/agentsettingsform.cpp" line="+222"/>
         <source>Next runs (%1): %2</source>
         <translation>Nächste Läufe (%1): %2</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>ApiKeyRow</name>
     <message>
-        <location filename="../src/console/apikeyrow.cpp" line="+23"/>
+        <location filename="../src/console/agents/apikeyrow.cpp" line="+24"/>
         <source>Set &amp;Key…</source>
         <translation>Schlüssel &amp;festlegen…</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../src/console/approvalspage.cpp" line="+25"/>
+        <location filename="../src/console/approvals/approvalspage.cpp" line="+23"/>
         <source>Actions the agents proposed that need a manager&apos;s yes. Approving runs the action through every check again; rejecting needs a reason.</source>
         <translation>Von den Agenten vorgeschlagene Aktionen, die die Zustimmung eines Managers brauchen. Beim Freigeben durchläuft die Aktion erneut alle Prüfungen; zum Ablehnen ist eine Begründung nötig.</translation>
     </message>
@@ -508,12 +508,12 @@
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reject the action</source>
         <translation>Aktion ablehnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Why? The reason is kept in the log.</source>
         <translation>Warum? Die Begründung wird im Protokoll festgehalten.</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Nicht abgelehnt: Bitte geben Sie einen Grund an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+46"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>About %1</source>
         <translation>Betrifft %1</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>AutostartEntry</name>
     <message>
-        <location filename="../src/console/autostartentry.cpp" line="+100"/>
+        <location filename="../src/console/tray/autostartentry.cpp" line="+100"/>
         <source>The autostart template is missing from this build.</source>
         <translation>Die Autostart-Vorlage fehlt in diesem Build.</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../src/console/checkspage.cpp" line="+28"/>
+        <location filename="../src/console/checks/checkspage.cpp" line="+28"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -768,7 +768,7 @@
         <translation>Lokale D&amp;emo-Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/console/connectiondialog.cpp" line="+19"/>
+        <location filename="../src/console/connect/connectiondialog.cpp" line="+19"/>
         <source>prefer (default)</source>
         <translation>prefer (Standard)</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>ConsoleApplication</name>
     <message>
-        <location filename="../src/console/consoleapplication.cpp" line="+130"/>
+        <location filename="../src/console/app/consoleapplication.cpp" line="+131"/>
         <source>No database chosen: use File ▸ Connect to Another Database…, start with --db postgresql://user@host/teamtime, or use --demo.</source>
         <translation>Keine Datenbank gewählt: Verwenden Sie Datei ▸ Mit anderer Datenbank verbinden…, starten Sie mit --db postgresql://user@host/teamtime oder verwenden Sie --demo.</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Die Änderungen werden angewendet…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>Demo: sign in as any demo admin or manager (for example &quot;%1&quot;) with the password &quot;%2&quot;.</source>
         <translation>Demo: Melden Sie sich mit dem Passwort „%2“ als beliebiger Demo-Admin oder -Manager an (zum Beispiel „%1“).</translation>
     </message>
@@ -824,7 +824,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../src/console/dashboardpage.cpp" line="+40"/>
+        <location filename="../src/console/dashboard/dashboardpage.cpp" line="+40"/>
         <location line="+4"/>
         <source>Recent actions</source>
         <translation>Letzte Aktionen</translation>
@@ -890,12 +890,12 @@
         <translation>Erinnerungen und Richtlinien:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
         <source>Could not refresh: %1</source>
         <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 — updated %2 (%3)</source>
         <translation>%1 — aktualisiert um %2 (%3)</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Deaktiviert (Notaus)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>next run %1</source>
         <translation>nächster Lauf %1</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>%1 heute, %2 diesen Monat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>daily budget %1%2</source>
         <translation>Tagesbudget %1%2</translation>
     </message>
@@ -996,7 +996,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../src/console/dryrunpage.cpp" line="+55"/>
+        <location filename="../src/console/dryrun/dryrunpage.cpp" line="+44"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>Der Kontext wird zusammengestellt…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>%1 Module, etwa %2 Token; %3 Punkte erfordern Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>would wait for a manager&apos;s approval</source>
         <translation>würde auf die Freigabe durch einen Manager warten</translation>
     </message>
@@ -1141,27 +1141,27 @@
         <translation>kein Werkzeug aufgerufen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Asking the model (a dry run: nothing reaches staff)…</source>
         <translation>Das Modell wird gefragt (ein Probelauf: Nichts erreicht die Mitarbeitenden)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>The keychain could not be read (%1): the environment&apos;s API key is used.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Der API-Schlüssel aus der Umgebung wird verwendet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Cancelled; the dry run is recorded as failed (&quot;%1&quot;).</source>
         <translation>Abgebrochen; der Probelauf wird als fehlgeschlagen protokolliert („%1“).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Dry run %1 with %2: %n proposal(s).</source>
         <translation>
             <numerusform>Probelauf %1 mit %2: %n Vorschlag.</numerusform>
@@ -1177,7 +1177,7 @@
 <context>
     <name>ExpiryDialog</name>
     <message>
-        <location filename="../src/console/expirydialog.cpp" line="+14"/>
+        <location filename="../src/console/knowledge/expirydialog.cpp" line="+14"/>
         <source>Expire the memory</source>
         <translation>Erinnerung ablaufen lassen</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Auf aus&amp;gewählte Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/console/instructionhistory.cpp" line="+33"/>
+        <location filename="../src/console/agents/instructionhistory.cpp" line="+33"/>
         <source>TeamTime</source>
         <translation>TeamTime</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>&amp;Über Mentats-Konsole</translation>
     </message>
     <message>
-        <location filename="../src/console/mainwindow.cpp" line="+51"/>
+        <location filename="../src/console/app/mainwindow.cpp" line="+52"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
@@ -1384,17 +1384,17 @@
         <translation>Agenten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tools &amp; Context</source>
         <translation>Werkzeuge &amp; Kontext</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Policies &amp; Memory</source>
         <translation>Richtlinien &amp; Erinnerungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Action Log</source>
         <translation>Aktionsprotokoll</translation>
     </message>
@@ -1404,17 +1404,17 @@
         <translation>Probelauf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>MemoryDialog</name>
     <message>
-        <location filename="../src/console/memorydialog.cpp" line="+21"/>
+        <location filename="../src/console/knowledge/memorydialog.cpp" line="+21"/>
         <source>Edit memory</source>
         <translation>Erinnerung bearbeiten</translation>
     </message>
@@ -1475,7 +1475,7 @@
 <context>
     <name>MemoryFilterBar</name>
     <message>
-        <location filename="../src/console/memoryfilterbar.cpp" line="+49"/>
+        <location filename="../src/console/knowledge/memoryfilterbar.cpp" line="+48"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
@@ -1609,7 +1609,7 @@
 <context>
     <name>MetricsCharts</name>
     <message>
-        <location filename="../src/console/metricscharts.cpp" line="+32"/>
+        <location filename="../src/console/metrics/metricscharts.cpp" line="+32"/>
         <source>Sales per day (USD)</source>
         <translation>Verkäufe pro Tag (USD)</translation>
     </message>
@@ -1688,7 +1688,7 @@
 <context>
     <name>MetricsFormat</name>
     <message>
-        <location filename="../src/console/metricsformat.cpp" line="+11"/>
+        <location filename="../src/console/metrics/metricsformat.cpp" line="+11"/>
         <source>no sales data</source>
         <translation>keine Verkaufsdaten</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>MetricsImportDialog</name>
     <message>
-        <location filename="../src/console/metricsimportdialog.cpp" line="+54"/>
+        <location filename="../src/console/metrics/metricsimportdialog.cpp" line="+54"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -1894,7 +1894,7 @@
 <context>
     <name>MetricsPage</name>
     <message>
-        <location filename="../src/console/metricspage.cpp" line="+58"/>
+        <location filename="../src/console/metrics/metricspage.cpp" line="+49"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -1980,17 +1980,17 @@
         <translation>Doppelklicken Sie auf einen Standort, um nur ihn im Diagramm darzustellen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+63"/>
         <source>%1 (closed)</source>
         <translation>%1 (geschlossen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Adding up…</source>
         <translation>Wird summiert…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>The whole business</source>
         <translation>Das gesamte Unternehmen</translation>
     </message>
@@ -2076,22 +2076,22 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>%1 (left)</source>
         <translation>%1 (ausgeschieden)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Assembling what the Revenue Optimizer will see…</source>
         <translation>Was der Revenue Optimizer sieht, wird zusammengestellt…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>The preview could not be assembled: %1</source>
         <translation>Die Vorschau konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Next run %1 (%2, schedule &quot;%3&quot;), looking back over %4. The history and metrics modules below are about %5 tokens of its %6-token context budget (the whole context: about %7). From the data as it is now.</source>
         <translation>Nächster Lauf %1 (%2, Zeitplan „%3“), Rückblick über %4. Die Verlaufs- und Kennzahlenmodule unten umfassen etwa %5 Token seines Kontextbudgets von %6 Token (der gesamte Kontext: etwa %7). Nach dem aktuellen Datenstand.</translation>
     </message>
@@ -2114,7 +2114,7 @@
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../src/console/metricstablemodel.cpp" line="+20"/>
+        <location filename="../src/console/metrics/metricstablemodel.cpp" line="+22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2202,7 +2202,7 @@
 <context>
     <name>MigrationPrompt</name>
     <message>
-        <location filename="../src/console/migrationprompt.cpp" line="+31"/>
+        <location filename="../src/console/connect/migrationprompt.cpp" line="+31"/>
         <source>Set up the database for the agents?</source>
         <translation>Datenbank für die Agenten einrichten?</translation>
     </message>
@@ -2223,10 +2223,12 @@
 <context>
     <name>PageTask</name>
     <message>
+        <location filename="../src/console/common/pagetask.cpp" line="+74"/>
         <source>Something went wrong that the console did not expect: %1</source>
         <translation>Etwas ist schiefgegangen, womit die Konsole nicht gerechnet hat: %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Something went wrong that the console did not expect.</source>
         <translation>Etwas ist schiefgegangen, womit die Konsole nicht gerechnet hat.</translation>
     </message>
@@ -2234,7 +2236,7 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../src/console/periodpicker.cpp" line="+20"/>
+        <location filename="../src/console/common/periodpicker.cpp" line="+20"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -2302,7 +2304,7 @@
 <context>
     <name>PoliciesMemoryPage</name>
     <message>
-        <location filename="../src/console/policiesmemorypage.cpp" line="+83"/>
+        <location filename="../src/console/knowledge/policiesmemorypage.cpp" line="+70"/>
         <source>Policy notes steer the Office Manager: the Revenue Optimizer writes them, managers correct them. Highest priority first.</source>
         <translation>Richtliniennotizen steuern den Office Manager: Der Revenue Optimizer schreibt sie, Manager korrigieren sie. Höchste Priorität zuerst.</translation>
     </message>
@@ -2449,7 +2451,7 @@
         <translation>Was der Office Manager liest</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>everyone</source>
         <translation>alle</translation>
     </message>
@@ -2496,12 +2498,12 @@
         <translation>Die vorherige Änderung wird noch gespeichert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Policy saved. The Office Manager follows it from its next run.</source>
         <translation>Richtlinie gespeichert. Der Office Manager befolgt sie ab seinem nächsten Lauf.</translation>
     </message>
@@ -2516,12 +2518,12 @@
         <translation>Richtlinie ausgeschaltet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Memory saved. The Office Manager reads it this way from its next run.</source>
         <translation>Erinnerung gespeichert. Der Office Manager liest sie ab seinem nächsten Lauf in dieser Form.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Memory switched on.</source>
         <translation>Erinnerung eingeschaltet.</translation>
     </message>
@@ -2531,7 +2533,7 @@
         <translation>Erinnerung ausgeschaltet: Der Office Manager liest sie nicht mehr.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Expiry set.</source>
         <translation>Ablauf festgelegt.</translation>
     </message>
@@ -2544,7 +2546,7 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../src/console/policydialog.cpp" line="+18"/>
+        <location filename="../src/console/knowledge/policydialog.cpp" line="+18"/>
         <source>New policy note</source>
         <translation>Neue Richtliniennotiz</translation>
     </message>
@@ -2617,7 +2619,7 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../src/console/promptpreviewdialog.cpp" line="+9"/>
+        <location filename="../src/console/agents/promptpreviewdialog.cpp" line="+9"/>
         <source>The %1&apos;s prompt, as it would be sent now</source>
         <translation>Prompt des %1, wie er jetzt gesendet würde</translation>
     </message>
@@ -2625,7 +2627,7 @@
 <context>
     <name>ProviderControlModel</name>
     <message>
-        <location filename="../src/console/providercontrolmodel.cpp" line="+23"/>
+        <location filename="../src/console/toolscontext/providercontrolmodel.cpp" line="+23"/>
         <source>&quot;%1&quot; is not a priority (1-100).</source>
         <translation>„%1“ ist keine Priorität (1-100).</translation>
     </message>
@@ -2708,7 +2710,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/console/keychainsecretstore.cpp" line="+50"/>
+        <location filename="../src/console/secrets/keychainsecretstore.cpp" line="+49"/>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2723,7 +2725,7 @@
         <translation>Der Schlüsselbund hat das Geheimnis nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../src/console/knowledgetext.cpp" line="+20"/>
+        <location filename="../src/console/knowledge/knowledgetext.cpp" line="+20"/>
         <source>%1 (run %2)</source>
         <translation>%1 (Lauf %2)</translation>
     </message>
@@ -2836,7 +2838,7 @@
         <translation>Zuletzt geändert am %1.</translation>
     </message>
     <message>
-        <location filename="../src/console/toolcontrolmodel.cpp" line="+33"/>
+        <location filename="../src/console/toolscontext/toolcontrolmodel.cpp" line="+33"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2876,13 +2878,13 @@
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../engine/actions/actionexport.cpp" line="+19"/>
+        <location filename="../engine/actions/actionexport.cpp" line="+20"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/actions/actionlog.cpp" line="+115"/>
-        <location filename="../src/report/actionreportpdf.cpp" line="+203"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="+200"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
@@ -2958,13 +2960,13 @@
         <translation>Nur TeamTime-Administratoren und -Manager können die Mentats-Konsole verwenden.</translation>
     </message>
     <message>
-        <location filename="../engine/config/agentsettingsstore.cpp" line="+34"/>
-        <location filename="../engine/config/instructionversions.cpp" line="+42"/>
+        <location filename="../engine/config/agentsettingsstore.cpp" line="+59"/>
+        <location filename="../engine/config/instructionversions.cpp" line="+44"/>
         <source>The %1 has no configuration yet: apply the migrations first.</source>
         <translation>Der %1 hat noch keine Konfiguration: Wenden Sie zuerst die Migrationen an.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>Choose a provider: %1.</source>
         <translation>Wählen Sie einen Anbieter: %1.</translation>
     </message>
@@ -2974,7 +2976,7 @@
         <translation>Geben Sie das Modell an, z. B. claude-haiku-4-5 oder gpt-4.1-mini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The base URL must be an http or https address, e.g. http://localhost:11434/v1.</source>
         <translation>Die Basis-URL muss eine http- oder https-Adresse sein, z. B. http://localhost:11434/v1.</translation>
     </message>
@@ -2984,7 +2986,7 @@
         <translation>Ein OpenAI-kompatibler Server benötigt seine Basis-URL.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose a tone: %1.</source>
         <translation>Wählen Sie einen Tonfall: %1.</translation>
     </message>
@@ -2999,7 +3001,7 @@
         <translation>Das Kontextbudget liegt zwischen %1 und %2 Token.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The daily budget cannot be negative; leave it empty for none.</source>
         <translation>Das Tagesbudget darf nicht negativ sein; lassen Sie das Feld leer, wenn es keines geben soll.</translation>
     </message>
@@ -3039,7 +3041,7 @@
         <translation>Diesen Eintrag (%1) gibt es nicht; möglicherweise wurde er entfernt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Write the policy in at least a full sentence (10 characters).</source>
         <translation>Formulieren Sie die Richtlinie in mindestens einem vollständigen Satz (10 Zeichen).</translation>
     </message>
@@ -3074,7 +3076,7 @@
         <translation>„Läuft ab innerhalb von“ erfordert mindestens einen Tag.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>person</source>
         <translation>eine Person</translation>
     </message>
@@ -3084,7 +3086,7 @@
         <translation>einen Standort</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>Write the memory in at least a full sentence (%1 characters).</source>
         <translation>Formulieren Sie die Erinnerung in mindestens einem vollständigen Satz (%1 Zeichen).</translation>
     </message>
@@ -3109,12 +3111,12 @@
         <translation>Die Konfidenz liegt zwischen 0 und 1.</translation>
     </message>
     <message>
-        <location filename="../engine/config/toolcontrolstore.cpp" line="+73"/>
+        <location filename="../engine/tools/toolcontrolstore.cpp" line="+74"/>
         <source>Someone changed the settings of %1 since you opened them: Revert to see theirs, then make your change again. Nothing was saved.</source>
         <translation>Jemand hat die Einstellungen von %1 geändert, seit Sie sie geöffnet haben: Wählen Sie „Verwerfen“, um den neuen Stand zu sehen, und nehmen Sie Ihre Änderung dann erneut vor. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>%1 always waits for a manager&apos;s approval; that cannot be switched off.</source>
         <translation>%1 wartet immer auf die Freigabe durch einen Manager; das lässt sich nicht abschalten.</translation>
     </message>
@@ -3534,30 +3536,30 @@
     </message>
     <message>
         <location filename="../src/report/actionreportpdf.cpp" line="+0"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+268"/>
+        <location line="-247"/>
+        <location line="+269"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+266"/>
+        <location line="-268"/>
+        <location line="+267"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+268"/>
+        <location line="-267"/>
+        <location line="+269"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
@@ -3568,24 +3570,24 @@
     </message>
     <message>
         <location line="+79"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <location line="+18"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+125"/>
+        <location line="-140"/>
+        <location line="+126"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Nothing in this period.</source>
         <translation>Nichts in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Actions per day by outcome</source>
         <translation>Aktionen pro Tag nach Ergebnis</translation>
     </message>
@@ -3608,7 +3610,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
@@ -3648,7 +3650,7 @@
         <translation>(Beobachtung)</translation>
     </message>
     <message>
-        <location filename="../src/report/reportexporter.cpp" line="+38"/>
+        <location filename="../src/report/reportexporter.cpp" line="+30"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
@@ -3666,7 +3668,7 @@
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../src/console/replaypanel.cpp" line="+60"/>
+        <location filename="../src/console/dryrun/replaypanel.cpp" line="+28"/>
         <source>Run to replay</source>
         <translation>Erneut abzuspielender Lauf</translation>
     </message>
@@ -3754,22 +3756,22 @@
         <translation>Es gibt keinen Lauf mit der ID %1, der erneut abgespielt werden kann.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Replaying the run…</source>
         <translation>Der Lauf wird erneut abgespielt…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The keychain could not be read (%1): the environment&apos;s API key is used.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Der API-Schlüssel aus der Umgebung wird verwendet.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+27"/>
         <source>Replay cancelled; it is recorded as a failed run (&quot;%1&quot;).</source>
         <translation>Wiederholung abgebrochen; sie wird als fehlgeschlagener Lauf erfasst („%1“).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Replayed with %1 %2: %3 changed, %4 only in the replay, %5 only in the original.</source>
         <translation>Erneut abgespielt mit %1 %2: %3 geändert, %4 nur in der Wiederholung, %5 nur im Original.</translation>
     </message>
@@ -3782,7 +3784,7 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../src/report/reportexporter.cpp" line="+17"/>
+        <location filename="../src/report/reportexporter.cpp" line="+13"/>
         <source>An export is already running.</source>
         <translation>Es läuft bereits ein Export.</translation>
     </message>
@@ -3802,7 +3804,7 @@
         <translation>Die Wochenzusammenfassung gibt es nur als PDF.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3857,7 +3859,7 @@
         <translation>Das PDF konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -3865,7 +3867,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../src/console/reportspage.cpp" line="+82"/>
+        <location filename="../src/console/reports/reportspage.cpp" line="+81"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3898,12 +3900,12 @@
     <message>
         <location line="+23"/>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+129"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-130"/>
         <location line="+1"/>
         <source>Share</source>
         <translation>Anteil</translation>
@@ -3969,17 +3971,17 @@
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 of %2 actions</source>
         <translation>%1 von %2 Aktionen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Adding up…</source>
         <translation>Wird zusammengerechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source> + %n run(s) with no known price</source>
         <translation>
             <numerusform> + %n Lauf ohne bekannten Preis</numerusform>
@@ -3987,7 +3989,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
@@ -4012,7 +4014,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Save the weekly summary</source>
         <translation>Wochenzusammenfassung speichern</translation>
     </message>
@@ -4032,12 +4034,12 @@
         <translation>Es läuft bereits ein Export.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The export failed: %1 No file was written.</source>
         <translation>Der Export ist fehlgeschlagen: %1 Es wurde keine Datei geschrieben.</translation>
     </message>
@@ -4060,7 +4062,7 @@
         <translation>%1 Aktionen in %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -4068,7 +4070,7 @@
 <context>
     <name>RunActivity</name>
     <message>
-        <location filename="../src/console/runactivity.cpp" line="+17"/>
+        <location filename="../src/console/dryrun/runactivity.cpp" line="+17"/>
         <source>Working</source>
         <translation>In Bearbeitung</translation>
     </message>
@@ -4111,7 +4113,7 @@
 <context>
     <name>RunComparisonModel</name>
     <message>
-        <location filename="../src/console/runcomparisonmodel.cpp" line="+54"/>
+        <location filename="../src/console/dryrun/runcomparisonmodel.cpp" line="+54"/>
         <source>= same</source>
         <translation>= gleich</translation>
     </message>
@@ -4199,7 +4201,7 @@
 <context>
     <name>RunComparisonView</name>
     <message>
-        <location filename="../src/console/runcomparisonview.cpp" line="+49"/>
+        <location filename="../src/console/dryrun/runcomparisonview.cpp" line="+49"/>
         <source>Tool calls, original and replay</source>
         <translation>Werkzeugaufrufe, Original und Wiederholung</translation>
     </message>
@@ -4219,7 +4221,7 @@
         <translation>%1: %2 %3 · %4 · Lauf %5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 in / %2 out tokens · %3</source>
         <translation>%1 Eingabe- / %2 Ausgabe-Token · %3</translation>
     </message>
@@ -4347,7 +4349,7 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../src/console/settingspage.cpp" line="+54"/>
+        <location filename="../src/console/settings/settingspage.cpp" line="+56"/>
         <source>The console will start in the tray when you log in to this computer.</source>
         <translation>Die Konsole startet im Infobereich, wenn Sie sich an diesem Computer anmelden.</translation>
     </message>
@@ -4357,12 +4359,12 @@
         <translation>Die Konsole startet nicht mehr, wenn Sie sich anmelden.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+69"/>
         <source>Saved. Every console and server now uses these settings.</source>
         <translation>Gespeichert. Alle Konsolen und Server verwenden jetzt diese Einstellungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -4376,7 +4378,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/console/signindialog.cpp" line="+29"/>
+        <location filename="../src/console/connect/signindialog.cpp" line="+30"/>
         <location line="+1"/>
         <source>Sign in with your TeamTime account. Admins and managers only.</source>
         <translation>Melden Sie sich mit Ihrem TeamTime-Konto an. Nur für Admins und Manager.</translation>
@@ -4407,7 +4409,7 @@
         <translation>Anmeldeproblem</translation>
     </message>
     <message>
-        <location filename="../src/console/signindialog.cpp" line="-13"/>
+        <location filename="../src/console/connect/signindialog.cpp" line="-13"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -4425,7 +4427,7 @@
 <context>
     <name>ToolControlModel</name>
     <message>
-        <location filename="../src/console/toolcontrolmodel.cpp" line="+19"/>
+        <location filename="../src/console/toolscontext/toolcontrolmodel.cpp" line="+19"/>
         <source>&quot;%1&quot; is not a number of calls an hour.</source>
         <translation>„%1“ ist keine gültige Anzahl von Aufrufen pro Stunde.</translation>
     </message>
@@ -4524,7 +4526,7 @@
 <context>
     <name>ToolsContextPage</name>
     <message>
-        <location filename="../src/console/toolscontextpage.cpp" line="+78"/>
+        <location filename="../src/console/toolscontext/toolscontextpage.cpp" line="+78"/>
         <source>&amp;Agent:</source>
         <translation>&amp;Agent:</translation>
     </message>
@@ -4575,7 +4577,7 @@
         <translation>Speichern oder verwerfen Sie zuerst die Änderungen am %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>This database has no ai_tool_config / ai_context_config yet: apply the pending migrations to save settings.</source>
         <translation>Diese Datenbank hat noch keine ai_tool_config / ai_context_config: Wenden Sie die ausstehenden Migrationen an, um Einstellungen zu speichern.</translation>
     </message>
@@ -4588,12 +4590,12 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Correct the settings marked in the tables first.</source>
         <translation>Korrigieren Sie zuerst die in den Tabellen markierten Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Saved %n change(s) for the %1; the agent uses them from its next call.</source>
         <translation>
             <numerusform>%n Änderung für den %1 gespeichert; der Agent verwendet sie ab seinem nächsten Aufruf.</numerusform>
@@ -4601,7 +4603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Context now: %1 of %2 tokens, %n module(s) included, %3 left out.</source>
         <translation>
             <numerusform>Kontext jetzt: %1 von %2 Token, %n Modul enthalten, %3 weggelassen.</numerusform>
@@ -4609,12 +4611,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-21"/>
         <source>The preview could not be assembled: %1</source>
         <translation>Die Vorschau konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>Save or revert the changes first.</source>
         <translation>Speichern oder verwerfen Sie zuerst die Änderungen.</translation>
     </message>
@@ -4622,7 +4624,7 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../src/console/traycontroller.cpp" line="+31"/>
+        <location filename="../src/console/tray/traycontroller.cpp" line="+34"/>
         <source>&amp;Open Mentats Console</source>
         <translation>Mentats-Konsole &amp;öffnen</translation>
     </message>
@@ -4716,7 +4718,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Actions wait for your approval</source>
         <translation>Aktionen warten auf Ihre Freigabe</translation>
     </message>

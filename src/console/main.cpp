@@ -1,7 +1,7 @@
-#include "consoleapplication.h"
+#include "app/consoleapplication.h"
+#include "app/singleinstance.h"
 #include "core/bootstrap.h"
-#include "keychainsecretstore.h"
-#include "singleinstance.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 // "Start with my session, in the tray": the XDG autostart entry the Settings page writes and removes, its Exec line
 // quoted as the Desktop Entry Specification says, and the database it reopens (never with the password).
-#include "autostartentry.h"
-#include "consolelauncher.h"
-#include "consolesession.h"
+#include "app/consolelauncher.h"
+#include "app/consolesession.h"
 #include "demo/demodatabase.h"
 #include "migrations/migrator.h"
-#include "settingspage.h"
+#include "settings/settingspage.h"
 #include "testdatabase.h"
+#include "tray/autostartentry.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,18 +1,18 @@
 // The console application object on a real database and real widgets (offscreen): the states it walks from the
 // start to a signed-in session with the scheduler, where it stops short (sign-in cancelled, not TeamTime, nothing
 // chosen) without a tray, how it quits (after the scheduler stops) and how it hands over to another database.
+#include "app/consoleapplication.h"
+#include "app/consolesession.h"
+#include "app/idlelock.h"
+#include "app/mainwindow.h"
 #include "auth/passwordhash.h"
-#include "connectiondialog.h"
-#include "consoleapplication.h"
-#include "consolesession.h"
-#include "idlelock.h"
-#include "mainwindow.h"
-#include "memorysecretstore.h"
+#include "connect/connectiondialog.h"
+#include "connect/signindialog.h"
 #include "migrations/migrator.h"
-#include "settingspage.h"
-#include "signindialog.h"
+#include "secrets/memorysecretstore.h"
+#include "settings/settingspage.h"
 #include "testdatabase.h"
-#include "traycontroller.h"
+#include "tray/traycontroller.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

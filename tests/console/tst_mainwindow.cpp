@@ -1,6 +1,6 @@
 // The console window on a real database, on the offscreen platform: it opens at once, checks in the background
 // (the GUI thread never waits), and says what it found.
-#include "mainwindow.h"
+#include "app/mainwindow.h"
 #include "migrations/migrator.h"
 #include "testcluster.h"
 #include "testdatabase.h"

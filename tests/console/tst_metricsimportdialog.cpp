@@ -2,8 +2,8 @@
 // guessed from its header, Check listing the bad rows with their line numbers and writing nothing, "only if all rows
 // are good" refusing, the good rows imported, the mapping remembered for the next file, a large file imported while
 // the window keeps ticking, and auction figures through the same dialog.
-#include "consolesession.h"
-#include "metricsimportdialog.h"
+#include "app/consolesession.h"
+#include "metrics/metricsimportdialog.h"
 #include "migrations/migrator.h"
 #include "scratchfile.h"
 #include "testdatabase.h"

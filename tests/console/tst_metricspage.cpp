@@ -2,12 +2,12 @@
 // period, days without sales data drawn as gaps, the location and person filters (the person found by typing), the
 // people table read a page at a time and sorted by the engine, what the Revenue Optimizer will see next, the empty
 // state, the import buttons' signal, and a window that keeps ticking while the page loads.
-#include "consolesession.h"
+#include "app/consolesession.h"
 #include "fixedclock.h"
-#include "metricscharts.h"
-#include "metricsformat.h"
-#include "metricspage.h"
-#include "metricstablemodel.h"
+#include "metrics/metricscharts.h"
+#include "metrics/metricsformat.h"
+#include "metrics/metricspage.h"
+#include "metrics/metricstablemodel.h"
 #include "migrations/migrator.h"
 #include "testdatabase.h"
 #include "wait.h"

@@ -1,8 +1,8 @@
 // The helper every page runs its engine work through: the page is busy (flag, disabled buttons, cursor) exactly as
 // long as the work, a failure of any kind is shown as one sentence the page's way, and a page closed while the work
 // was awaited is never touched again.
+#include "common/pagetask.h"
 #include "db/dberror.h"
-#include "pagetask.h"
 #include "wait.h"
 
 #include <QFuture>

@@ -3,15 +3,15 @@
 // the run that created it and the one that last confirmed it, a memory is rewritten through its dialog (problems
 // beside the field; the row, the audit log and the filter choices follow), an expiry is picked in business time,
 // and each policy says who wrote it — a run, a TeamTime user, a manager — and when.
+#include "app/consolesession.h"
 #include "config/knowledgestore.h"
-#include "consolesession.h"
-#include "expirydialog.h"
 #include "fixedclock.h"
+#include "knowledge/expirydialog.h"
+#include "knowledge/memorydialog.h"
+#include "knowledge/policiesmemorypage.h"
+#include "knowledge/policydialog.h"
 #include "knowledgefixture.h"
-#include "memorydialog.h"
 #include "migrations/migrator.h"
-#include "policiesmemorypage.h"
-#include "policydialog.h"
 #include "testdatabase.h"
 #include "tools/updatepolicytool.h"
 #include "tools/writememorytool.h"

@@ -1,10 +1,10 @@
 // The Reports page on a real database with 100,000 actions, as a manager uses it: the period's figures and charts,
 // filters, an export of every action streamed to disk with a progress bar while the window keeps ticking, Cancel
 // (no file, the old one intact), a PDF, and the weekly summary through the real file dialog.
-#include "activitycharts.h"
-#include "consolesession.h"
+#include "app/consolesession.h"
 #include "migrations/migrator.h"
-#include "reportspage.h"
+#include "reports/activitycharts.h"
+#include "reports/reportspage.h"
 #include "testdatabase.h"
 #include "wait.h"
 

@@ -4,17 +4,17 @@
 // through that the default would have stopped; switching a context provider off drops it from the live preview at
 // once and, saved, from the next prompt, and an "always include" note appears there. Problems show beside the cell
 // and keep Save off; Revert and "Reset to Default" put rows back; each saved row is stamped in audit_logs.
-#include "consolesession.h"
+#include "app/consolesession.h"
 #include "fakellmserver.h"
 #include "fixedclock.h"
 #include "jsoncompare.h"
 #include "llm/anthropicprovider.h"
 #include "migrations/migrator.h"
-#include "providercontrolmodel.h"
 #include "runs/agentrunner.h"
 #include "testdatabase.h"
-#include "toolcontrolmodel.h"
-#include "toolscontextpage.h"
+#include "toolscontext/providercontrolmodel.h"
+#include "toolscontext/toolcontrolmodel.h"
+#include "toolscontext/toolscontextpage.h"
 #include "wait.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // The German translation the package ships: every string the console shows is in it (lupdate over today's sources
 // finds nothing new), each translation keeps its source's placeholders and mnemonic, and the compiled catalogue
 // turns real widgets German.
-#include "connectiondialog.h"
-#include "mainwindow.h"
+#include "app/mainwindow.h"
+#include "connect/connectiondialog.h"
 
 #include <QAbstractButton>
 #include <QFile>
