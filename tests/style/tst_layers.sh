@@ -22,6 +22,7 @@ layers=(
   "metrics"                           # roll-ups, imports, what the Metrics page reads
   "scheduler"                         # cron, slots, health
   "dashboard diagnostics demo"        # what looks across everything
+  "simulation"                        # simulated models and the store simulator, over the whole engine
   "services"                          # what the console awaits
 )
 
