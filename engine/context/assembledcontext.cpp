@@ -67,8 +67,10 @@ json AssembledContext::summary() const
     if (!omitted.isEmpty()) {
         json left = json::array();
         for (const Omission &o : omitted)
-            left.push_back(
-                {{"module", o.moduleId.toStdString()}, {"reason", o.reason.toStdString()}, {"failed", o.failed}});
+            left.push_back({{"module", o.moduleId.toStdString()},
+                            {"reason", o.reason.toStdString()},
+                            {"failed", o.failed},
+                            {"tokens", o.tokenEstimate}});
         summary["omitted"] = left;
     }
     summary["tokens"] = totalTokens();

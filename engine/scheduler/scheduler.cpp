@@ -115,6 +115,8 @@ QCoro::Task<bool> Scheduler::runWhatIsDue(std::shared_ptr<Shared> shared, Schedu
         run.scheduledSlot = *due.dueSlot;
         run.host = m_options.host;
         run.apiKey = m_options.apiKey;
+        if (m_options.provider)
+            run.provider = m_options.provider(due.agent);
         QCoro::Task<RunResult> running = shared->runner->run(run);
         // (GCC 12: a co_await inside a braced initialiser corrupts the frame; await into a local first.)
         RunResult result = co_await running;

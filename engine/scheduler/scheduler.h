@@ -17,6 +17,7 @@
 #include <optional>
 
 class Database;
+class LlmProvider;
 
 // A scheduled run and what became of it.
 struct ScheduledRun
@@ -65,6 +66,8 @@ public:
         bool rollUpMetrics = true;
         // API keys for the agents' providers (the console's keychain); unset: the environment's.
         std::function<QString(Agent agent, const QString &provider)> apiKey;
+        // When set, the model each agent's runs use instead of its configured provider (the store simulator's).
+        std::function<std::shared_ptr<LlmProvider>(Agent agent)> provider;
     };
 
     Scheduler(ConnectionSettings settings, std::shared_ptr<const Clock> clock, Options options,

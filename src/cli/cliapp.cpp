@@ -14,6 +14,7 @@
 #include "output.h"
 #include "runcommand.h"
 #include "schedulercommand.h"
+#include "simulatecommand.h"
 
 #include <QCoreApplication>
 #include <QException>
@@ -31,6 +32,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ActionsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<MetricsCommand>());
+    m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>(ImportMapping::Kind::Pos));
     m_commands.push_back(std::make_unique<ImportCommand>(ImportMapping::Kind::Auction));
 }
