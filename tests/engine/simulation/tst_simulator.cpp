@@ -1,0 +1,159 @@
+// The store simulator end to end on the test cluster: a small store over two days with the offline rules, scored;
+// the same seed scores the same; the worst-case model does more than the rules to the same store; the scorecard's
+// JSON has every key the docs promise; and the simulator never writes into a database that is not its own.
+#include "core/businesscalendar.h"
+#include "db/dberror.h"
+#include "db/sqlsession.h"
+#include "simulation/simulatedclock.h"
+#include "simulation/simulatedstore.h"
+#include "simulation/simulator.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+#include "wait.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using json = nlohmann::json;
+
+namespace {
+
+SimulationOptions smallStore(int days, quint64 seed, SimulationOptions::Model model = SimulationOptions::Model::Rules)
+{
+    SimulationOptions options;
+    options.size = SimulationOptions::Size::Small;
+    options.days = days;
+    options.seed = seed;
+    options.model = model;
+    options.clusterDirectory = TestCluster::instance().cluster().directory();
+    return options;
+}
+
+Scorecard simulate(const SimulationOptions &options)
+{
+    Simulator simulator(options);
+    return Wait::forTask(simulator.run());
+}
+
+// The scorecard without its wall-clock figures, which differ from run to run.
+json withoutTiming(json card)
+{
+    card.erase("timing");
+    return card;
+}
+
+int simulationDatabases()
+{
+    SqlSession admin(u"tst_simulator-admin"_s, TestCluster::instance().settings(u"postgres"_s));
+    return admin.scalar(u"SELECT count(*) FROM pg_database WHERE datname LIKE 'mentats_sim_%'"_s).toInt();
+}
+
+} // namespace
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+
+private:
+    json m_firstRun;
+
+private Q_SLOTS:
+    void scoresASmallStoreOverTwoDays()
+    {
+        const int before = simulationDatabases();
+        const Scorecard card = simulate(smallStore(2, 7));
+        QCOMPARE(card.store.staff, 15);
+        QCOMPARE(card.store.locations, 2);
+        QCOMPARE(card.store.days, 2);
+        QCOMPARE(card.model, u"rules"_s);
+        QVERIFY(card.issues.seeded > 0);
+        int byKind = 0;
+        for (const int n : card.issues.byKind)
+            byKind += n;
+        QCOMPARE(byKind, card.issues.seeded);
+        QVERIFY(card.issues.reachedContext > 0);
+        QVERIFY(card.issues.reachedContext <= card.issues.seeded);
+        QVERIFY(card.effects.staffFacing > 0); // the rules nudge late people and overdue tasks
+        QVERIFY(card.remindersPerIssue.mean.has_value());
+        QVERIFY(card.cost.tokensPerStoreDay > 0);
+        QVERIFY(card.cost.planUsdPerStoreDay > card.cost.usdPerStoreDay); // the plan's design calls on every tick
+        QVERIFY(card.timing.wallS > 0);
+        QCOMPARE(simulationDatabases(), before); // the throwaway store is gone
+
+        // Every key docs/simulation.md lists, and nothing else at the top.
+        const json j = card.toJson();
+        const std::map<std::string, std::vector<std::string>> keys = {
+            {"store", {"staff", "locations", "days", "seed"}},
+            {"issues", {"seeded", "by_kind", "reached_context", "recall"}},
+            {"reminders_per_issue", {"mean", "p95", "max"}},
+            {"first_reminder_minutes", {"p50", "max"}},
+            {"escalations", {"qualifying", "once", "repeated", "missing"}},
+            {"effects",
+             {"staff_facing", "outside_hours", "without_open_issue", "to_inactive_or_non_staff",
+              "max_per_person_per_day"}},
+            {"replies", {"received", "seen_by_agent", "shown_to_manager"}},
+            {"patterns", {"seeded", "found", "false", "precision", "recall", "stopped", "stopped_confidence_end"}},
+            {"cost", {"tokens_per_store_day", "usd_per_store_day", "plan_usd_per_store_day"}},
+            {"timing", {"context_ms_p50", "context_ms_p95", "wall_s", "sim_days_per_wall_minute"}},
+        };
+        QCOMPARE(j.size(), keys.size() + 1); // and "model"
+        QVERIFY(j.contains("model"));
+        for (const auto &[section, fields] : keys) {
+            QVERIFY2(j.contains(section), section.c_str());
+            QCOMPARE(j[section].size(), fields.size());
+            for (const std::string &field : fields)
+                QVERIFY2(j[section].contains(field), (section + "." + field).c_str());
+        }
+        m_firstRun = j;
+    }
+
+    void theSameSeedScoresTheSame()
+    {
+        QVERIFY(!m_firstRun.is_null());
+        const Scorecard again = simulate(smallStore(2, 7));
+        QCOMPARE(QString::fromStdString(withoutTiming(again.toJson()).dump()),
+                 QString::fromStdString(withoutTiming(m_firstRun).dump()));
+    }
+
+    void theWorstCaseModelDoesMoreToTheSameStore()
+    {
+        const Scorecard rules = simulate(smallStore(1, 3));
+        const Scorecard eager = simulate(smallStore(1, 3, SimulationOptions::Model::Eager));
+        QCOMPARE(eager.issues.seeded, rules.issues.seeded); // the same store and people...
+        QVERIFY2(eager.effects.staffFacing > rules.effects.staffFacing,
+                 qPrintable(u"eager %1, rules %2"_s.arg(eager.effects.staffFacing).arg(rules.effects.staffFacing)));
+        QVERIFY(eager.remindersPerIssue.max >= rules.remindersPerIssue.max);
+    }
+
+    void keepsTheStoreWhenAsked()
+    {
+        SimulationOptions options = smallStore(1, 11);
+        options.keep = true;
+        Simulator simulator(options);
+        Wait::forTask(simulator.run());
+        const ConnectionSettings kept = ConnectionSettings::fromUrl(simulator.databaseUrl());
+        {
+            SqlSession session(u"tst_simulator-kept"_s, kept);
+            QVERIFY(SimulatedStore::isSimulationDatabase(session));
+            QVERIFY(session.scalar(u"SELECT count(*) FROM time_entries"_s).toInt() > 0);
+        }
+        SimulatedStore::drop(TestCluster::instance().cluster(), kept.database);
+    }
+
+    void refusesADatabaseThatIsNotItsOwn()
+    {
+        TestDatabase teamTime;
+        QVERIFY(!SimulatedStore::isSimulationDatabase(teamTime.session()));
+        const int users = teamTime.session().scalar(u"SELECT count(*) FROM users"_s).toInt();
+        SimulatedStore store;
+        GroundTruth truth;
+        const SimulationOptions options = smallStore(1, 1);
+        const BusinessCalendar calendar(QTimeZone(BusinessCalendar::kDefaultZoneId),
+                                        std::make_shared<SimulatedClock>(QDateTime(options.firstDay, QTime(0, 0))));
+        QVERIFY_THROWS_EXCEPTION(DbError, store.populate(teamTime.session(), options, calendar, truth));
+        QCOMPARE(teamTime.session().scalar(u"SELECT count(*) FROM users"_s).toInt(), users); // nothing written
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulator)
+#include "tst_simulator.moc"
