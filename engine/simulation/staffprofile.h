@@ -12,8 +12,9 @@ struct StaffProfile
     int lateMinMinutes = 15;
     int lateMaxMinutes = 30;
     double lateChance = 0.85;
-    QDate improvesFrom;          // the late pattern stops from this day; invalid: it never does
-    double noShowChance = 0.005; // per shift
+    QDate improvesFrom;            // the late pattern stops from this day; invalid: it never does
+    double noShowChance = 0.005;   // per shift
+    double strayLateChance = 0.03; // 5-15 minutes late on any shift, now and then
     bool skipsBreaks = false;
     double forgetsTasks = 0.05;      // the chance a task assigned to them runs overdue
     bool sitsOnCash = false;         // purchasers: leaves ATM cash unassigned for days

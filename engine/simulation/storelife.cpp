@@ -193,7 +193,7 @@ void StoreLife::planDay(int day)
         int offset = m_random->between(-7, 2);
         if (profile.isLateOn(date) && m_random->chance(profile.lateChance))
             offset = m_random->between(profile.lateMinMinutes, profile.lateMaxMinutes);
-        else if (m_random->chance(0.03))
+        else if (m_random->chance(profile.strayLateChance))
             offset = m_random->between(5, 15);
         if (!m_random->chance(profile.noShowChance))
             life.arrive = shift.start.addSecs(offset * kMinute);

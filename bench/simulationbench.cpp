@@ -1,0 +1,78 @@
+// mentats-bench-simulation: how fast the store simulator runs the real engine on simulated time. Times a 28-day
+// small store and a 7-day medium store with the offline rules (the targets: under 2 and under 5 minutes on
+// this 2-core machine), each several times, and prints the median wall time, simulated days per wall minute and
+// the median context assembly time of the runs.
+// Run: build/bench/mentats-bench-simulation [--dir DIR] [--runs N] [--large]
+#include "core/bootstrap.h"
+#include "db/dberror.h"
+#include "simulation/simulator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+void timeStore(const QString &dir, SimulationOptions::Size size, int days, int runs)
+{
+    SimulationOptions sized;
+    sized.size = size;
+    const int staff = sized.staffCount();
+    std::vector<double> wall;
+    std::vector<double> rate;
+    std::vector<double> context;
+    for (int i = 0; i < runs; ++i) {
+        SimulationOptions options;
+        options.size = size;
+        options.days = days;
+        options.clusterDirectory = dir;
+        Simulator simulator(options);
+        QCoro::Task<Scorecard> running = simulator.run();
+        const Scorecard card = QCoro::waitFor(running);
+        wall.push_back(card.timing.wallS);
+        rate.push_back(card.timing.simDaysPerWallMinute);
+        context.push_back(card.timing.contextMsP50.value_or(0));
+    }
+    std::printf("  %-6s %3d days, %5d staff: median %7.1f s wall, %6.1f simulated days per wall minute, context "
+                "p50 %5.1f ms (%d runs)\n",
+                qPrintable(SimulationOptions::sizeName(size)), days, staff, median(wall), median(rate), median(context),
+                runs);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
+    QCoreApplication app(argc, argv);
+    Bootstrap::initialize(u"mentats-bench-simulation"_s);
+    const QStringList args = QCoreApplication::arguments();
+    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
+    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+    const QString dir =
+        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
+    const int runs =
+        args.indexOf(u"--runs"_s) >= 0 ? std::max(1, args.value(args.indexOf(u"--runs"_s) + 1).toInt()) : 3;
+    try {
+        std::printf("Store simulator, offline rules:\n");
+        timeStore(dir, SimulationOptions::Size::Small, 28, runs);
+        timeStore(dir, SimulationOptions::Size::Medium, 7, runs);
+        if (args.contains(u"--large"_s))
+            timeStore(dir, SimulationOptions::Size::Large, 3, 1);
+    } catch (const DbError &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return 1;
+    }
+    return 0;
+}
