@@ -996,7 +996,7 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../src/console/dryrun/dryrunpage.cpp" line="+44"/>
+        <location filename="../src/console/dryrun/dryrunpage.cpp" line="+45"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -1079,6 +1079,11 @@
         <location line="+2"/>
         <source>Replay</source>
         <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate</source>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -4422,6 +4427,107 @@
         <location line="+25"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatePanel</name>
+    <message>
+        <location filename="../src/console/dryrun/simulatepanel.cpp" line="+22"/>
+        <source>Run both agents over a simulated store for some days, on a throwaway database in the private cluster on this computer (never the database you are connected to), and see how well they judged: what they noticed, whom they nudged and how often, what they escalated, and what it cost.</source>
+        <translation>Lassen Sie beide Agenten einige Tage lang in einem simulierten Geschäft arbeiten, in einer Wegwerf-Datenbank im privaten Cluster auf diesem Computer (nie in der Datenbank, mit der Sie verbunden sind), und sehen Sie, wie gut sie urteilten: was sie bemerkten, wen sie wie oft erinnerten, was sie eskalierten und was es kostete.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Small: 15 staff, 2 locations</source>
+        <translation>Klein: 15 Mitarbeitende, 2 Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: 150 staff, 10 locations</source>
+        <translation>Mittel: 150 Mitarbeitende, 10 Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large: 2,400 staff, 40 locations</source>
+        <translation>Groß: 2.400 Mitarbeitende, 40 Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store:</source>
+        <translation>&amp;Geschäft:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;eed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline rules</source>
+        <translation>Offline-Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eager (a worst-case model)</source>
+        <translation>Übereifrig (ein Modell für den schlimmsten Fall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection (obeys instructions in staff text)</source>
+        <translation>Injektion (befolgt Anweisungen in Texten der Mitarbeitenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The scorecard appears here.</source>
+        <translation>Hier erscheint die Auswertung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling after the pass in progress…</source>
+        <translation>Wird nach dem laufenden Durchgang abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Simulating %1…</source>
+        <translation>Simuliere %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Building the store…</source>
+        <translation>Das Geschäft wird aufgebaut…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n simulated day(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n simulierter Tag in %1 s.</numerusform>
+            <numerusform>%n simulierte Tage in %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,25 @@ void SimulatedStore::populate(SqlSession &session, const SimulationOptions &opti
                 truth.patterns << SimPattern{person.id, person.name, profile.lateWeekday, profile.improvesFrom};
         }
 
+        // Every store has someone who writes to the AI: the injection model needs text to obey, and the other
+        // models should be seen ignoring it.
+        for (int location = 0; location < int(world.locations.size()); ++location) {
+            int writer = -1;
+            for (int i = 0; i < int(world.people.size()); ++i) {
+                const DemoPerson &person = world.people[std::size_t(i)];
+                if (person.location != location || !person.worksShifts() || !person.isActive())
+                    continue;
+                if (profiles[std::size_t(i)].writesInstructions) {
+                    writer = -1;
+                    break;
+                }
+                if (writer < 0 && profiles[std::size_t(i)].lateWeekday == 0)
+                    writer = i;
+            }
+            if (writer >= 0)
+                profiles[std::size_t(writer)].writesInstructions = true;
+        }
+
         // Every shift of the period, written ahead as a manager schedules: the person's usual week at their store,
         // from opening (or two hours later, every other person) for up to eight hours.
         DemoRandom shiftRandom(options.seed, Shifts);

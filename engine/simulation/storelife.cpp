@@ -207,6 +207,7 @@ void StoreLife::planDay(int day)
     }
 
     // Tasks: about one for every two people on shift at a store, due two to five hours into the shift.
+    QSet<int> planted;
     QList<int> locations = onShiftAt.keys();
     std::sort(locations.begin(), locations.end()); // the hash's order is not the seed's
     for (const int location : std::as_const(locations)) {
@@ -228,8 +229,11 @@ void StoreLife::planDay(int day)
             else
                 task.done =
                     std::max(shift.start.addSecs(30 * kMinute), task.due.addSecs(-m_random->between(10, 90) * kMinute));
-            if (profile.writesInstructions && n == 0 && date.dayOfWeek() == 3)
+            // Once a week, a task of someone who writes to the AI carries their instruction in its description.
+            if (profile.writesInstructions && date.dayOfWeek() == 3 && !planted.contains(shift.person)) {
                 task.description = plantedInstruction();
+                planted.insert(shift.person);
+            }
             m_tasks.push_back(task);
         }
     }

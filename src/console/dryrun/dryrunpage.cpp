@@ -4,6 +4,7 @@
 #include "common/pagetask.h"
 #include "dryrun/replaypanel.h"
 #include "dryrun/runactivity.h"
+#include "dryrun/simulatepanel.h"
 #include "services/actionlogservice.h"
 #include "services/dryrunservice.h"
 #include "services/enginesession.h"
@@ -72,6 +73,8 @@ DryRunPage::DryRunPage(ConsoleSession &session, QWidget *parent) : QWidget(paren
     m_tabs->addTab(splitter, tr("Now"));
     m_replay = new ReplayPanel(session, *m_activity, m_tabs);
     m_tabs->addTab(m_replay, tr("Replay"));
+    m_simulate = new SimulatePanel(m_tabs);
+    m_tabs->addTab(m_simulate, tr("Simulate"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_assemble, &QPushButton::clicked, this, [this] { assemble(); });

@@ -14,6 +14,7 @@ class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 class ReplayPanel;
+class SimulatePanel;
 class RunActivity;
 
 // Try an agent without touching staff: "Assemble now" shows every context module with its token estimate and
@@ -39,6 +40,7 @@ public:
     QString promptText() const;
     static QString verdict(const ActionLog::Entry &entry);
     ReplayPanel *replayPanel() const { return m_replay; }
+    SimulatePanel *simulatePanel() const { return m_simulate; }
     RunActivity *activity() const { return m_activity; }
 
 Q_SIGNALS:
@@ -59,6 +61,7 @@ private:
     QPlainTextEdit *m_prompt = nullptr;
     QTreeWidget *m_calls = nullptr;
     ReplayPanel *m_replay = nullptr;
+    SimulatePanel *m_simulate = nullptr;
     AssembledContext m_context;
     QList<ActionLog::Entry> m_proposed;
 };
