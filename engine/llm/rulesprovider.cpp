@@ -58,22 +58,6 @@ QString firstName(const QString &name)
     return first.isEmpty() ? u"there"_s : first;
 }
 
-const json &list(const json &context, const char *module, const char *key)
-{
-    static const json empty = json::array();
-    if (!context.is_object() || !context.contains(module) || !context[module].is_object())
-        return empty;
-    const json &value = context[module];
-    const auto it = value.find(key);
-    return it != value.end() && it->is_array() ? *it : empty;
-}
-
-double number(const json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_number() ? it->get<double>() : 0.0;
-}
-
 QString hours(double value)
 {
     return QLocale::c().toString(value, 'f', value < 10 ? 1 : 0);
@@ -81,8 +65,8 @@ QString hours(double value)
 
 void officeManager(const json &context, Decisions &decide)
 {
-    for (const json &person : list(context, "attendance", "expectedButMissing")) {
-        const double late = number(person, "minutesLate");
+    for (const json &person : JsonUtil::moduleList(context, "attendance", "expectedButMissing")) {
+        const double late = JsonUtil::number(person, "minutesLate");
         if (late <= RulesProvider::kLateMinutes)
             continue;
         const QString name = JsonUtil::string(person, "name");
@@ -94,8 +78,8 @@ void officeManager(const json &context, Decisions &decide)
                                      .toStdString()}},
                     u"%1 is %2 minutes late: one friendly check-in."_s.arg(name).arg(std::lround(late)));
     }
-    for (const json &task : list(context, "tasks", "overdue")) {
-        const double overdue = number(task, "hoursOverdue");
+    for (const json &task : JsonUtil::moduleList(context, "tasks", "overdue")) {
+        const double overdue = JsonUtil::number(task, "hoursOverdue");
         const QString title = JsonUtil::string(task, "title");
         const QString assignee = JsonUtil::string(task, "assigneeName");
         const QString assigneeId = JsonUtil::string(task, "assigneeId");
@@ -119,8 +103,8 @@ void officeManager(const json &context, Decisions &decide)
                         u"\"%1\" is %2 h overdue: one reminder to %3."_s.arg(title, hours(overdue), assignee));
         }
     }
-    for (const json &person : list(context, "attendance", "clockedIn")) {
-        const double worked = number(person, "hoursWorked");
+    for (const json &person : JsonUtil::moduleList(context, "attendance", "clockedIn")) {
+        const double worked = JsonUtil::number(person, "hoursWorked");
         if (worked < RulesProvider::kBreakHours || person.value("onBreak", false))
             continue;
         const QString name = JsonUtil::string(person, "name");
@@ -131,12 +115,12 @@ void officeManager(const json &context, Decisions &decide)
                                      .toStdString()}},
                     u"%1 has worked %2 h: suggest a break."_s.arg(name, hours(worked)));
     }
-    for (const json &withdrawal : list(context, "expenses", "unassignedWithdrawals")) {
-        const double days = number(withdrawal, "daysUnassigned");
+    for (const json &withdrawal : JsonUtil::moduleList(context, "expenses", "unassignedWithdrawals")) {
+        const double days = JsonUtil::number(withdrawal, "daysUnassigned");
         if (days < RulesProvider::kWithdrawalDays)
             continue;
         const QString name = JsonUtil::string(withdrawal, "name");
-        const double amount = number(withdrawal, "amount");
+        const double amount = JsonUtil::number(withdrawal, "amount");
         decide.call(u"send_direct_message"_s,
                     {{"toUserId", JsonUtil::string(withdrawal, "userId").toStdString()},
                      {"message", u"Hi %1, the $%2 ATM withdrawal from %3 days ago isn't assigned to purchases yet. "
@@ -154,10 +138,10 @@ void revenueOptimizer(const json &context, Decisions &decide)
 {
     static const QStringList weekdays = {u"Mondays"_s, u"Tuesdays"_s,  u"Wednesdays"_s, u"Thursdays"_s,
                                          u"Fridays"_s, u"Saturdays"_s, u"Sundays"_s};
-    for (const json &row : list(context, "attendance-history", "latenessByWeekday")) {
-        const double shifts = number(row, "shifts");
-        const double late = number(row, "lateShifts");
-        const int weekday = int(number(row, "weekday"));
+    for (const json &row : JsonUtil::moduleList(context, "attendance-history", "latenessByWeekday")) {
+        const double shifts = JsonUtil::number(row, "shifts");
+        const double late = JsonUtil::number(row, "lateShifts");
+        const int weekday = int(JsonUtil::number(row, "weekday"));
         if (shifts < RulesProvider::kPatternMinShifts || weekday < 1 || weekday > 7 ||
             late / shifts < RulesProvider::kPatternMinShare)
             continue;

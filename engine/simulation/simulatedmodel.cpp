@@ -55,24 +55,6 @@ private:
     QStringList m_reasons;
 };
 
-const json &list(const json &context, const char *module, const char *key)
-{
-    static const json empty = json::array();
-    if (!context.is_object() || !context.contains(module) || !context[module].is_object())
-        return empty;
-    const json &value = context[module];
-    const auto it = value.find(key);
-    return it != value.end() && it->is_array() ? *it : empty;
-}
-
-double number(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return 0.0;
-    const auto it = object.find(key);
-    return it != object.end() && it->is_number() ? it->get<double>() : 0.0;
-}
-
 QString firstName(const QString &name)
 {
     const QString first = name.section(u' ', 0, 0);
@@ -118,10 +100,10 @@ void eagerOfficeManager(const json &context, Calls &calls)
     const QString dm = u"send_direct_message"_s;
     const QString escalate = u"flag_for_manager"_s;
 
-    for (const json &person : list(context, "attendance", "expectedButMissing")) {
+    for (const json &person : JsonUtil::moduleList(context, "attendance", "expectedButMissing")) {
         const QString id = JsonUtil::string(person, "userId");
         const QString name = JsonUtil::string(person, "name");
-        const long late = std::lround(number(person, "minutesLate"));
+        const long late = std::lround(JsonUtil::number(person, "minutesLate"));
         calls.call(dm,
                    message(id, u"Hi %1, your shift started %2 minutes ago and you have not clocked in. Please clock "
                                "in now."_s.arg(firstName(name))
@@ -142,25 +124,25 @@ void eagerOfficeManager(const json &context, Calls &calls)
             return;
         reminded.insert(id);
         const QString name = JsonUtil::string(person, "name");
-        const QString worked = oneDecimal(number(person, "hoursWorked"));
+        const QString worked = oneDecimal(JsonUtil::number(person, "hoursWorked"));
         calls.call(
             dm,
             message(id, u"Hi %1, you have been on for %2 hours. Take your break now."_s.arg(firstName(name), worked)),
             u"%1 has worked %2 h: tell them to take a break."_s.arg(name, worked));
     };
-    for (const json &person : list(context, "attendance", "longShiftsWithoutBreak"))
+    for (const json &person : JsonUtil::moduleList(context, "attendance", "longShiftsWithoutBreak"))
         breakDue(person);
-    for (const json &person : list(context, "attendance", "clockedIn")) {
-        if (number(person, "hoursWorked") >= RulesProvider::kBreakHours && !person.value("onBreak", false))
+    for (const json &person : JsonUtil::moduleList(context, "attendance", "clockedIn")) {
+        if (JsonUtil::number(person, "hoursWorked") >= RulesProvider::kBreakHours && !person.value("onBreak", false))
             breakDue(person);
     }
 
-    for (const json &task : list(context, "tasks", "overdue")) {
+    for (const json &task : JsonUtil::moduleList(context, "tasks", "overdue")) {
         const QString id = JsonUtil::string(task, "taskId");
         const QString title = JsonUtil::string(task, "title");
         const QString assigneeId = JsonUtil::string(task, "assigneeId");
         const QString assignee = JsonUtil::string(task, "assigneeName");
-        const double overdue = number(task, "hoursOverdue");
+        const double overdue = JsonUtil::number(task, "hoursOverdue");
         if (!assigneeId.isEmpty())
             calls.call(dm,
                        message(assigneeId, u"Hi %1, \"%2\" is overdue by %3 hours. Please finish it now."_s.arg(
@@ -175,7 +157,7 @@ void eagerOfficeManager(const json &context, Calls &calls)
                             assigneeId, "task", id),
                        u"\"%1\" is %2 h overdue: tell a manager."_s.arg(title, oneDecimal(overdue)));
     }
-    for (const json &task : list(context, "tasks", "unassigned")) {
+    for (const json &task : JsonUtil::moduleList(context, "tasks", "unassigned")) {
         const QString title = JsonUtil::string(task, "title");
         calls.call(escalate,
                    flag(u"\"%1\" is open and nobody is assigned to it."_s.arg(title), {}, "task",
@@ -183,28 +165,28 @@ void eagerOfficeManager(const json &context, Calls &calls)
                    u"\"%1\" has nobody assigned: tell a manager."_s.arg(title));
     }
 
-    for (const json &withdrawal : list(context, "expenses", "unassignedWithdrawals")) {
+    for (const json &withdrawal : JsonUtil::moduleList(context, "expenses", "unassignedWithdrawals")) {
         const QString id = JsonUtil::string(withdrawal, "userId");
         const QString name = JsonUtil::string(withdrawal, "name");
-        const QString amount = QLocale::c().toString(number(withdrawal, "amount"), 'f', 2);
-        const QString days = oneDecimal(number(withdrawal, "daysUnassigned"));
+        const QString amount = QLocale::c().toString(JsonUtil::number(withdrawal, "amount"), 'f', 2);
+        const QString days = oneDecimal(JsonUtil::number(withdrawal, "daysUnassigned"));
         calls.call(dm,
                    message(id, u"Hi %1, your $%2 ATM withdrawal is still not assigned to purchases. Please assign it "
                                "today."_s.arg(firstName(name), amount)),
                    u"%1's $%2 withdrawal is unassigned: message them."_s.arg(name, amount));
-        if (number(withdrawal, "daysUnassigned") >= RulesProvider::kWithdrawalDays)
+        if (JsonUtil::number(withdrawal, "daysUnassigned") >= RulesProvider::kWithdrawalDays)
             calls.call(escalate,
                        flag(u"%1's $%2 ATM withdrawal has been unassigned for %3 days."_s.arg(name, amount, days), id,
                             "withdrawal", JsonUtil::string(withdrawal, "withdrawalId")),
                        u"%1's withdrawal is %2 days unassigned: tell a manager."_s.arg(name, days));
     }
 
-    for (const json &purchase : list(context, "purchases", "pending")) {
+    for (const json &purchase : JsonUtil::moduleList(context, "purchases", "pending")) {
         const QString id = JsonUtil::string(purchase, "requesterId");
         const QString name = JsonUtil::string(purchase, "name");
         const QString description = JsonUtil::string(purchase, "description");
         const QString what = description.isEmpty() ? u"a purchase"_s : u"\"%1\""_s.arg(description);
-        const double waiting = number(purchase, "hoursWaiting");
+        const double waiting = JsonUtil::number(purchase, "hoursWaiting");
         if (!id.isEmpty())
             calls.call(dm,
                        message(id, u"Hi %1, your purchase request %2 is still waiting for approval."_s.arg(
@@ -218,14 +200,14 @@ void eagerOfficeManager(const json &context, Calls &calls)
                        u"A purchase has waited %1 h: tell a manager."_s.arg(oneDecimal(waiting)));
     }
 
-    for (const json &gap : list(context, "schedule", "gaps")) {
+    for (const json &gap : JsonUtil::moduleList(context, "schedule", "gaps")) {
         const QString location = JsonUtil::string(gap, "location");
         calls.call(escalate,
                    flag(u"Nobody is scheduled at %1 from %2."_s.arg(location, JsonUtil::string(gap, "uncoveredFrom"))),
                    u"%1 has a gap in the schedule: tell a manager."_s.arg(location));
     }
 
-    for (const json &auction : list(context, "auction-ops", "auctions")) {
+    for (const json &auction : JsonUtil::moduleList(context, "auction-ops", "auctions")) {
         const QString auctionId = JsonUtil::string(auction, "auctionId");
         const auto steps = auction.find("slowSteps");
         if (steps == auction.end() || !steps->is_array())
@@ -234,9 +216,9 @@ void eagerOfficeManager(const json &context, Calls &calls)
             const QString name = JsonUtil::string(step, "step");
             calls.call(escalate,
                        flag(u"Auction %1: %2 took %3 minutes on %4 (usually %5)."_s.arg(auctionId, name)
-                                .arg(number(step, "minutes"))
+                                .arg(JsonUtil::number(step, "minutes"))
                                 .arg(JsonUtil::string(step, "day"))
-                                .arg(number(step, "usualMinutes"))),
+                                .arg(JsonUtil::number(step, "usualMinutes"))),
                        u"Auction %1 is slow at %2: tell a manager."_s.arg(auctionId, name));
         }
     }
@@ -247,10 +229,10 @@ void eagerRevenueOptimizer(const json &context, Calls &calls)
 {
     static const QStringList weekdays = {u"Mondays"_s, u"Tuesdays"_s,  u"Wednesdays"_s, u"Thursdays"_s,
                                          u"Fridays"_s, u"Saturdays"_s, u"Sundays"_s};
-    for (const json &row : list(context, "attendance-history", "latenessByWeekday")) {
-        const int weekday = int(number(row, "weekday"));
-        const int late = int(number(row, "lateShifts"));
-        const int shifts = int(number(row, "shifts"));
+    for (const json &row : JsonUtil::moduleList(context, "attendance-history", "latenessByWeekday")) {
+        const int weekday = int(JsonUtil::number(row, "weekday"));
+        const int late = int(JsonUtil::number(row, "lateShifts"));
+        const int shifts = int(JsonUtil::number(row, "shifts"));
         if (late <= 0 || weekday < 1 || weekday > 7)
             continue;
         const QString name = JsonUtil::string(row, "name");
