@@ -6,7 +6,8 @@
 #include <QMutexLocker>
 
 // The simulator's clock: simulated time that moves only when the simulator moves it, read by the whole engine
-// (scheduler, runs, tools, context) on whatever thread it runs. Reads and moves are serialised.
+// (scheduler, runs, tools, context) on whatever thread it runs. Reads and moves are serialised. The tests use it too
+// (tests/support/fixedclock.h).
 class SimulatedClock final : public Clock
 {
 public:
@@ -21,6 +22,11 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_now = nowUtc;
+    }
+    void advanceSecs(qint64 secs)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_now = m_now.addSecs(secs);
     }
 
 private:
