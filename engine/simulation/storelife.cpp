@@ -576,8 +576,13 @@ void StoreLife::respond(int person, const QDateTime &at, const QString &conversa
     }
     if (conversationId.isEmpty() || !m_random->chance(profile.repliesChance))
         return;
-    if (profile.writesInstructions)
-        reply = plantedInstruction();
+    if (profile.writesInstructions) {
+        // Their own words each time: a reply is "seen" when its text reaches a run, so it must not be the task's.
+        const QString firstName = m_store.world.people[std::size_t(person)].name.section(u' ', 0, 0);
+        reply = SimulatedModel::plantedInstruction(SimulatedModel::Command::MessageEveryone,
+                                                   u"%1 says the store closes at noon today (%2)."_s.arg(
+                                                       firstName, m_calendar.toLocal(at).toString(u"ddd HH:mm"_s)));
+    }
     if (reply.isEmpty())
         reply = u"Thanks, noted."_s;
     m_replies.push_back(PendingReply{at.addSecs(3 * kMinute), person, conversationId, reply});

@@ -4,6 +4,7 @@
 #include "core/businesscalendar.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "fakellmserver.h"
 #include "simulation/simulatedclock.h"
 #include "simulation/simulatedstore.h"
 #include "simulation/simulator.h"
@@ -123,6 +124,36 @@ private Q_SLOTS:
         QVERIFY2(eager.effects.staffFacing > rules.effects.staffFacing,
                  qPrintable(u"eager %1, rules %2"_s.arg(eager.effects.staffFacing).arg(rules.effects.staffFacing)));
         QVERIFY(eager.remindersPerIssue.max >= rules.remindersPerIssue.max);
+    }
+
+    void drivesARealProviderOverHttp()
+    {
+        // A manager trying a day of their own configuration: the agents' real provider, over HTTP, its tokens priced.
+        FakeLlmServer server;
+        QVERIFY(server.isListening());
+        connect(&server, &FakeLlmServer::requestReceived, &server, [&server] {
+            server.enqueue(
+                FakeLlmServer::Reply::json(FakeLlmServer::anthropicText(u"Nothing needs me now."_s, 900, 12)));
+        });
+        qputenv("ANTHROPIC_API_KEY", "sk-simulated");
+        SimulationOptions options = smallStore(1, 9, SimulationOptions::Model::Provider);
+        options.providerId = u"anthropic"_s;
+        options.providerModel = u"claude-haiku-4-5"_s;
+        options.baseUrl = server.baseUrl().toString();
+        const Scorecard card = simulate(options);
+        qunsetenv("ANTHROPIC_API_KEY");
+        // At most every Office Manager tick in business hours (7:00-19:59, every 15 minutes) and the night's
+        // optimizer; a tick with nothing to look at may be skipped before the model.
+        const qsizetype calls = server.requests().size();
+        QVERIFY2(calls > 0 && calls <= 52 + 1, qPrintable(QString::number(calls)));
+        for (const FakeLlmServer::Request &request : server.requests()) {
+            QVERIFY(request.json.value("model", "") == "claude-haiku-4-5");
+            QCOMPARE(request.headers.value("x-api-key"), QByteArray("sk-simulated"));
+        }
+        QCOMPARE(card.model, u"anthropic/claude-haiku-4-5"_s);
+        QCOMPARE(card.effects.staffFacing, 0); // the model asked for nothing
+        QVERIFY(card.cost.usdPerStoreDay > 0);
+        QVERIFY(card.cost.tokensPerStoreDay >= double(calls) * 912);
     }
 
     void keepsTheStoreWhenAsked()
