@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
+#include <exception>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,8 +77,9 @@ QCoro::Task<Scorecard> Simulator::run()
     auto calendar = std::make_shared<BusinessCalendar>(zone, clock);
     auto truth = std::make_shared<GroundTruth>();
     std::optional<Scorecard> card;
+    std::exception_ptr failure; // the store goes whatever happened (unless kept)
     QDateTime stoppedAt = start;
-    {
+    try {
         Database db(store->settings, 1);
         QFuture<void> populating = db.run(
             [store, options, calendar, truth](SqlSession &s) { store->populate(s, options, *calendar, *truth); });
@@ -114,11 +116,15 @@ QCoro::Task<Scorecard> Simulator::run()
             return Scorecard::compute(s, *truth, *store, scored, std::min(stoppedAt, end), seconds);
         });
         card = co_await scoring;
+    } catch (...) {
+        failure = std::current_exception();
     }
     if (!m_options.keep) {
         const QString name = store->databaseName;
         QFuture<void> dropping = QtConcurrent::run([cluster, name]() { SimulatedStore::drop(*cluster, name); });
         co_await dropping;
     }
+    if (failure)
+        std::rethrow_exception(failure);
     co_return *card;
 }
