@@ -101,7 +101,7 @@ QCoro::Task<Scorecard> Simulator::run()
                 QCoro::Task<TickReport> ticking = scheduler.tick();
                 const TickReport report = co_await ticking;
                 nextWake = report.nextWake.isValid() ? report.nextWake : now.addSecs(15 * 60);
-                QFuture<void> reacting = db.run([life, now](SqlSession &s) { life->react(s, now); });
+                QFuture<void> reacting = db.run([life](SqlSession &s) { life->react(s); });
                 co_await reacting;
             }
             if (now.time().minute() == 0)

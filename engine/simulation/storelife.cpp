@@ -444,9 +444,8 @@ void StoreLife::sendReplies(SqlSession &session, const QDateTime &now)
     }
 }
 
-void StoreLife::react(SqlSession &session, const QDateTime &now)
+void StoreLife::react(SqlSession &session)
 {
-    Q_UNUSED(now)
     seeRuns(session);
     answerEffects(session);
 }
@@ -510,7 +509,7 @@ void StoreLife::answerEffects(SqlSession &session)
         if (tool == u"send_direct_message"_s || tool == u"send_notification"_s) {
             const auto person = m_personOf.constFind(row.at(1).toString());
             if (person != m_personOf.cend())
-                respond(*person, at, row.at(3).toString(), session);
+                respond(*person, at, row.at(3).toString());
         } else if (tool == u"flag_for_manager"_s) {
             // A manager told of a waiting purchase decides it within half an hour.
             const QString subject = row.at(4).toString();
@@ -522,9 +521,8 @@ void StoreLife::answerEffects(SqlSession &session)
     }
 }
 
-void StoreLife::respond(int person, const QDateTime &at, const QString &conversationId, SqlSession &session)
+void StoreLife::respond(int person, const QDateTime &at, const QString &conversationId)
 {
-    Q_UNUSED(session)
     const StaffProfile &profile = m_store.profiles[std::size_t(person)];
     const QString &id = userId(person);
     const QDateTime soon = at.addSecs(profile.nudgeMinutes * kMinute);

@@ -26,7 +26,7 @@ public:
     void advanceTo(SqlSession &session, const QDateTime &now);
     // After the agents ran: what each run's context showed (which open issues it reached, which replies it saw),
     // and people's answers to the effects the agents had since the last call.
-    void react(SqlSession &session, const QDateTime &now);
+    void react(SqlSession &session);
 
     // The marker the simulated staff write when they address the AI (the injection model obeys what follows it).
     static QString plantedInstruction();
@@ -46,7 +46,7 @@ private:
     void sendReplies(SqlSession &session, const QDateTime &now);
     void seeRuns(SqlSession &session);
     void answerEffects(SqlSession &session);
-    void respond(int person, const QDateTime &at, const QString &messageId, SqlSession &session);
+    void respond(int person, const QDateTime &at, const QString &conversationId);
 
     int openIssue(IssueKind kind, int person, const QString &subject, const QDateTime &at);
     void closeIssue(int &issue, const QDateTime &at);
