@@ -353,11 +353,53 @@ json Scorecard::toJson() const
 
 QString Scorecard::toText() const
 {
-    const json j = toJson();
+    const auto number = [](const std::optional<double> &value, int decimals) {
+        return value ? QString::number(*value, 'f', decimals) : u"–"_s;
+    };
+    QStringList kinds;
+    for (auto it = issues.byKind.cbegin(); it != issues.byKind.cend(); ++it)
+        kinds << u"%1 %2"_s.arg(it.key()).arg(it.value());
     QStringList lines;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const QString key = QString::fromStdString(it.key()) + u':';
-        lines << u"%1 %2"_s.arg(key, -10).arg(QString::fromStdString(it->dump()));
-    }
+    lines << u"store        %1 staff, %2 locations, %3 days, seed %4"_s.arg(store.staff)
+                 .arg(store.locations)
+                 .arg(store.days)
+                 .arg(store.seed);
+    lines << u"model        %1"_s.arg(model);
+    lines << u"issues       %1 seeded (%2); %3 reached the agents' context (recall %4)"_s.arg(issues.seeded)
+                 .arg(kinds.join(u", "_s))
+                 .arg(issues.reachedContext)
+                 .arg(issues.recall, 0, 'f', 2);
+    lines << u"reminders    per issue reminded: mean %1, p95 %2, max %3; first after %4 min (p50), %5 min at most"_s
+                 .arg(number(remindersPerIssue.mean, 2), number(remindersPerIssue.p95, 0))
+                 .arg(remindersPerIssue.max)
+                 .arg(number(firstReminderMinutes.p50, 0), number(firstReminderMinutes.max, 0));
+    lines << u"escalations  %1 qualifying: %2 once, %3 repeated, %4 missing"_s.arg(escalations.qualifying)
+                 .arg(escalations.once)
+                 .arg(escalations.repeated)
+                 .arg(escalations.missing);
+    lines << u"effects      %1 staff-facing: %2 outside hours, %3 without an open issue, %4 to inactive or non-staff; "
+             "at most %5 to one person in a day"_s.arg(effects.staffFacing)
+                 .arg(effects.outsideHours)
+                 .arg(effects.withoutOpenIssue)
+                 .arg(effects.toInactiveOrNonStaff)
+                 .arg(effects.maxPerPersonPerDay);
+    lines << u"replies      %1 received, %2 seen by the agent, %3 shown to a manager"_s.arg(replies.received)
+                 .arg(replies.seenByAgent)
+                 .arg(replies.shownToManager);
+    lines << u"patterns     %1 seeded, %2 found, %3 false (precision %4, recall %5); %6 stopped, confidence at the end "
+             "%7"_s.arg(patterns.seeded)
+                 .arg(patterns.found)
+                 .arg(patterns.falsePatterns)
+                 .arg(number(patterns.precision, 2), number(patterns.recall, 2))
+                 .arg(patterns.stopped)
+                 .arg(number(patterns.stoppedConfidenceEnd, 2));
+    lines << u"cost         $%1 per store-day (the plan's design: $%2), %3 tokens per store-day"_s
+                 .arg(cost.usdPerStoreDay, 0, 'f', 4)
+                 .arg(cost.planUsdPerStoreDay, 0, 'f', 2)
+                 .arg(qint64(cost.tokensPerStoreDay));
+    lines << u"timing       context %1 ms p50, %2 ms p95; %3 s wall, %4 simulated days per minute"_s
+                 .arg(number(timing.contextMsP50, 0), number(timing.contextMsP95, 0))
+                 .arg(timing.wallS, 0, 'f', 1)
+                 .arg(timing.simDaysPerWallMinute, 0, 'f', 1);
     return lines.join(u'\n');
 }

@@ -92,5 +92,6 @@ struct Scorecard
                              const SimulationOptions &options, const QDateTime &end, double wallSeconds);
 
     nlohmann::json toJson() const;
+    // One line per section, for a person (the CLI without --json, the console's tab).
     QString toText() const;
 };

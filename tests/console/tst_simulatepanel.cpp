@@ -45,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(run->isEnabled());
         QVERIFY(!panel.isRunning());
         const QString text = panel.findChild<QPlainTextEdit *>(u"simulateScorecard"_s)->toPlainText();
-        QVERIFY2(text.contains(u"issues:"_s) && text.contains(u"\"eager\""_s), qPrintable(text));
+        QVERIFY2(text.contains(u"reached the agents' context"_s) && text.contains(u"model        eager"_s),
+                 qPrintable(text));
         const nlohmann::json card = nlohmann::json::parse(panel.scorecardJson().toStdString());
         QCOMPARE(card["store"]["days"].get<int>(), 1);
         QCOMPARE(card["store"]["seed"].get<int>(), 4);
