@@ -13,6 +13,7 @@
 #include "db/database.h"
 #include "demo/demodatabase.h"
 #include "dryrun/dryrunpage.h"
+#include "dryrun/simulatepanel.h"
 #include "knowledge/policiesmemorypage.h"
 #include "metrics/metricspage.h"
 #include "metrics/metricstablemodel.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +130,13 @@ int main(int argc, char *argv[])
     auto *dryRun = qobject_cast<DryRunPage *>(window.page(MainWindow::Page::DryRun));
     Wait::forTask(dryRun->assemble());
     save(&window, u"console-dry-run"_s);
+    // The Simulate tab after a week of the small store with the offline rules, in the demo's cluster.
+    SimulatePanel *simulate = dryRun->simulatePanel();
+    dryRun->findChild<QTabWidget *>(u"dryRunTabs"_s)->setCurrentWidget(simulate);
+    simulate->setClusterDirectory(demoDir);
+    Wait::forTask(simulate->simulate());
+    save(&window, u"console-simulate"_s);
+    dryRun->findChild<QTabWidget *>(u"dryRunTabs"_s)->setCurrentIndex(0);
     window.showPage(MainWindow::Page::Approvals);
     auto *approvals = qobject_cast<ApprovalsPage *>(window.page(MainWindow::Page::Approvals));
     waitFor([&] { return !approvals->isBusy() && !approvals->pending().isEmpty(); });
