@@ -4,6 +4,7 @@
 #include "core/businesscalendar.h"
 #include "db/sqlsession.h"
 #include "llm/pricetable.h"
+#include "llm/rulesprovider.h"
 #include "simulation/simulatedstore.h"
 #include "simulation/simulationoptions.h"
 
@@ -17,7 +18,8 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr qint64 kEscalateTaskAfterSecs = 3 * 3600; // RulesProvider::kEscalationHours: a task this overdue
+// A task this overdue should have reached a manager (the offline rules' escalation threshold).
+constexpr qint64 kEscalateTaskAfterSecs = qint64(RulesProvider::kEscalationHours * 3600);
 
 // Nearest rank: the smallest value with at least p of the values at or below it.
 std::optional<double> percentile(std::vector<double> values, double p)

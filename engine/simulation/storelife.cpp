@@ -1,8 +1,10 @@
 #include "simulation/storelife.h"
 
+#include "context/providers/attendanceprovider.h"
 #include "core/businesscalendar.h"
 #include "db/sqlsession.h"
 #include "demo/demorandom.h"
+#include "llm/rulesprovider.h"
 #include "simulation/simulatedmodel.h"
 
 #include <QSet>
@@ -16,9 +18,12 @@ namespace {
 
 constexpr quint64 kLifeStream = 201;
 constexpr qint64 kMinute = 60;
-constexpr int kLateGraceMinutes = 10; // lateness counts as an issue past this (the attendance module's grace)
-constexpr int kBreakDueHours = 6;
-constexpr int kCashDueDays = 3;
+// The ground truth opens an issue where the engine's own thresholds say something needs doing: late past the offline
+// rules' threshold, six hours without a break (the attendance module's long-shift list), cash unassigned for the
+// rules' number of days.
+constexpr int kLateGraceMinutes = RulesProvider::kLateMinutes;
+constexpr qint64 kBreakDueSecs = qint64(AttendanceProvider::kLongShiftHours * 3600);
+constexpr int kCashDueDays = RulesProvider::kWithdrawalDays;
 constexpr int kPurchaseDueHours = 24;
 
 const QStringList &taskTitles()
@@ -306,7 +311,7 @@ void StoreLife::liveShift(SqlSession &session, ShiftLife &life, const QDateTime 
             }
             break;
         case ShiftLife::State::Working: {
-            const QDateTime breakDue = life.clockedInAt.addSecs(kBreakDueHours * 3600);
+            const QDateTime breakDue = life.clockedInAt.addSecs(kBreakDueSecs);
             if (!life.breakTaken && life.breakIssue < 0 && breakDue <= now && breakDue < life.leave &&
                 (!life.breakAt.isValid() || life.breakAt > breakDue))
                 life.breakIssue = openIssue(IssueKind::BreakDue, shift.person, shift.id, breakDue);
