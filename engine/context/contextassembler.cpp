@@ -1,5 +1,6 @@
 #include "context/contextassembler.h"
 
+#include "context/contextplanner.h"
 #include "core/logging.h"
 #include "db/database.h"
 #include "db/dberror.h"
@@ -10,35 +11,6 @@
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// Every person and location id a module's data mentions (keys userId, assigneeId, requesterId, locationId).
-void collectIds(const nlohmann::json &value, QStringList &people, QStringList &locations)
-{
-    if (value.is_array()) {
-        for (const nlohmann::json &item : value)
-            collectIds(item, people, locations);
-        return;
-    }
-    if (!value.is_object())
-        return;
-    for (auto it = value.begin(); it != value.end(); ++it) {
-        if (it.value().is_string()) {
-            const QString id = QString::fromStdString(it.value().get<std::string>());
-            if (it.key() == "userId" || it.key() == "assigneeId" || it.key() == "requesterId") {
-                if (!people.contains(id))
-                    people << id;
-            } else if (it.key() == "locationId" && !locations.contains(id)) {
-                locations << id;
-            }
-        } else {
-            collectIds(it.value(), people, locations);
-        }
-    }
-}
-
-} // namespace
 
 ContextAssembler::ContextAssembler(QList<std::shared_ptr<const ContextProvider>> providers)
     : m_providers(std::move(providers))
@@ -53,7 +25,7 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
     context.agent = request.agent;
     context.assembledAt = request.calendar.nowUtc();
     context.tokenBudget = tokenBudget;
-    int remaining = tokenBudget;
+    QList<ContextPlanner::Built> built;
     session.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
     try {
         const QHash<QString, ProviderSettings> settings =
@@ -86,25 +58,13 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
                 timer.start();
                 ContextModule module = provider->build(session, request);
                 module.priority = priorityOf(provider);
-                if (const QString note = chosen.alwaysInclude.trimmed(); !note.isEmpty()) {
-                    // A manager's standing note for this module: theirs, not staff-written, so not fenced as data.
-                    module.prompt += u"\nA manager asks you to always keep in mind: "_s + note;
-                    module.data["managerNote"] = note.toStdString();
-                    module.tokenEstimate =
-                        int(std::lround(provider->estimateTokens(module.prompt) * request.tokenCorrection));
-                }
+                module.managerNote = chosen.alwaysInclude.trimmed();
                 module.elapsedMs = timer.elapsed();
                 session.exec(u"RELEASE SAVEPOINT mentats_context"_s);
-                if (module.tokenEstimate > remaining) {
-                    context.omitted << AssembledContext::Omission{
-                        module.moduleId,
-                        u"over the token budget (needs %1, %2 left)"_s.arg(module.tokenEstimate).arg(remaining),
-                        module.tokenEstimate, false};
-                    continue;
-                }
-                remaining -= module.tokenEstimate;
-                collectIds(module.data, request.peopleInContext, request.locationsInContext);
-                context.modules << std::move(module);
+                // The people and places the later modules (memories, policies) are about.
+                ContextLists::collectIds(module.data, provider->lists(), request.peopleInContext,
+                                         request.locationsInContext);
+                built << ContextPlanner::Built{provider, std::move(module)};
             } catch (const DbError &error) {
                 if (error.kind() == DbError::Kind::Connection)
                     throw;
@@ -124,6 +84,7 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
         }
         throw;
     }
+    ContextPlanner(request, tokenBudget).plan(std::move(built), context);
     return context;
 }
 

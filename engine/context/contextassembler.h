@@ -12,10 +12,11 @@ class Database;
 class SqlSession;
 
 // Runs an agent's providers in priority order, from one consistent snapshot of the database (a read-only,
-// repeatable-read transaction), within the agent's token budget: a module that does not fit is left out whole and
-// the next ones still get their chance; a provider that fails is recorded and the others still run. The managers'
-// settings in ai_context_config (ProviderSettings) are read in the same snapshot: a provider switched off is left
-// out, a priority override moves it, an "always include" note is appended to its text.
+// repeatable-read transaction), then fits what they read into the agent's token budget, attention first
+// (ContextPlanner): attention items are always shown, background degrades to per-location counts or totals, and a
+// run whose attention items alone do not fit is split into several calls. A provider that fails is recorded and the
+// others still run. The managers' settings in ai_context_config (ProviderSettings) are read in the same snapshot: a
+// provider switched off is left out, a priority override moves it, an "always include" note is appended to its text.
 class ContextAssembler
 {
 public:

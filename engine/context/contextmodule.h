@@ -1,11 +1,14 @@
 #pragma once
 
+#include "context/contextlists.h"
+
 #include <QMap>
 #include <QString>
 #include <nlohmann/json.hpp>
 
-// One provider's contribution to a run: the structured data (for the offline provider and the dry-run inspector),
-// its rendering for the prompt, a token estimate, and how many items need action now.
+// One provider's contribution to a run: the structured data as shown (for the offline provider and the dry-run
+// inspector), its rendering for the prompt, a token estimate, how many items need action now, and at which detail
+// its background is shown and why.
 struct ContextModule
 {
     QString moduleId;
@@ -16,6 +19,12 @@ struct ContextModule
     int tokenEstimate = 0;
     QMap<QString, int> attention; // e.g. {"expectedButMissing": 1}: what needs action now
     qint64 elapsedMs = 0;         // how long the provider took, for the run record
+    QString managerNote;          // a manager's "always include" note, appended to the prompt
+    ContextDetail detail = ContextDetail::Full;
+    QString detailReason;      // why this detail: "everything fits", or what the fuller one needed
+    bool splittable = false;   // the module declares lists: a split run shares its items out among the parts
+    bool hasDetails = false;   // the module has background that can be shown at less detail
+    int fullTokenEstimate = 0; // what the module takes with everything listed
 
     int attentionTotal() const
     {

@@ -11,6 +11,12 @@ class SqlSession;
 // One module of what an agent sees. Priority bands: 1-20
 // critical state, 21-40 pending actions, 41-60 communication, 61-80 analytics, 81-100 enrichment (lower is more
 // important). Providers run on a database worker thread and read through the session they are given.
+//
+// A provider that reads state declares its lists (lists()): which need attention (late arrivals, overdue tasks),
+// and which are background (everyone else clocked in). The assembler then always shows the attention items whole
+// and degrades the background (ContextDetail), or splits the run by location, instead of leaving the module out.
+// formatForPrompt renders whatever the data holds: a background list may arrive summarised
+// (ContextLists::appendSection draws either).
 class ContextProvider
 {
 public:
@@ -28,8 +34,13 @@ public:
     virtual QString formatForPrompt(const nlohmann::json &data, const ContextRequest &request) const = 0;
     virtual QMap<QString, int> attention(const nlohmann::json &data) const;
     virtual int estimateTokens(const QString &prompt) const;
+    // The module's lists; none: the module is shown whole or not at all (policies, memories, analytics).
+    virtual QList<ContextList> lists() const;
 
     bool servesAgent(Agent agent) const { return agents().contains(agent); }
-    // getContext + formatForPrompt + estimateTokens + attention, as one module.
+    // getContext + formatForPrompt + estimateTokens + attention, as one module with everything listed.
     ContextModule build(SqlSession &session, const ContextRequest &request) const;
+    // The built module showing `data` (its own, or the items of one part of a split run) at `detail`.
+    ContextModule shown(const ContextModule &built, const nlohmann::json &data, const ContextRequest &request,
+                        ContextDetail detail) const;
 };

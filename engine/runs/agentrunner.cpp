@@ -99,17 +99,30 @@ QCoro::Task<RunResult> AgentRunner::Impl::askAndRecord(PreparedRun prepared, Run
     ModelConversation::Setup setup = RunAsk::conversation(prepared, options, executor, result.model);
     const json tools = ToolDefinitions::toJson(setup.request.tools);
     const auto anthropic = std::dynamic_pointer_cast<AnthropicProvider>(answerer.provider);
+    const int calls = RunAsk::callCount(prepared);
+    // Only the Revenue Optimizer asks through a batch, and its modules are never split.
+    const bool asBatch = anthropic && prepared.batch && calls == 1;
     qCInfo(lcRuns).noquote() << "run" << prepared.runId << "asks" << result.provider << result.model
-                             << (anthropic && prepared.batch ? u"as a Message Batch"_s : QString());
-    if (anthropic && prepared.batch) {
+                             << (asBatch ? u"as a Message Batch"_s : QString())
+                             << (calls > 1 ? u"in %1 calls"_s.arg(calls) : QString());
+    if (asBatch) {
         QCoro::Task<RunResult> submitting =
             BatchSubmission::submit(db, *clock, anthropic, prepared, std::move(result), setup.request, tools);
         RunResult submitted = co_await submitting;
         co_return submitted;
     }
-    QCoro::Task<ModelConversation::Outcome> talking =
-        ModelConversation::run(db, executor, *answerer.provider, std::move(setup));
-    const ModelConversation::Outcome talked = co_await talking;
+    ModelConversation::Outcome talked;
+    for (int call = 0; call < calls; ++call) {
+        if (call > 0)
+            setup = RunAsk::conversation(prepared, options, executor, result.model, call);
+        QCoro::Task<ModelConversation::Outcome> talking =
+            ModelConversation::run(db, executor, *answerer.provider, std::move(setup));
+        const ModelConversation::Outcome part = co_await talking;
+        talked.add(part, call, calls);
+        // A failed, cancelled or switched-off call ends the run: the calls before it have recorded their actions.
+        if (part.cancelled || !part.failure.isEmpty() || !part.stopped.isEmpty())
+            break;
+    }
     result.conclude(talked, options.requestedBy, *answerer.provider);
 
     options.control.report(Phase::Recording);

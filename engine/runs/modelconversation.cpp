@@ -97,3 +97,27 @@ QCoro::Task<ModelConversation::Outcome> ModelConversation::run(Database &db, con
         outcome.rounds.push_back({{"cancelled", true}});
     co_return outcome;
 }
+
+void ModelConversation::Outcome::add(const Outcome &other, int call, int calls)
+{
+    const QString which = calls > 1 ? u"call %1 of %2: "_s.arg(call + 1).arg(calls) : QString();
+    for (nlohmann::json round : other.rounds) {
+        if (calls > 1)
+            round["call"] = call + 1;
+        rounds.push_back(std::move(round));
+    }
+    usage += other.usage;
+    anyCall = anyCall || other.anyCall;
+    if (!other.lastText.isEmpty())
+        lastText = other.lastText;
+    actionsLogged += other.actionsLogged;
+    executed += other.executed;
+    blocked += other.blocked;
+    awaitingApproval += other.awaitingApproval;
+    invalid += other.invalid;
+    if (stopped.isEmpty() && !other.stopped.isEmpty())
+        stopped = which + other.stopped;
+    if (failure.isEmpty() && !other.failure.isEmpty())
+        failure = which + other.failure;
+    cancelled = cancelled || other.cancelled;
+}

@@ -39,6 +39,9 @@ struct Outcome
     QString stopped; // why it ended early although it completed (the kill switch)
     QString failure; // the model call failed: the provider's sentence
     bool cancelled = false;
+
+    // Adds what call `call` of `calls` (a split run) did: its rounds (marked with the call), tokens and counts.
+    void add(const Outcome &other, int call, int calls);
 };
 
 // `db`, `executor` and `provider` must outlive the returned task.

@@ -31,7 +31,8 @@ struct PreparedRun
     AgentSettings config;
     ContextRequest request;
     AssembledContext context;
-    AgentPrompt prompt;
+    AgentPrompt prompt;             // the whole run's (for the record); each call's is in callPrompts
+    QList<AgentPrompt> callPrompts; // one per model call: context.calls(), in order
     QDateTime startedAt;
 
     bool isReady() const { return verdict == Verdict::Ready; }

@@ -24,8 +24,11 @@ struct Answerer
 // with the caller's API key.
 Answerer choose(const RunOptions &options, const AgentSettings &config, QNetworkAccessManager *network);
 
-// The request and the controls of the conversation. `prepared` must outlive it (the tools read its request).
+// The request and the controls of the conversation of model call `call` (a split run makes several, each with its
+// part of the context). `prepared` must outlive it (the tools read its request).
 ModelConversation::Setup conversation(const PreparedRun &prepared, const RunOptions &options,
-                                      const ToolExecutor &executor, const QString &model);
+                                      const ToolExecutor &executor, const QString &model, int call = 0);
+// How many model calls the run makes: 1, or its parts when it was split.
+int callCount(const PreparedRun &prepared);
 
 } // namespace RunAsk

@@ -47,7 +47,9 @@ void decide(SqlSession &s, const RunOptions &options, const std::shared_ptr<cons
     p.context = ContextAssembler(ContextRegistry::forAgent(agent)).assemble(s, p.request, p.config.maxContextTokens);
     if (p.context.attentionTotal() == 0 && !options.callEvenIfQuiet && agent == Agent::OfficeManager)
         return p.skip(u"nothing needs attention"_s);
-    p.prompt = AgentPrompt::build(agent, AgentPromptSettings::load(s, agent), p.context, p.request.calendar);
+    const AgentPromptSettings settings = AgentPromptSettings::load(s, agent);
+    p.prompt = AgentPrompt::build(agent, settings, p.context, p.request.calendar);
+    p.callPrompts = AgentPrompt::forCalls(agent, settings, p.context, p.request.calendar);
 }
 
 } // namespace

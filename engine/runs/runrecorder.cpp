@@ -48,7 +48,8 @@ void RunRecorder::recordAnswered(SqlSession &session, const PreparedRun &prepare
         RunRecord::logObservation(session, agent, prepared.runId, prepared.startedAt, prepared.context.summary(),
                                   prepared.context.totalTokens(), talked.lastText,
                                   inputTokens + result.usage.outputTokens, now);
-    if (inputTokens > 0)
+    // A split run's calls each repeat the system prompt: its tokens say nothing about the estimates.
+    if (inputTokens > 0 && !prepared.context.isSplit())
         ContextRequestLoader::recordActualTokens(session, agent, prepared.context.totalTokens(), inputTokens);
     recordEnded(session, prepared, recordOf(prepared, result, talked.rounds, tools), now);
 }

@@ -77,9 +77,15 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
         if (!row.at(4).isNull())
             person["scheduledEnd"] = ContextFormat::localIso(SqlTimestamp::decode(row.at(4)), calendar).toStdString();
         data["clockedIn"].push_back(person);
-        if (worked >= kLongShiftHours && row.at(8).toInt() == 0 && !row.at(7).toBool())
-            data["longShiftsWithoutBreak"].push_back(
-                {{"userId", person["userId"]}, {"name", person["name"]}, {"hoursWorked", person["hoursWorked"]}});
+        if (worked >= kLongShiftHours && row.at(8).toInt() == 0 && !row.at(7).toBool()) {
+            json due = {{"userId", person["userId"]},
+                        {"name", person["name"]},
+                        {"hoursWorked", person["hoursWorked"]},
+                        {"location", person["location"]}};
+            if (person.contains("locationId"))
+                due["locationId"] = person["locationId"];
+            data["longShiftsWithoutBreak"].push_back(due);
+        }
     }
 
     // Late: the shift has started (not merely scheduled) and is not over, and nobody clocked in for it. Someone
@@ -106,18 +112,24 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
         data["expectedButMissing"].push_back(person);
     }
 
-    const SqlRows left = session.select(
-        bind(u"SELECT u.id, u.name, e.clock_in, e.clock_out FROM time_entries e JOIN users u ON u.id = e.user_id "
-             "WHERE %1 AND e.clock_out > :now - interval '%2 minutes' AND e.clock_out <= :now "
-             "ORDER BY e.clock_out DESC, u.name"_s.arg(staff)
-                 .arg(kRecentClockOutMinutes)));
+    const SqlRows left =
+        session.select(bind(u"SELECT u.id, u.name, e.clock_in, e.clock_out, l.id, coalesce(l.name, '') "
+                            "FROM time_entries e JOIN users u ON u.id = e.user_id "
+                            "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
+                            "WHERE %1 AND e.clock_out > :now - interval '%2 minutes' AND e.clock_out <= :now "
+                            "ORDER BY e.clock_out DESC, u.name"_s.arg(staff)
+                                .arg(kRecentClockOutMinutes)));
     for (const QVariantList &row : left.rows) {
         const QDateTime in = SqlTimestamp::decode(row.at(2));
         const QDateTime out = SqlTimestamp::decode(row.at(3));
-        data["recentClockOuts"].push_back({{"userId", text(row.at(0))},
-                                           {"name", text(row.at(1))},
-                                           {"clockOut", ContextFormat::localIso(out, calendar).toStdString()},
-                                           {"hoursWorked", round1(double(in.secsTo(out)) / 3600.0)}});
+        json person = {{"userId", text(row.at(0))},
+                       {"name", text(row.at(1))},
+                       {"clockOut", ContextFormat::localIso(out, calendar).toStdString()},
+                       {"hoursWorked", round1(double(in.secsTo(out)) / 3600.0)},
+                       {"location", text(row.at(5))}};
+        if (!row.at(4).isNull())
+            person["locationId"] = text(row.at(4));
+        data["recentClockOuts"].push_back(person);
     }
     return data;
 }
@@ -127,11 +139,9 @@ QString AttendanceProvider::formatForPrompt(const json &data, const ContextReque
     // Each line fills all its placeholders in one arg() call: a name containing "%1" must stay a name.
     const auto local = [&request](const json &iso) { return ProviderUtil::localTime(iso, request.calendar); };
     const auto hours = [](const json &value) { return ContextFormat::hours(value.get<double>()); };
-    const auto count = [&data](const char *list) { return QString::number(data[list].size()); };
     QStringList lines;
     lines << u"## Time & Attendance"_s;
-    lines << u"Clocked in now (%1):"_s.arg(count("clockedIn"));
-    for (const json &p : data["clockedIn"]) {
+    ContextLists::appendSection(lines, data, u"clockedIn"_s, u"Clocked in now"_s, [&](const json &p) {
         QString line = u"- %1 [user %2], %3, since %4, %5 h worked"_s.arg(
             str(p["name"]), str(p["userId"]), str(p["role"]), local(p["clockIn"]), hours(p["hoursWorked"]));
         if (p["onBreak"].get<bool>())
@@ -140,24 +150,27 @@ QString AttendanceProvider::formatForPrompt(const json &data, const ContextReque
             line += u", at "_s + str(p["location"]);
         if (p.contains("scheduledEnd"))
             line += u", shift ends "_s + local(p["scheduledEnd"]);
-        lines << line;
-    }
-    lines << u"Expected but not clocked in (%1):"_s.arg(count("expectedButMissing"));
-    for (const json &p : data["expectedButMissing"]) {
-        const QString at = str(p["location"]).isEmpty() ? QString() : u", at "_s + str(p["location"]);
-        lines << u"- %1 [user %2], shift started %3 (%4 min ago)%5 [shift %6]"_s.arg(
-            str(p["name"]), str(p["userId"]), local(p["shiftStart"]), QString::number(p["minutesLate"].get<qint64>()),
-            at, str(p["shiftId"]));
-    }
-    lines << u"Clocked out in the last %1 minutes (%2):"_s.arg(QString::number(kRecentClockOutMinutes),
-                                                               count("recentClockOuts"));
-    for (const json &p : data["recentClockOuts"])
-        lines << u"- %1 [user %2] at %3 after %4 h"_s.arg(str(p["name"]), str(p["userId"]), local(p["clockOut"]),
-                                                          hours(p["hoursWorked"]));
-    lines << u"Worked %1+ hours without a break (%2):"_s.arg(QString::number(int(kLongShiftHours)),
-                                                             count("longShiftsWithoutBreak"));
-    for (const json &p : data["longShiftsWithoutBreak"])
-        lines << u"- %1 [user %2], %3 h"_s.arg(str(p["name"]), str(p["userId"]), hours(p["hoursWorked"]));
+        return line;
+    });
+    ContextLists::appendSection(
+        lines, data, u"expectedButMissing"_s, u"Expected but not clocked in"_s, [&](const json &p) {
+            const QString at = str(p["location"]).isEmpty() ? QString() : u", at "_s + str(p["location"]);
+            return u"- %1 [user %2], shift started %3 (%4 min ago)%5 [shift %6]"_s.arg(
+                str(p["name"]), str(p["userId"]), local(p["shiftStart"]),
+                QString::number(p["minutesLate"].get<qint64>()), at, str(p["shiftId"]));
+        });
+    ContextLists::appendSection(
+        lines, data, u"recentClockOuts"_s, u"Clocked out in the last %1 minutes"_s.arg(kRecentClockOutMinutes),
+        [&](const json &p) {
+            return u"- %1 [user %2] at %3 after %4 h"_s.arg(str(p["name"]), str(p["userId"]), local(p["clockOut"]),
+                                                            hours(p["hoursWorked"]));
+        });
+    ContextLists::appendSection(
+        lines, data, u"longShiftsWithoutBreak"_s, u"Worked %1+ hours without a break"_s.arg(int(kLongShiftHours)),
+        [&](const json &p) {
+            const QString at = str(p.value("location", json())).isEmpty() ? QString() : u", at "_s + str(p["location"]);
+            return u"- %1 [user %2], %3 h%4"_s.arg(str(p["name"]), str(p["userId"]), hours(p["hoursWorked"]), at);
+        });
     return lines.join(u'\n');
 }
 
@@ -165,4 +178,12 @@ QMap<QString, int> AttendanceProvider::attention(const json &data) const
 {
     return {{u"expectedButMissing"_s, int(data["expectedButMissing"].size())},
             {u"longShiftsWithoutBreak"_s, int(data["longShiftsWithoutBreak"].size())}};
+}
+
+QList<ContextList> AttendanceProvider::lists() const
+{
+    return {{u"expectedButMissing"_s, true},
+            {u"longShiftsWithoutBreak"_s, true},
+            {u"clockedIn"_s, false},
+            {u"recentClockOuts"_s, false}};
 }

@@ -20,4 +20,5 @@ public:
     nlohmann::json getContext(SqlSession &session, const ContextRequest &request) const override;
     QString formatForPrompt(const nlohmann::json &data, const ContextRequest &request) const override;
     QMap<QString, int> attention(const nlohmann::json &data) const override;
+    QList<ContextList> lists() const override;
 };

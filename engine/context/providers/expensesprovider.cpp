@@ -38,7 +38,8 @@ json ExpensesProvider::getContext(SqlSession &session, const ContextRequest &req
     const BusinessCalendar &calendar = request.calendar;
     const QDateTime now = calendar.nowUtc();
     json data = {{"now", ContextFormat::localIso(now, calendar).toStdString()},
-                 {"unassignedWithdrawals", json::array()}};
+                 {"unassignedWithdrawals", json::array()},
+                 {"recentWithdrawals", json::array()}};
     // Status as text: a status TeamTime adds later is neither a cast error nor "unassigned". The allocated sum is
     // computed in numeric, so cents stay exact until the very end.
     const SqlRows rows = session.select(
@@ -64,7 +65,8 @@ json ExpensesProvider::getContext(SqlSession &session, const ContextRequest &req
                            {"status", text(row.at(6))}};
         if (!row.at(7).toString().trimmed().isEmpty())
             withdrawal["notes"] = text(row.at(7));
-        data["unassignedWithdrawals"].push_back(withdrawal);
+        const bool overdue = withdrawal["daysUnassigned"].get<double>() >= kReminderDays;
+        data[overdue ? "unassignedWithdrawals" : "recentWithdrawals"].push_back(withdrawal);
     }
     return data;
 }
@@ -74,27 +76,32 @@ QString ExpensesProvider::formatForPrompt(const json &data, const ContextRequest
     const BusinessCalendar &calendar = request.calendar;
     QStringList lines;
     lines << u"## Cash & Expenses"_s;
-    lines << u"ATM withdrawals not fully allocated to purchases (%1):"_s.arg(data["unassignedWithdrawals"].size());
-    for (const json &w : data["unassignedWithdrawals"]) {
+    const auto line = [&calendar](const json &w) {
         const QDateTime withdrawn = QDateTime::fromString(str(w["withdrawnAt"]), Qt::ISODate);
         QString status = str(w["status"]);
-        QString line = u"- [withdrawal %1] %2 by %3 [user %4] at %5, %6 days ago, %7, %8 left to allocate"_s.arg(
+        QString result = u"- [withdrawal %1] %2 by %3 [user %4] at %5, %6 days ago, %7, %8 left to allocate"_s.arg(
             str(w["withdrawalId"]), money(w["amount"]), str(w["name"]), str(w["userId"]),
             ContextFormat::localTime(withdrawn, calendar), ContextFormat::hours(w["daysUnassigned"].get<double>()),
             status.replace(u'_', u' '), money(w["amountLeft"]));
         if (w.contains("notes"))
-            line += u"; notes "_s + ContextFormat::fenced(str(w["notes"]));
-        lines << line;
-    }
+            result += u"; notes "_s + ContextFormat::fenced(str(w["notes"]));
+        return result;
+    };
+    const QString days = QString::number(kReminderDays, 'g', 3);
+    ContextLists::appendSection(lines, data, u"unassignedWithdrawals"_s,
+                                u"ATM withdrawals not fully allocated to purchases after %1 days or more"_s.arg(days),
+                                line);
+    ContextLists::appendSection(lines, data, u"recentWithdrawals"_s,
+                                u"Younger ATM withdrawals not yet fully allocated (under %1 days)"_s.arg(days), line);
     return lines.join(u'\n');
 }
 
 QMap<QString, int> ExpensesProvider::attention(const json &data) const
 {
-    int old = 0;
-    for (const json &w : data["unassignedWithdrawals"]) {
-        if (w["daysUnassigned"].get<double>() >= kReminderDays)
-            ++old;
-    }
-    return {{u"unassignedThreeDaysOrMore"_s, old}};
+    return {{u"unassignedThreeDaysOrMore"_s, int(data["unassignedWithdrawals"].size())}};
+}
+
+QList<ContextList> ExpensesProvider::lists() const
+{
+    return {{u"unassignedWithdrawals"_s, true}, {u"recentWithdrawals"_s, false}};
 }

@@ -6,8 +6,8 @@
 // how much of each is left to allocate to purchases and how many days it has been. Withdrawals of people who are no
 // longer staff are left out: the agent must not remind them, and nobody else can allocate their cash.
 // Data: now, unassignedWithdrawals[] {withdrawalId, userId, name, amount, allocated, amountLeft, withdrawnAt,
-// daysUnassigned, status, notes?}. Attention: those unassigned for kReminderDays or more (the plan's decision
-// framework reminds the purchaser after three days).
+// daysUnassigned, status, notes?}: those unassigned for kReminderDays or more, which need attention (the plan's
+// decision framework reminds the purchaser after three days); recentWithdrawals[]: the younger ones, background.
 class ExpensesProvider final : public ContextProvider
 {
 public:
@@ -22,4 +22,5 @@ public:
     nlohmann::json getContext(SqlSession &session, const ContextRequest &request) const override;
     QString formatForPrompt(const nlohmann::json &data, const ContextRequest &request) const override;
     QMap<QString, int> attention(const nlohmann::json &data) const override;
+    QList<ContextList> lists() const override;
 };

@@ -68,8 +68,7 @@ QString PurchasesProvider::formatForPrompt(const json &data, const ContextReques
     const BusinessCalendar &calendar = request.calendar;
     QStringList lines;
     lines << u"## Purchase Approvals"_s;
-    lines << u"Waiting for a decision (%1):"_s.arg(data["pending"].size());
-    for (const json &p : data["pending"]) {
+    ContextLists::appendSection(lines, data, u"pending"_s, u"Waiting for a decision"_s, [&](const json &p) {
         const QDateTime created = QDateTime::fromString(str(p["createdAt"]), Qt::ISODate);
         QString line = u"- [purchase %1] %2 for %3, asked by %4 [user %5] at %6, waiting %7 h"_s.arg(
             str(p["purchaseId"]), ContextFormat::fenced(str(p["description"])), money(p["proposedPrice"]),
@@ -79,12 +78,17 @@ QString PurchasesProvider::formatForPrompt(const json &data, const ContextReques
             line += u"; seller "_s + ContextFormat::fenced(str(p["sellerInfo"]));
         if (p.contains("taskId"))
             line += u"; for [task %1]"_s.arg(str(p["taskId"]));
-        lines << line;
-    }
+        return line;
+    });
     return lines.join(u'\n');
 }
 
 QMap<QString, int> PurchasesProvider::attention(const json &data) const
 {
     return {{u"pending"_s, int(data["pending"].size())}};
+}
+
+QList<ContextList> PurchasesProvider::lists() const
+{
+    return {{u"pending"_s, true}};
 }

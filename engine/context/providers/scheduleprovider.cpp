@@ -153,21 +153,24 @@ QString ScheduleProvider::formatForPrompt(const json &data, const ContextRequest
 
     QStringList lines;
     lines << u"## Schedule"_s;
-    lines << u"Today, %1, shifts still to start (%2):"_s.arg(day(data["dates"]["today"]))
-                 .arg(data["remainingToday"].size());
-    for (const json &s : data["remainingToday"])
-        lines << shiftLine(s);
-    lines << u"Tomorrow, %1 (%2):"_s.arg(day(data["dates"]["tomorrow"])).arg(data["tomorrow"].size());
-    for (const json &s : data["tomorrow"])
-        lines << shiftLine(s);
-    lines << u"Open today with nobody scheduled for the rest of the day (%1):"_s.arg(data["gaps"].size());
-    for (const json &g : data["gaps"])
-        lines << u"- %1 [location %2]: open %3, nobody scheduled from %4"_s.arg(
-            str(g["location"]), str(g["locationId"]), span(g["opensAt"], g["closesAt"]), local(g["uncoveredFrom"]));
+    ContextLists::appendSection(lines, data, u"remainingToday"_s,
+                                u"Today, %1, shifts still to start"_s.arg(day(data["dates"]["today"])), shiftLine);
+    ContextLists::appendSection(lines, data, u"tomorrow"_s, u"Tomorrow, %1"_s.arg(day(data["dates"]["tomorrow"])),
+                                shiftLine);
+    ContextLists::appendSection(
+        lines, data, u"gaps"_s, u"Open today with nobody scheduled for the rest of the day"_s, [&](const json &g) {
+            return u"- %1 [location %2]: open %3, nobody scheduled from %4"_s.arg(
+                str(g["location"]), str(g["locationId"]), span(g["opensAt"], g["closesAt"]), local(g["uncoveredFrom"]));
+        });
     return lines.join(u'\n');
 }
 
 QMap<QString, int> ScheduleProvider::attention(const json &data) const
 {
     return {{u"gaps"_s, int(data["gaps"].size())}};
+}
+
+QList<ContextList> ScheduleProvider::lists() const
+{
+    return {{u"gaps"_s, true}, {u"remainingToday"_s, false}, {u"tomorrow"_s, false}};
 }

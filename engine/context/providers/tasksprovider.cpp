@@ -51,7 +51,7 @@ json taskItem(const QVariantList &row, const BusinessCalendar &calendar)
 // Tasks have no location of their own at baseline: the template's is the store the task belongs to. The assignee
 // is joined only while they are staff.
 const QString kTaskColumns = u"t.id, t.title, t.description, t.priority::text, t.status::text, t.due_at, u.id, u.name, "
-                             "l.id, coalesce(l.name, ''), count(*) OVER ()"_s;
+                             "l.id, coalesce(l.name, '')"_s;
 const QString kTaskJoins = u"FROM tasks t LEFT JOIN users u ON u.id = t.assigned_to AND %1 "
                            "LEFT JOIN task_templates tt ON tt.id = t.template_id "
                            "LEFT JOIN locations l ON l.id = tt.location_id "
@@ -87,48 +87,51 @@ json TasksProvider::getContext(SqlSession &session, const ContextRequest &reques
                  {"overdue", json::array()},
                  {"dueSoon", json::array()},
                  {"unassigned", json::array()},
-                 {"recentlyCompleted", json::array()},
-                 {"totals", {{"overdue", 0}, {"dueSoon", 0}, {"unassigned", 0}, {"recentlyCompleted", 0}}}};
+                 {"backlog", json::array()},
+                 {"recentlyCompleted", json::array()}};
     const auto collect = [&](const char *key, const SqlRows &rows, bool overdue) {
         for (const QVariantList &row : rows.rows) {
             json task = taskItem(row, calendar);
             if (overdue)
                 task["hoursOverdue"] = round1(double(SqlTimestamp::decode(row.at(5)).secsTo(now)) / 3600.0);
             data[key].push_back(task);
-            data["totals"][key] = row.at(10).toInt();
         }
     };
 
-    // Most important first, then the most recently missed: those are the ones a reminder still helps.
+    // Most important first, then the most recently missed: those are the ones a reminder still helps. A task
+    // overdue for more than kBacklogDays is backlog: nobody is nudged about it any more, it is counted.
+    const QString backlogSince = SqlSession::timestamp(now.addDays(-kBacklogDays));
     collect("overdue",
-            session.select(u"SELECT %1 %2 AND t.due_at < ?::timestamptz ORDER BY %3, t.due_at DESC, t.id LIMIT %4"_s
-                               .arg(kTaskColumns, from, kPriorityRank)
-                               .arg(kMaxListed),
-                           {nowSql}),
+            session.select(u"SELECT %1 %2 AND t.due_at < ?::timestamptz AND t.due_at >= ?::timestamptz "
+                           "ORDER BY %3, t.due_at DESC, t.id"_s.arg(kTaskColumns, from, kPriorityRank),
+                           {nowSql, backlogSince}),
+            true);
+    collect("backlog",
+            session.select(u"SELECT %1 %2 AND t.due_at < ?::timestamptz ORDER BY %3, t.due_at DESC, t.id"_s.arg(
+                               kTaskColumns, from, kPriorityRank),
+                           {backlogSince}),
             true);
     collect("dueSoon",
             session.select(u"SELECT %1 %2 AND t.due_at >= ?::timestamptz AND t.due_at < ?::timestamptz + interval "
-                           "'%3 minutes' ORDER BY t.due_at, t.id LIMIT %4"_s.arg(kTaskColumns, from)
-                               .arg(kDueSoonMinutes)
-                               .arg(kMaxListed),
+                           "'%3 minutes' ORDER BY t.due_at, t.id"_s.arg(kTaskColumns, from)
+                               .arg(kDueSoonMinutes),
                            {nowSql, nowSql}),
             false);
-    collect("unassigned",
-            session.select(u"SELECT %1 %2 AND u.id IS NULL ORDER BY t.due_at NULLS LAST, %3, t.created_at, t.id "
-                           "LIMIT %4"_s.arg(kTaskColumns, from, kPriorityRank)
-                               .arg(kMaxListed),
-                           {}),
-            false);
+    collect(
+        "unassigned",
+        session.select(u"SELECT %1 %2 AND u.id IS NULL AND (t.due_at IS NULL OR t.due_at >= ?::timestamptz) "
+                       "ORDER BY t.due_at NULLS LAST, %3, t.created_at, t.id"_s.arg(kTaskColumns, from, kPriorityRank),
+                       {backlogSince}),
+        false);
 
     const SqlRows done = session.select(
-        u"SELECT t.id, t.title, tc.completed_at, u.id, u.name, tc.notes, l.id, coalesce(l.name, ''), count(*) OVER () "
+        u"SELECT t.id, t.title, tc.completed_at, u.id, u.name, tc.notes, l.id, coalesce(l.name, '') "
         "FROM task_completions tc JOIN tasks t ON t.id = tc.task_id "
         "LEFT JOIN users u ON u.id = tc.completed_by AND %1 "
         "LEFT JOIN task_templates tt ON tt.id = t.template_id LEFT JOIN locations l ON l.id = tt.location_id "
         "WHERE tc.completed_at > ?::timestamptz - interval '%2 minutes' AND tc.completed_at <= ?::timestamptz "
-        "ORDER BY tc.completed_at DESC, tc.id LIMIT %3"_s.arg(StaffScope::condition(request))
-            .arg(kRecentMinutes)
-            .arg(kMaxListed),
+        "ORDER BY tc.completed_at DESC, tc.id"_s.arg(StaffScope::condition(request))
+            .arg(kRecentMinutes),
         {nowSql, nowSql});
     for (const QVariantList &row : done.rows) {
         json task = {{"taskId", text(row.at(0))},
@@ -145,7 +148,6 @@ json TasksProvider::getContext(SqlSession &session, const ContextRequest &reques
             task["location"] = text(row.at(7));
         }
         data["recentlyCompleted"].push_back(task);
-        data["totals"]["recentlyCompleted"] = row.at(8).toInt();
     }
     return data;
 }
@@ -174,40 +176,43 @@ QString TasksProvider::formatForPrompt(const json &data, const ContextRequest &r
             result += u"; details "_s + ContextFormat::fenced(str(t["description"]));
         return result;
     };
-    const auto heading = [&data](const QString &title, const char *key) {
-        const int total = data["totals"][key].get<int>();
-        const int shown = int(data[key].size());
-        return shown < total ? u"%1 (%2, the first %3 shown):"_s.arg(title).arg(total).arg(shown)
-                             : u"%1 (%2):"_s.arg(title).arg(total);
-    };
-
     QStringList lines;
     lines << u"## Tasks"_s;
-    lines << heading(u"Overdue"_s, "overdue");
-    for (const json &t : data["overdue"])
-        lines << line(t, true);
-    lines << heading(u"Due in the next %1 hours"_s.arg(kDueSoonMinutes / 60), "dueSoon");
-    for (const json &t : data["dueSoon"])
-        lines << line(t, false);
-    lines << heading(u"Open with nobody assigned"_s, "unassigned");
-    for (const json &t : data["unassigned"])
-        lines << line(t, false);
-    lines << heading(u"Completed in the last %1 hours"_s.arg(kRecentMinutes / 60), "recentlyCompleted");
-    for (const json &t : data["recentlyCompleted"]) {
-        QString result = u"- [task %1] %2 done at %3"_s.arg(str(t["taskId"]), ContextFormat::fenced(str(t["title"])),
-                                                            local(t["completedAt"]));
-        if (t.contains("userId"))
-            result += u" by %1 [user %2]"_s.arg(str(t["name"]), str(t["userId"]));
-        result += where(t);
-        if (t.contains("notes"))
-            result += u"; notes "_s + ContextFormat::fenced(str(t["notes"]));
-        lines << result;
-    }
+    ContextLists::appendSection(lines, data, u"overdue"_s, u"Overdue"_s, [&](const json &t) { return line(t, true); });
+    ContextLists::appendSection(lines, data, u"dueSoon"_s, u"Due in the next %1 hours"_s.arg(kDueSoonMinutes / 60),
+                                [&](const json &t) { return line(t, false); });
+    ContextLists::appendSection(lines, data, u"unassigned"_s, u"Open with nobody assigned"_s,
+                                [&](const json &t) { return line(t, false); });
+    ContextLists::appendSection(lines, data, u"backlog"_s,
+                                u"Overdue for more than %1 days (backlog, no more reminders)"_s.arg(kBacklogDays),
+                                [&](const json &t) { return line(t, true); });
+    ContextLists::appendSection(lines, data, u"recentlyCompleted"_s,
+                                u"Completed in the last %1 hours"_s.arg(kRecentMinutes / 60), [&](const json &t) {
+                                    QString result = u"- [task %1] %2 done at %3"_s.arg(
+                                        str(t["taskId"]), ContextFormat::fenced(str(t["title"])),
+                                        local(t["completedAt"]));
+                                    if (t.contains("userId"))
+                                        result += u" by %1 [user %2]"_s.arg(str(t["name"]), str(t["userId"]));
+                                    result += where(t);
+                                    if (t.contains("notes"))
+                                        result += u"; notes "_s + ContextFormat::fenced(str(t["notes"]));
+                                    return result;
+                                });
     return lines.join(u'\n');
 }
 
 QMap<QString, int> TasksProvider::attention(const json &data) const
 {
-    return {{u"overdue"_s, data["totals"]["overdue"].get<int>()},
-            {u"unassigned"_s, data["totals"]["unassigned"].get<int>()}};
+    return {{u"overdue"_s, int(data["overdue"].size())},
+            {u"dueSoon"_s, int(data["dueSoon"].size())},
+            {u"unassigned"_s, int(data["unassigned"].size())}};
+}
+
+QList<ContextList> TasksProvider::lists() const
+{
+    return {{u"overdue"_s, true},
+            {u"dueSoon"_s, true},
+            {u"unassigned"_s, true},
+            {u"backlog"_s, false},
+            {u"recentlyCompleted"_s, false}};
 }

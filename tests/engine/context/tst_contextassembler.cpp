@@ -1,5 +1,5 @@
-// The assembler: priority order, the token budget (a module that does not fit is left out whole), a failing
-// provider that does not stop the others, and the run's summary.
+// The assembler: priority order, the token budget (a module without lists that does not fit is left out whole), a
+// failing provider that does not stop the others, and the run's summary. Attention first: tst_contextplanner.
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
@@ -183,6 +183,7 @@ private Q_SLOTS:
                         {"tasks", {{{"assigneeId", "u-2"}}, {{"assigneeId", "u-1"}}}}};
             }
             QString formatForPrompt(const json &, const ContextRequest &) const override { return u"p"_s; }
+            QList<ContextList> lists() const override { return {{u"late"_s, true}, {u"tasks"_s, true}}; }
         };
         TestDatabase db;
         const ContextAssembler assembler({std::make_shared<Echo>(), std::make_shared<People>()});

@@ -163,16 +163,19 @@ private Q_SLOTS:
         f.withdrawal(ana, 40, now.addSecs(-10 * 86400), u"fully_spent"_s);
         f.withdrawal(former, 300, now.addSecs(-10 * 86400), u"unassigned"_s);
         const ContextModule module = ExpensesProvider().build(db.session(), requestAt(now));
+        // Three days or more need attention; the younger ones are background.
         const json &list = module.data["unassignedWithdrawals"];
-        QCOMPARE(ids(list, "withdrawalId"), json({old.toStdString(), recent.toStdString()}));
+        const json &younger = module.data["recentWithdrawals"];
+        QCOMPARE(ids(list, "withdrawalId"), json({old.toStdString()}));
+        QCOMPARE(ids(younger, "withdrawalId"), json({recent.toStdString()}));
         QCOMPARE(list[0]["userId"], sj(ana));
         QCOMPARE(list[0]["name"], json("Ana Ruiz"));
         QCOMPARE(list[0]["amount"], json(200.0));
         QCOMPARE(list[0]["amountLeft"], json(79.6));
         QCOMPARE(list[0]["daysUnassigned"], json(3.2));
         QCOMPARE(list[0]["status"], json("partially_assigned"));
-        QCOMPARE(list[1]["amountLeft"], json(60.0));
-        QCOMPARE(list[1]["daysUnassigned"], json(1.5));
+        QCOMPARE(younger[0]["amountLeft"], json(60.0));
+        QCOMPARE(younger[0]["daysUnassigned"], json(1.5));
         QCOMPARE(module.attention.value(u"unassignedThreeDaysOrMore"_s), 1);
         QVERIFY2(module.prompt.contains(
                      u"- [withdrawal %1] $200.00 by Ana Ruiz [user %2] at Sat 21 Nov 08:00, 3.2 days ago, "

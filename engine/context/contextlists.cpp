@@ -1,0 +1,194 @@
+#include "context/contextlists.h"
+
+#include <QHash>
+#include <QMap>
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+QString ContextDetails::id(ContextDetail detail)
+{
+    switch (detail) {
+    case ContextDetail::Full:
+        return u"full"_s;
+    case ContextDetail::Summary:
+        return u"summary"_s;
+    case ContextDetail::Counts:
+        return u"counts"_s;
+    }
+    return {};
+}
+
+QString ContextDetails::describe(ContextDetail detail)
+{
+    switch (detail) {
+    case ContextDetail::Full:
+        return u"everything listed"_s;
+    case ContextDetail::Summary:
+        return u"attention items listed, the rest as per-location counts"_s;
+    case ContextDetail::Counts:
+        return u"attention items listed, the rest as totals"_s;
+    }
+    return {};
+}
+
+namespace {
+
+QString string(const json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+std::string key(const QString &name)
+{
+    return name.toStdString();
+}
+
+} // namespace
+
+QString ContextLists::unitOf(const json &item)
+{
+    return item.is_object() && item.contains("locationId") ? string(item["locationId"]) : QString();
+}
+
+json ContextLists::atDetail(const json &data, const QList<ContextList> &lists, ContextDetail detail)
+{
+    if (detail == ContextDetail::Full)
+        return data;
+    json shown = data;
+    for (const ContextList &list : lists) {
+        const std::string k = key(list.key);
+        if (list.attention || !shown.contains(k) || !shown[k].is_array())
+            continue;
+        json summary = {{"total", shown[k].size()}};
+        if (detail == ContextDetail::Summary) {
+            // Per location, in the order the list first names them; items without one count as "no location".
+            QList<QString> order;
+            QHash<QString, std::pair<QString, int>> counts;
+            for (const json &item : shown[k]) {
+                const QString unit = unitOf(item);
+                auto it = counts.find(unit);
+                if (it == counts.end()) {
+                    order << unit;
+                    it =
+                        counts.insert(unit, {item.is_object() ? string(item.value("location", json())) : QString(), 0});
+                }
+                ++it->second;
+            }
+            json byLocation = json::array();
+            for (const QString &unit : std::as_const(order)) {
+                const auto &[name, count] = counts[unit];
+                json entry = {{"location", unit.isEmpty() ? "no location" : key(name)}, {"count", count}};
+                if (!unit.isEmpty())
+                    entry["locationId"] = key(unit);
+                byLocation.push_back(entry);
+            }
+            summary["byLocation"] = byLocation;
+        }
+        shown.erase(k);
+        shown["summarized"][k] = summary;
+    }
+    return shown;
+}
+
+json ContextLists::select(const json &data, const QList<ContextList> &lists, const ItemFilter &keep,
+                          QHash<QString, int> &ordinals)
+{
+    // Copies only what is kept: a part of a large store's run must not copy every list first.
+    json chosen = json::object();
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        const bool isList = it->is_array() &&
+                            std::ranges::any_of(lists, [&it](const ContextList &l) { return key(l.key) == it.key(); });
+        if (!isList)
+            chosen[it.key()] = *it;
+    }
+    for (const ContextList &list : lists) {
+        const std::string k = key(list.key);
+        if (!data.contains(k) || !data[k].is_array())
+            continue;
+        json items = json::array();
+        for (const json &item : data[k]) {
+            const QString unit = unitOf(item);
+            const int ordinal = list.attention ? ordinals[unit]++ : -1;
+            if (keep(unit, list.attention, ordinal))
+                items.push_back(item);
+        }
+        chosen[k] = std::move(items);
+    }
+    return chosen;
+}
+
+int ContextLists::total(const json &data, const QString &name)
+{
+    const std::string k = key(name);
+    if (data.contains(k) && data[k].is_array())
+        return int(data[k].size());
+    if (data.contains("summarized") && data["summarized"].contains(k))
+        return data["summarized"][k].value("total", 0);
+    return 0;
+}
+
+void ContextLists::collectUnits(const json &data, const QList<ContextList> &lists, QList<Unit> &units)
+{
+    for (const ContextList &list : lists) {
+        const std::string k = key(list.key);
+        if (!data.contains(k) || !data[k].is_array())
+            continue;
+        for (const json &item : data[k]) {
+            const QString id = unitOf(item);
+            auto it = std::ranges::find(units, id, &Unit::id);
+            if (it == units.end()) {
+                units << Unit{id, id.isEmpty() ? QString() : string(item.value("location", json())), 0};
+                it = units.end() - 1;
+            }
+            if (list.attention)
+                ++it->attentionItems;
+        }
+    }
+}
+
+void ContextLists::collectIds(const json &data, const QList<ContextList> &lists, QStringList &people,
+                              QStringList &locations)
+{
+    for (const ContextList &list : lists) {
+        const std::string k = key(list.key);
+        if (!data.contains(k) || !data[k].is_array())
+            continue;
+        for (const json &item : data[k]) {
+            if (!item.is_object())
+                continue;
+            if (const QString location = unitOf(item); !location.isEmpty() && !locations.contains(location))
+                locations << location;
+            if (!list.attention)
+                continue;
+            for (const char *field : {"userId", "assigneeId", "requesterId"}) {
+                if (const QString id = string(item.value(field, json())); !id.isEmpty() && !people.contains(id))
+                    people << id;
+            }
+        }
+    }
+}
+
+void ContextLists::appendSection(QStringList &lines, const json &data, const QString &name, const QString &title,
+                                 const std::function<QString(const json &)> &line)
+{
+    const std::string k = key(name);
+    if (data.contains(k) && data[k].is_array()) {
+        lines << u"%1 (%2):"_s.arg(title).arg(data[k].size());
+        for (const json &item : data[k])
+            lines << line(item);
+        return;
+    }
+    const json summary =
+        data.contains("summarized") && data["summarized"].contains(k) ? data["summarized"][k] : json::object();
+    const int count = summary.value("total", 0);
+    if (!summary.contains("byLocation") || count == 0) {
+        lines << u"%1 (%2%3)"_s.arg(title).arg(count).arg(count ? u", not listed"_s : QString());
+        return;
+    }
+    QStringList parts;
+    for (const json &entry : summary["byLocation"])
+        parts << u"%1 %2"_s.arg(string(entry["location"]), QString::number(entry.value("count", 0)));
+    lines << u"%1 (%2, not listed; by location: %3)"_s.arg(title).arg(count).arg(parts.join(u", "_s));
+}

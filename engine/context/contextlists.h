@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <nlohmann/json.hpp>
+
+// How much of a module's background an agent is shown. Attention items are shown whole, with their ids, at every
+// level; only the background (everyone else clocked in, the rest of the schedule) degrades.
+enum class ContextDetail
+{
+    Full,    // every background item, one line each
+    Summary, // per-location counts of the background
+    Counts   // the background's totals only
+};
+
+namespace ContextDetails {
+QString id(ContextDetail detail); // "full", "summary", "counts"
+QString describe(ContextDetail detail);
+} // namespace ContextDetails
+
+// One list in a module's data: a JSON array of items, each an object that may carry a "locationId" (and a
+// "location" name).
+struct ContextList
+{
+    QString key;
+    bool attention = false; // needs action now: never summarised, never left out
+};
+
+// What the assembler does with a module's lists without knowing the module: show its background at less detail,
+// keep only some items for one part of a split run, count what is there. A list shown at less detail leaves its
+// array out of the data and records what stands for it under "summarized": {key: {"total": n, "byLocation": [...]}}.
+namespace ContextLists {
+
+// Which part of a run an item belongs to: its location's id, or "" for an item with none (a purchase request).
+QString unitOf(const nlohmann::json &item);
+
+// The data with every background list at `detail`.
+nlohmann::json atDetail(const nlohmann::json &data, const QList<ContextList> &lists, ContextDetail detail);
+
+// Keeps the items `keep` accepts (attention: whether the list is an attention list; ordinal: the item's place among
+// its unit's attention items, counted across calls through `ordinals`); the other fields stay as they are.
+using ItemFilter = std::function<bool(const QString &unit, bool attention, int ordinal)>;
+nlohmann::json select(const nlohmann::json &data, const QList<ContextList> &lists, const ItemFilter &keep,
+                      QHash<QString, int> &ordinals);
+
+// How many items the list holds, whether shown one by one or summarised.
+int total(const nlohmann::json &data, const QString &key);
+// Every unit (location id, or "") the module's items mention, with its name and how many attention items it has.
+struct Unit
+{
+    QString id;
+    QString name;
+    int attentionItems = 0;
+};
+void collectUnits(const nlohmann::json &data, const QList<ContextList> &lists, QList<Unit> &units);
+
+// The people and locations the attention items name (userId, assigneeId, requesterId; locationId).
+void collectIds(const nlohmann::json &data, const QList<ContextList> &lists, QStringList &people,
+                QStringList &locations);
+
+// A list's heading and lines for the prompt, whatever its detail: "Title (n):" and one line per item; or, when
+// summarised, "Title (n, not listed; by location: A 12, B 9)"; or "Title (n, not listed)".
+void appendSection(QStringList &lines, const nlohmann::json &data, const QString &key, const QString &title,
+                   const std::function<QString(const nlohmann::json &)> &line);
+
+} // namespace ContextLists
