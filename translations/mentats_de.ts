@@ -890,6 +890,11 @@
         <translation>Erinnerungen und Richtlinien:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Latest context:</source>
+        <translation>Letzter Kontext:</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>Could not refresh: %1</source>
         <translation>Aktualisierung fehlgeschlagen: %1</translation>
@@ -992,6 +997,31 @@
         <source>reads the optimizer&apos;s</source>
         <translation>liest die des Revenue Optimizer</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>no run yet</source>
+        <translation>noch kein Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 attention items, split into %3 model calls</source>
+        <translation>%1: %2 Punkte, die Aufmerksamkeit brauchen, aufgeteilt auf %3 Modellaufrufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 attention items, all shown</source>
+        <translation>%1: %2 Punkte, die Aufmerksamkeit brauchen, alle gezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown: %1</source>
+        <translation>Nicht gezeigt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1</source>
+        <translation>Weggelassen: %1</translation>
+    </message>
 </context>
 <context>
     <name>DryRunPage</name>
@@ -1016,7 +1046,7 @@
         <translation>Lauf erneut &amp;abspielen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
@@ -1034,6 +1064,11 @@
         <location line="+0"/>
         <source>Included</source>
         <translation>Enthalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown</source>
+        <translation>Gezeigt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1091,12 +1126,18 @@
         <translation>Der Kontext wird zusammengestellt…</translation>
     </message>
     <message>
+        <location line="+14"/>
         <location line="+12"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>Call %1 of %2: %3</source>
+        <translation>Aufruf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no: %1</source>
         <translation>nein: %1</translation>
     </message>
@@ -1116,9 +1157,30 @@
         <translation>──── Werkzeuge ────</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>So much needs attention that the run is split into %1 model calls, about %2 tokens in all; %3 things need attention.</source>
+        <translation>So viel braucht Aufmerksamkeit, dass der Lauf auf %1 Modellaufrufe aufgeteilt wird, insgesamt etwa %2 Tokens; %3 Dinge brauchen Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 modules, about %2 tokens; %3 things need attention.</source>
         <translation>%1 Module, etwa %2 Token; %3 Punkte erfordern Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attention items; the rest as counts per location</source>
+        <translation>Punkte, die Aufmerksamkeit brauchen; der Rest als Anzahl je Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attention items; the rest as totals</source>
+        <translation>Punkte, die Aufmerksamkeit brauchen; der Rest als Summen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2637,12 +2699,22 @@
         <translation>„%1“ ist keine Priorität (1-100).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>included; the rest as counts per location (%1)</source>
+        <translation>enthalten; der Rest als Anzahl je Standort (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>included; the rest as totals (%1)</source>
+        <translation>enthalten; der Rest als Summen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -4709,7 +4781,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Context now: %1 of %2 tokens, %n module(s) included, %3 left out.</source>
         <translation>
             <numerusform>Kontext jetzt: %1 von %2 Token, %n Modul enthalten, %3 weggelassen.</numerusform>
@@ -4717,12 +4789,20 @@
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>The preview could not be assembled: %1</source>
         <translation>Die Vorschau konnte nicht zusammengestellt werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>So much needs attention that a run now makes %n model call(s).</source>
+        <translation>
+            <numerusform>So viel braucht Aufmerksamkeit, dass ein Lauf jetzt %n Modellaufruf macht.</numerusform>
+            <numerusform>So viel braucht Aufmerksamkeit, dass ein Lauf jetzt %n Modellaufrufe macht.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
         <source>Save or revert the changes first.</source>
         <translation>Speichern oder verwerfen Sie zuerst die Änderungen.</translation>
     </message>

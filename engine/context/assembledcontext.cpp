@@ -145,6 +145,8 @@ json AssembledContext::summary() const
             entry["tokens"] = entry.value("tokens", 0) + m.tokenEstimate;
             entry["ms"] = m.elapsedMs;
             if (m.hasDetails) {
+                if (m.detail != ContextDetail::Full)
+                    entry["fullTokens"] = entry.value("fullTokens", 0) + m.fullTokenEstimate;
                 entry["detail"] = ContextDetails::id(m.detail).toStdString();
                 if (!m.detailReason.isEmpty())
                     entry["why"] = m.detailReason.toStdString();

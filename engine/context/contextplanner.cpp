@@ -132,6 +132,7 @@ QList<ContextPlanner::Group> ContextPlanner::pack(const QList<Built> &tiered, in
     });
 
     const int headers = tokens(render(tiered, Group{}, ContextDetail::Counts));
+
     const int room = std::max(1, partBudget - headers);
     QList<Group> groups;
     Group current;
@@ -154,19 +155,22 @@ QList<ContextPlanner::Group> ContextPlanner::pack(const QList<Built> &tiered, in
             used += cost;
             continue;
         }
-        // One location needs more than a call: its attention items in ranges, as many as it takes.
+        // One location needs more than a call: its attention items in ranges, as many as it takes (a single item
+        // that alone is over the budget still gets its call: shown a little over, never dropped).
         close();
         const int items = std::max(1, unit.attentionItems);
-        for (int chunks = std::max(2, (cost + room - 1) / room); chunks <= items * 2; ++chunks) {
-            const int size = std::max(1, (items + chunks - 1) / chunks);
+        for (int chunks = std::clamp((cost + room - 1) / room, 1, items);; ++chunks) {
+            const int size = (items + chunks - 1) / chunks;
             QList<Group> ranges;
             bool fits = true;
             for (int from = 0; from < items; from += size) {
                 Group chunk;
                 chunk.ranges << Group::Range{unit.id, from, std::min(items, from + size), from == 0};
-                chunk.labels << u"%1 (attention items %2-%3 of %4)"_s.arg(unitName(unit), QString::number(from + 1),
-                                                                          QString::number(std::min(items, from + size)),
-                                                                          QString::number(items));
+                chunk.labels << (size >= items
+                                     ? unitName(unit)
+                                     : u"%1 (attention items %2-%3 of %4)"_s.arg(
+                                           unitName(unit), QString::number(from + 1),
+                                           QString::number(std::min(items, from + size)), QString::number(items)));
                 fits = fits && (size == 1 || tokens(render(tiered, chunk, ContextDetail::Counts)) <= partBudget);
                 ranges << chunk;
             }
@@ -215,14 +219,16 @@ void ContextPlanner::plan(QList<Built> built, AssembledContext &context) const
         return modules;
     };
 
-    if (minTokens + fixedTokens <= m_budget) {
-        upgrade(tiered, everything, minimal, m_budget - minTokens - fixedTokens);
+    const int partBudget = m_budget - fixedTokens;
+    QList<Group> groups;
+    if (minTokens > partBudget)
+        groups = pack(tiered, partBudget);
+    if (groups.size() <= 1) {
+        // One call: everything fits, or nothing smaller than the whole would (a single item over the budget).
+        upgrade(tiered, everything, minimal, std::max(0, partBudget - minTokens));
         context.modules = merged(minimal);
         return;
     }
-
-    const int partBudget = m_budget - fixedTokens;
-    QList<Group> groups = pack(tiered, partBudget);
     qCInfo(lcContext).noquote() << "the attention items need" << minTokens << "tokens, more than the" << partBudget
                                 << "a call has left: split into" << groups.size() << "calls";
     if (groups.size() > m_maxParts) {

@@ -6,6 +6,44 @@
 #include "scheduler/slotplanner.h"
 
 using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+LastContext lastContext(SqlSession &session, const QString &agent)
+{
+    LastContext last;
+    const SqlRows rows = session.select(u"SELECT started_at, context_summary::text FROM mentats_runs "
+                                        "WHERE agent = ? AND context_summary IS NOT NULL "
+                                        "ORDER BY started_at DESC LIMIT 1"_s,
+                                        {agent});
+    if (rows.rows.empty())
+        return last;
+    last.at = rows.rows.front().at(0).toDateTime().toUTC();
+    const json summary = json::parse(rows.rows.front().at(1).toString().toStdString(), nullptr, false);
+    if (!summary.is_object())
+        return last;
+    if (summary.contains("parts") && summary["parts"].is_array())
+        last.calls = std::max<int>(1, int(summary["parts"].size()));
+    if (summary.contains("modules") && summary["modules"].is_object()) {
+        for (const json &m : summary["modules"])
+            last.attention += m.value("attention", 0);
+    }
+    if (summary.contains("omitted") && summary["omitted"].is_array()) {
+        for (const json &o : summary["omitted"]) {
+            const QString reason = QString::fromStdString(o.value("reason", std::string()));
+            if (o.value("attentionItems", 0) > 0) {
+                last.attentionNotShown += o.value("attentionItems", 0);
+                last.notShownReason = reason;
+            } else if (o.value("failed", false) || reason.startsWith(u"over the token budget"_s)) {
+                last.modulesLeftOut << QString::fromStdString(o.value("module", std::string()));
+            }
+        }
+    }
+    return last;
+}
+
+} // namespace
 
 DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared_ptr<const Clock> &clock,
                                           int recentCount)
@@ -59,6 +97,7 @@ DashboardSnapshot DashboardSnapshot::read(SqlSession &session, const std::shared
                         "AND expires_at > ?::timestamptz"_s,
                         {id, now})
                 .toInt();
+        d.lastContext = lastContext(session, id);
         snapshot.agents << d;
     }
     // Memories and policies are the optimizer's output, read by the Office Manager: shown once, on the optimizer.

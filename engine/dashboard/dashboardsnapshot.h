@@ -12,7 +12,18 @@ class SqlSession;
 
 // What the console's dashboard shows, read in one go on a worker thread: per agent its switches and scheduler
 // health, today's actions by outcome, cost today and this month (business time), pending approvals, active memories
-// and policies; and the most recent actions.
+// and policies, what the latest run's context could not show; and the most recent actions.
+// What the agent's latest run with a context saw: whether it was split, and what it could not show.
+struct LastContext
+{
+    QDateTime at; // UTC; invalid: no run yet
+    int calls = 1;
+    int attention = 0;          // attention items shown
+    int attentionNotShown = 0;  // attention items no call showed
+    QString notShownReason;     // the planner's sentence for those
+    QStringList modulesLeftOut; // over the token budget, or failed
+};
+
 struct AgentDashboard
 {
     AgentHealth health;
@@ -27,6 +38,7 @@ struct AgentDashboard
     int pendingApprovals = 0;
     int activeMemories = 0;
     int activePolicies = 0;
+    LastContext lastContext;
 };
 
 struct DashboardSnapshot

@@ -77,9 +77,10 @@ QCoro::Task<QString> KnowledgeService::officeManagerReads()
     QFuture<QString> assembling = m_db.run([clock = m_clock](SqlSession &s) -> QString {
         const AssembledContext context = PromptPreview::now(s, Agent::OfficeManager, clock, 200000).context;
         QStringList sections;
-        for (const ContextModule &module : context.modules)
-            if (module.moduleId == u"policy"_s || module.moduleId == u"memory"_s)
-                sections << module.prompt;
+        for (const QString &id : {u"policy"_s, u"memory"_s}) {
+            if (const ContextModule *module = context.module(id))
+                sections << module->prompt;
+        }
         return sections.join(u"\n\n"_s);
     });
     co_return co_await assembling;

@@ -49,6 +49,8 @@ struct SimReply
 struct GroundTruth
 {
     QList<SimIssue> issues;
+    QList<QDateTime>
+        officeManagerRuns; // UTC: every pass in which the scheduler ran (or skipped) an Office Manager slot
     QList<SimPattern> patterns;
     QList<SimReply> replies;
 };

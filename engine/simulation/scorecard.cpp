@@ -94,10 +94,21 @@ Scorecard Scorecard::compute(SqlSession &session, const GroundTruth &truth, cons
     card.issues.seeded = int(truth.issues.size());
     std::vector<double> reminders;
     std::vector<double> firstMinutes;
+    QMap<QString, std::pair<int, int>> reachedByKind; // kind: reached, could have been
     for (const SimIssue &issue : truth.issues) {
-        card.issues.byKind[issueKindName(issue.kind)] += 1;
-        if (issue.reachedAt.isValid())
-            ++card.issues.reachedContext;
+        const QString kind = issueKindName(issue.kind);
+        card.issues.byKind[kind] += 1;
+        const bool visible = std::ranges::any_of(truth.officeManagerRuns,
+                                                 [&issue](const QDateTime &run) { return issue.isOpenAt(run); });
+        if (!visible) {
+            ++card.issues.betweenRuns;
+        } else {
+            ++reachedByKind[kind].second;
+            if (issue.reachedAt.isValid()) {
+                ++card.issues.reachedContext;
+                ++reachedByKind[kind].first;
+            }
+        }
         const QDateTime closed = issue.closed.isValid() ? issue.closed : end;
         int count = 0;
         QDateTime first;
@@ -133,7 +144,10 @@ Scorecard Scorecard::compute(SqlSession &session, const GroundTruth &truth, cons
                 ++card.escalations.repeated;
         }
     }
-    card.issues.recall = card.issues.seeded ? round2(double(card.issues.reachedContext) / card.issues.seeded) : 0;
+    const int couldReach = card.issues.seeded - card.issues.betweenRuns;
+    card.issues.recall = couldReach ? round2(double(card.issues.reachedContext) / couldReach) : 0;
+    for (auto it = reachedByKind.cbegin(); it != reachedByKind.cend(); ++it)
+        card.issues.recallByKind[it.key()] = it->second ? round2(double(it->first) / it->second) : 0;
     if (!reminders.empty()) {
         double sum = 0;
         for (const double r : reminders)
@@ -277,10 +291,15 @@ Scorecard Scorecard::compute(SqlSession &session, const GroundTruth &truth, cons
         }
         if (row.at(0).toString() != u"office_manager"_s)
             continue;
+        // The plan's design shows everything: what was left out, and the background shown at less detail.
         qint64 omitted = 0;
         if (summary.contains("omitted") && summary["omitted"].is_array()) {
             for (const json &o : summary["omitted"])
                 omitted += o.value("tokens", 0);
+        }
+        if (summary.contains("modules") && summary["modules"].is_object()) {
+            for (const json &module : summary["modules"])
+                omitted += std::max(0, module.value("fullTokens", 0) - module.value("tokens", 0));
         }
         LlmUsage usage;
         usage.inputTokens = TokenEstimator::estimate(row.at(3).toString()) + omitted;
@@ -304,14 +323,19 @@ json Scorecard::toJson() const
     json byKind = json::object();
     for (auto it = issues.byKind.cbegin(); it != issues.byKind.cend(); ++it)
         byKind[it.key().toStdString()] = it.value();
+    json recallByKind = json::object();
+    for (auto it = issues.recallByKind.cbegin(); it != issues.recallByKind.cend(); ++it)
+        recallByKind[it.key().toStdString()] = it.value();
     return {
         {"store", {{"staff", store.staff}, {"locations", store.locations}, {"days", store.days}, {"seed", store.seed}}},
         {"model", model.toStdString()},
         {"issues",
          {{"seeded", issues.seeded},
           {"by_kind", byKind},
+          {"between_runs", issues.betweenRuns},
           {"reached_context", issues.reachedContext},
-          {"recall", issues.recall}}},
+          {"recall", issues.recall},
+          {"recall_by_kind", recallByKind}}},
         {"reminders_per_issue",
          {{"mean", optional(remindersPerIssue.mean)},
           {"p95", optional(remindersPerIssue.p95)},
@@ -367,10 +391,18 @@ QString Scorecard::toText() const
                  .arg(store.days)
                  .arg(store.seed);
     lines << u"model        %1"_s.arg(model);
-    lines << u"issues       %1 seeded (%2); %3 reached the agents' context (recall %4)"_s.arg(issues.seeded)
+    QStringList lowest;
+    for (auto it = issues.recallByKind.cbegin(); it != issues.recallByKind.cend(); ++it) {
+        if (it.value() < 1.0)
+            lowest << u"%1 %2"_s.arg(it.key(), QString::number(it.value(), 'f', 2));
+    }
+    lines << u"issues       %1 seeded (%2), %3 of them between two runs; %4 reached the agents' context (recall %5%6)"_s
+                 .arg(issues.seeded)
                  .arg(kinds.join(u", "_s))
+                 .arg(issues.betweenRuns)
                  .arg(issues.reachedContext)
-                 .arg(issues.recall, 0, 'f', 2);
+                 .arg(issues.recall, 0, 'f', 2)
+                 .arg(lowest.isEmpty() ? QString() : u"; "_s + lowest.join(u", "_s));
     lines << u"reminders    per issue reminded: mean %1, p95 %2, max %3; first after %4 min (p50), %5 min at most"_s
                  .arg(number(remindersPerIssue.mean, 2), number(remindersPerIssue.p95, 0))
                  .arg(remindersPerIssue.max)

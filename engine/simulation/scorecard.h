@@ -28,8 +28,10 @@ struct Scorecard
     {
         int seeded = 0;
         QMap<QString, int> byKind;
+        int betweenRuns = 0; // opened and closed between two Office Manager passes: no run could show them
         int reachedContext = 0;
-        double recall = 0;
+        double recall = 0; // reached / (seeded - betweenRuns)
+        QMap<QString, double> recallByKind;
     } issues;
     struct Reminders
     {

@@ -172,6 +172,8 @@ void SimulatedStore::populate(SqlSession &session, const SimulationOptions &opti
         configured.enabled = true;
         configured.dryRun = false;
         configured.useBatch = false;
+        if (options.contextTokens > 0)
+            configured.maxContextTokens = options.contextTokens;
         if (options.model == SimulationOptions::Model::Provider) {
             configured.provider = options.providerId;
             configured.model = options.providerModel;

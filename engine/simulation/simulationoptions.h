@@ -32,6 +32,7 @@ struct SimulationOptions
     QString baseUrl;       // Model::Provider: optional
     // The agents' configured model, which the simulated models are priced as.
     QString pricedAs = QStringLiteral("claude-haiku-4-5");
+    int contextTokens = 0;    // the agents' context budget (max_context_tokens); 0: the configured default
     bool keep = false;        // leave the store's database for inspection
     QString clusterDirectory; // the private cluster; empty: the demo's (DemoDatabase::defaultDirectory())
     // The first simulated day, a Monday: 28 days from it cross the spring change to daylight saving time.

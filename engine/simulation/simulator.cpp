@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <exception>
 
 using namespace Qt::Literals::StringLiterals;
@@ -100,6 +101,9 @@ QCoro::Task<Scorecard> Simulator::run()
             if (now >= nextWake) {
                 QCoro::Task<TickReport> ticking = scheduler.tick();
                 const TickReport report = co_await ticking;
+                if (std::ranges::any_of(report.runs,
+                                        [](const ScheduledRun &r) { return r.agent == Agent::OfficeManager; }))
+                    truth->officeManagerRuns << now;
                 nextWake = report.nextWake.isValid() ? report.nextWake : now.addSecs(15 * 60);
                 QFuture<void> reacting = db.run([life](SqlSession &s) { life->react(s); });
                 co_await reacting;

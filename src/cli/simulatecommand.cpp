@@ -49,6 +49,10 @@ void SimulateCommand::addOptions(QCommandLineParser &parser)
                       "the environment."_s,
                       u"provider"_s});
     parser.addOption({u"base-url"_s, u"The real provider's base URL."_s, u"url"_s});
+    parser.addOption({u"context-tokens"_s,
+                      u"The agents' context budget in tokens (default: as configured, 4,000): a smaller one shows how "
+                      "the context degrades and splits."_s,
+                      u"n"_s});
     parser.addOption({u"json"_s, u"Print the scorecard as JSON."_s});
     parser.addOption({u"keep"_s, u"Keep the store's database for inspection and print its URL."_s});
     parser.addOption(
@@ -92,6 +96,8 @@ QCoro::Task<int> SimulateCommand::run(const QCommandLineParser &parser)
                               parser.value(u"model"_s)));
         options.model = *model;
     }
+    if (parser.isSet(u"context-tokens"_s))
+        options.contextTokens = wholeNumber(parser, u"context-tokens"_s, 500, 200000);
     options.keep = parser.isSet(u"keep"_s);
     if (parser.isSet(u"dir"_s))
         options.clusterDirectory = parser.value(u"dir"_s);

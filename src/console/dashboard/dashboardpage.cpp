@@ -72,6 +72,7 @@ DashboardPage::Card DashboardPage::makeCard(Agent agent)
     card.cost = row(tr("Cost:"), u"cost"_s);
     card.approvals = row(tr("Waiting for approval:"), u"approvals"_s);
     card.knowledge = row(tr("Memories and policies:"), u"knowledge"_s);
+    card.context = row(tr("Latest context:"), u"context"_s);
     return card;
 }
 
@@ -166,4 +167,22 @@ void DashboardPage::fillCard(Card &card, const AgentDashboard &d)
     card.knowledge->setText(h.agent == Agent::RevenueOptimizer
                                 ? tr("%1 memories, %2 policies active").arg(d.activeMemories).arg(d.activePolicies)
                                 : tr("reads the optimizer's"));
+
+    const LastContext &c = d.lastContext;
+    QString seen;
+    if (!c.at.isValid())
+        seen = tr("no run yet");
+    else if (c.calls > 1)
+        seen = tr("%1: %2 attention items, split into %3 model calls").arg(local(c.at)).arg(c.attention).arg(c.calls);
+    else
+        seen = tr("%1: %2 attention items, all shown").arg(local(c.at)).arg(c.attention);
+    if (c.attentionNotShown > 0)
+        seen += u"\n"_s + tr("Not shown: %1").arg(c.notShownReason);
+    if (!c.modulesLeftOut.isEmpty())
+        seen += u"\n"_s + tr("Left out: %1").arg(c.modulesLeftOut.join(u", "_s));
+    card.context->setText(seen);
+    card.context->setWordWrap(true);
+    const bool blind = c.attentionNotShown > 0;
+    card.context->setStyleSheet(blind ? u"color: white; background-color: #c62828; padding: 2px;"_s : QString());
+    card.context->setProperty("alarming", blind);
 }

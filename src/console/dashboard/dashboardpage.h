@@ -46,6 +46,7 @@ private:
         QLabel *cost = nullptr;
         QLabel *approvals = nullptr;
         QLabel *knowledge = nullptr;
+        QLabel *context = nullptr;
     };
     Card makeCard(Agent agent);
     void show(const DashboardSnapshot &snapshot);

@@ -62,7 +62,8 @@ DryRunPage::DryRunPage(ConsoleSession &session, QWidget *parent) : QWidget(paren
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"dryRunTabs"_s);
     auto *splitter = new QSplitter(Qt::Vertical, m_tabs);
-    m_modules = tree(splitter, u"moduleTree"_s, {tr("Module"), tr("Tokens"), tr("Needs attention"), tr("Included")});
+    m_modules = tree(splitter, u"moduleTree"_s,
+                     {tr("Module"), tr("Tokens"), tr("Needs attention"), tr("Included"), tr("Shown")});
     m_modules->setAccessibleName(tr("Context modules"));
     m_prompt = new QPlainTextEdit(splitter);
     m_prompt->setObjectName(u"promptView"_s);
@@ -143,19 +144,57 @@ QCoro::Task<void> DryRunPage::assemble()
         co_return;
     m_context = a->context;
     m_modules->clear();
-    for (const ContextModule &m : a->context.modules) {
-        auto *item = new QTreeWidgetItem(m_modules, {m.moduleName, QString::number(m.tokenEstimate),
-                                                     QString::number(m.attentionTotal()), tr("yes")});
-        item->setToolTip(0, m.prompt);
+    // One model call: its modules. A split run: one branch per call, its modules under it.
+    const auto addModules = [this](QTreeWidgetItem *parent, const QList<ContextModule> &modules) {
+        for (const ContextModule &m : modules) {
+            const QStringList columns{m.moduleName, QString::number(m.tokenEstimate),
+                                      QString::number(m.attentionTotal()), tr("yes"), shownText(m)};
+            auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_modules, columns);
+            item->setToolTip(0, m.prompt);
+            item->setToolTip(4, m.detailReason);
+        }
+    };
+    addModules(nullptr, a->context.modules);
+    for (qsizetype i = 0; i < a->context.parts.size(); ++i) {
+        const ContextPart &part = a->context.parts[i];
+        auto *call = new QTreeWidgetItem(
+            m_modules,
+            {tr("Call %1 of %2: %3").arg(QString::number(i + 1), QString::number(a->context.parts.size()), part.label),
+             QString::number(part.totalTokens()), QString::number(part.attentionTotal()), tr("yes"), QString()});
+        addModules(call, part.modules);
+        call->setExpanded(i == 0);
     }
     for (const AssembledContext::Omission &o : a->context.omitted)
-        new QTreeWidgetItem(m_modules, {o.moduleId, QString(), QString(), tr("no: %1").arg(o.reason)});
+        new QTreeWidgetItem(m_modules, {o.moduleId, QString(),
+                                        o.attentionItems > 0 ? QString::number(o.attentionItems) : QString(),
+                                        tr("no: %1").arg(o.reason), QString()});
     m_prompt->setPlainText(tr("──── system prompt ────") + u"\n\n"_s + a->prompt.systemText() + u"\n\n"_s +
                            tr("──── user message ────") + u"\n\n"_s + a->prompt.userMessage + u"\n\n"_s +
                            tr("──── tools ────") + u"\n\n"_s + a->tools);
-    m_activity->end(tr("%1 modules, about %2 tokens; %3 things need attention.")
-                        .arg(QString::number(a->context.modules.size()), QString::number(a->context.totalTokens()),
-                             QString::number(a->context.attentionTotal())));
+    if (a->context.isSplit())
+        m_activity->end(tr("So much needs attention that the run is split into %1 model calls, about %2 tokens in "
+                           "all; %3 things need attention.")
+                            .arg(QString::number(a->context.parts.size()), QString::number(a->context.totalTokens()),
+                                 QString::number(a->context.attentionTotal())));
+    else
+        m_activity->end(tr("%1 modules, about %2 tokens; %3 things need attention.")
+                            .arg(QString::number(a->context.modules.size()), QString::number(a->context.totalTokens()),
+                                 QString::number(a->context.attentionTotal())));
+}
+
+QString DryRunPage::shownText(const ContextModule &m)
+{
+    if (!m.hasDetails)
+        return tr("everything");
+    switch (m.detail) {
+    case ContextDetail::Full:
+        return tr("everything");
+    case ContextDetail::Summary:
+        return tr("attention items; the rest as counts per location");
+    case ContextDetail::Counts:
+        return tr("attention items; the rest as totals");
+    }
+    return {};
 }
 
 QString DryRunPage::verdict(const ActionLog::Entry &e)

@@ -39,6 +39,8 @@ public:
     const QList<ActionLog::Entry> &proposed() const { return m_proposed; }
     QString promptText() const;
     static QString verdict(const ActionLog::Entry &entry);
+    // How much of a module the model is shown (the tiers; why is the cell's tooltip).
+    static QString shownText(const ContextModule &module);
     ReplayPanel *replayPanel() const { return m_replay; }
     SimulatePanel *simulatePanel() const { return m_simulate; }
     RunActivity *activity() const { return m_activity; }

@@ -74,8 +74,20 @@ QHash<QString, ProviderSettings> ProviderControlModel::settings() const
 void ProviderControlModel::setPreview(const AssembledContext &context)
 {
     m_preview.clear();
-    for (const ContextModule &module : context.modules)
-        m_preview.insert(module.moduleId, {tr("included"), module.tokenEstimate, true});
+    // A split run shows a module in each call: its tokens add up.
+    for (const AssembledContext &call : context.calls()) {
+        for (const ContextModule &module : call.modules) {
+            PreviewState &state = m_preview[module.moduleId];
+            state.included = true;
+            state.tokens += module.tokenEstimate;
+            if (!module.hasDetails || module.detail == ContextDetail::Full)
+                state.status = state.status.isEmpty() ? tr("included") : state.status;
+            else
+                state.status = module.detail == ContextDetail::Summary
+                                   ? tr("included; the rest as counts per location (%1)").arg(module.detailReason)
+                                   : tr("included; the rest as totals (%1)").arg(module.detailReason);
+        }
+    }
     for (const AssembledContext::Omission &omission : context.omitted)
         m_preview.insert(omission.moduleId, {omission.failed ? tr("failed: %1").arg(omission.reason)
                                                              : tr("left out: %1").arg(omission.reason),

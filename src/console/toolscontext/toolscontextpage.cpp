@@ -295,10 +295,14 @@ void ToolsContextPage::showPreview(const AssembledContext &context)
 {
     m_preview = context;
     m_providers->setPreview(context);
-    m_previewSummary->setText(
-        tr("Context now: %1 of %2 tokens, %n module(s) included, %3 left out.", nullptr, int(context.modules.size()))
-            .arg(QLocale().toString(context.totalTokens()), QLocale().toString(context.tokenBudget))
-            .arg(context.omitted.size()));
+    QString summary = tr("Context now: %1 of %2 tokens, %n module(s) included, %3 left out.", nullptr,
+                         int(context.isSplit() ? context.parts.front().modules.size() : context.modules.size()))
+                          .arg(QLocale().toString(context.totalTokens()), QLocale().toString(context.tokenBudget))
+                          .arg(context.omitted.size());
+    if (context.isSplit())
+        summary += u" "_s + tr("So much needs attention that a run now makes %n model call(s).", nullptr,
+                               int(context.parts.size()));
+    m_previewSummary->setText(summary);
     m_previewText->setPlainText(context.prompt());
 }
 

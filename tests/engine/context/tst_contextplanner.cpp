@@ -253,6 +253,27 @@ private Q_SLOTS:
         QCOMPARE(present, 10);
     }
 
+    // Items with no location (a purchase request) are a unit of their own; one item bigger than a whole call
+    // still gets a call of its own, a little over the budget, rather than being dropped.
+    void neverDropsAnItemTooBigForACall()
+    {
+        json data = floor(2, 3, 0);
+        json loner = person(u"no-store"_s, 0);
+        loner.erase("locationId");
+        loner["name"] = std::string(400, 'n');
+        data["late"].push_back(loner);
+        const int small = planned(floor(1, 1, 0), 100000).totalTokens();
+        const AssembledContext context = planned(data, small + 30);
+        QVERIFY(context.isSplit());
+        QCOMPARE(context.parts.front().label, u"no location"_s);
+        QStringList shown = lateShown(context);
+        std::ranges::sort(shown);
+        QStringList expected = allLate(data);
+        std::ranges::sort(expected);
+        QCOMPARE(shown, expected);
+        QCOMPARE(context.attentionNotShown(), 0);
+    }
+
     void recordsWhatARunCouldNotShow()
     {
         const json data = floor(6, 8, 0);

@@ -1,6 +1,7 @@
 // The store simulator end to end on the test cluster: a small store over two days with the offline rules, scored;
 // the same seed scores the same; the worst-case model does more than the rules to the same store; the scorecard's
 // JSON has every key the docs promise; and the simulator never writes into a database that is not its own.
+#include "cluster/pgcluster.h"
 #include "core/businesscalendar.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
@@ -13,6 +14,7 @@
 #include "wait.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using json = nlohmann::json;
@@ -72,8 +74,12 @@ private Q_SLOTS:
         for (const int n : card.issues.byKind)
             byKind += n;
         QCOMPARE(byKind, card.issues.seeded);
+        // Attention first: every issue open while an Office Manager run started reached that run's context.
         QVERIFY(card.issues.reachedContext > 0);
-        QVERIFY(card.issues.reachedContext <= card.issues.seeded);
+        QCOMPARE(card.issues.reachedContext + card.issues.betweenRuns, card.issues.seeded);
+        QCOMPARE(card.issues.recall, 1.0);
+        for (auto it = card.issues.recallByKind.cbegin(); it != card.issues.recallByKind.cend(); ++it)
+            QVERIFY2(it.value() == 1.0, qPrintable(it.key()));
         QVERIFY(card.effects.staffFacing > 0); // the rules nudge late people and overdue tasks
         QVERIFY(card.remindersPerIssue.mean.has_value());
         QVERIFY(card.cost.tokensPerStoreDay > 0);
@@ -85,7 +91,7 @@ private Q_SLOTS:
         const json j = card.toJson();
         const std::map<std::string, std::vector<std::string>> keys = {
             {"store", {"staff", "locations", "days", "seed"}},
-            {"issues", {"seeded", "by_kind", "reached_context", "recall"}},
+            {"issues", {"seeded", "by_kind", "between_runs", "reached_context", "recall", "recall_by_kind"}},
             {"reminders_per_issue", {"mean", "p95", "max"}},
             {"first_reminder_minutes", {"p50", "max"}},
             {"escalations", {"qualifying", "once", "repeated", "missing"}},
@@ -114,6 +120,36 @@ private Q_SLOTS:
         const Scorecard again = simulate(smallStore(2, 7));
         QCOMPARE(QString::fromStdString(withoutTiming(again.toJson()).dump()),
                  QString::fromStdString(withoutTiming(m_firstRun).dump()));
+    }
+
+    // With a context budget far too small for the store, runs split into several calls and still every open issue
+    // reaches a call.
+    void everyIssueReachesTheAgentOnATinyBudget()
+    {
+        SimulationOptions options = smallStore(1, 5);
+        options.contextTokens = 500;
+        options.keep = true;
+        Simulator simulator(options);
+        const Scorecard card = Wait::forTask(simulator.run());
+        QVERIFY(card.issues.seeded > card.issues.betweenRuns);
+        QCOMPARE(card.issues.recall, 1.0);
+        const QString name = QUrl(simulator.databaseUrl()).path().mid(1);
+        QVERIFY(name.startsWith(u"mentats_sim_"_s));
+        {
+            SqlSession store(u"tst_simulator-store"_s, TestCluster::instance().settings(name));
+            const int split = store
+                                  .scalar(u"SELECT count(*) FROM mentats_runs WHERE agent = 'office_manager' "
+                                          "AND jsonb_array_length(context_summary -> 'parts') > 1"_s)
+                                  .toInt();
+            QVERIFY2(split > 0, "some runs were split");
+            // Each call of a split run is in the record, marked with its call.
+            QVERIFY(store
+                        .scalar(u"SELECT count(*) FROM mentats_runs r, jsonb_array_elements(r.rounds) round "
+                                "WHERE jsonb_array_length(r.context_summary -> 'parts') > 1 AND round ? 'call'"_s)
+                        .toInt() >= 2 * split);
+        }
+        PgCluster cluster(TestCluster::instance().cluster().directory());
+        SimulatedStore::drop(cluster, name);
     }
 
     void theWorstCaseModelDoesMoreToTheSameStore()
