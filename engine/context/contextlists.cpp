@@ -92,33 +92,6 @@ json ContextLists::atDetail(const json &data, const QList<ContextList> &lists, C
     return shown;
 }
 
-json ContextLists::select(const json &data, const QList<ContextList> &lists, const ItemFilter &keep,
-                          QHash<QString, int> &ordinals)
-{
-    // Copies only what is kept: a part of a large store's run must not copy every list first.
-    json chosen = json::object();
-    for (auto it = data.begin(); it != data.end(); ++it) {
-        const bool isList = it->is_array() &&
-                            std::ranges::any_of(lists, [&it](const ContextList &l) { return key(l.key) == it.key(); });
-        if (!isList)
-            chosen[it.key()] = *it;
-    }
-    for (const ContextList &list : lists) {
-        const std::string k = key(list.key);
-        if (!data.contains(k) || !data[k].is_array())
-            continue;
-        json items = json::array();
-        for (const json &item : data[k]) {
-            const QString unit = unitOf(item);
-            const int ordinal = list.attention ? ordinals[unit]++ : -1;
-            if (keep(unit, list.attention, ordinal))
-                items.push_back(item);
-        }
-        chosen[k] = std::move(items);
-    }
-    return chosen;
-}
-
 int ContextLists::total(const json &data, const QString &name)
 {
     const std::string k = key(name);
@@ -127,25 +100,6 @@ int ContextLists::total(const json &data, const QString &name)
     if (data.contains("summarized") && data["summarized"].contains(k))
         return data["summarized"][k].value("total", 0);
     return 0;
-}
-
-void ContextLists::collectUnits(const json &data, const QList<ContextList> &lists, QList<Unit> &units)
-{
-    for (const ContextList &list : lists) {
-        const std::string k = key(list.key);
-        if (!data.contains(k) || !data[k].is_array())
-            continue;
-        for (const json &item : data[k]) {
-            const QString id = unitOf(item);
-            auto it = std::ranges::find(units, id, &Unit::id);
-            if (it == units.end()) {
-                units << Unit{id, id.isEmpty() ? QString() : string(item.value("location", json())), 0};
-                it = units.end() - 1;
-            }
-            if (list.attention)
-                ++it->attentionItems;
-        }
-    }
 }
 
 void ContextLists::collectIds(const json &data, const QList<ContextList> &lists, QStringList &people,

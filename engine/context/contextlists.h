@@ -29,7 +29,7 @@ struct ContextList
 };
 
 // What the assembler does with a module's lists without knowing the module: show its background at less detail,
-// keep only some items for one part of a split run, count what is there. A list shown at less detail leaves its
+// count what is there, tell which location an item belongs to. A list shown at less detail leaves its
 // array out of the data and records what stands for it under "summarized": {key: {"total": n, "byLocation": [...]}}.
 namespace ContextLists {
 
@@ -39,22 +39,15 @@ QString unitOf(const nlohmann::json &item);
 // The data with every background list at `detail`.
 nlohmann::json atDetail(const nlohmann::json &data, const QList<ContextList> &lists, ContextDetail detail);
 
-// Keeps the items `keep` accepts (attention: whether the list is an attention list; ordinal: the item's place among
-// its unit's attention items, counted across calls through `ordinals`); the other fields stay as they are.
-using ItemFilter = std::function<bool(const QString &unit, bool attention, int ordinal)>;
-nlohmann::json select(const nlohmann::json &data, const QList<ContextList> &lists, const ItemFilter &keep,
-                      QHash<QString, int> &ordinals);
-
 // How many items the list holds, whether shown one by one or summarised.
 int total(const nlohmann::json &data, const QString &key);
-// Every unit (location id, or "") the module's items mention, with its name and how many attention items it has.
+// A location a split run packs by (id "" stands for items with no location), and how many attention items it has.
 struct Unit
 {
     QString id;
     QString name;
     int attentionItems = 0;
 };
-void collectUnits(const nlohmann::json &data, const QList<ContextList> &lists, QList<Unit> &units);
 
 // The people and locations the attention items name (userId, assigneeId, requesterId; locationId).
 void collectIds(const nlohmann::json &data, const QList<ContextList> &lists, QStringList &people,

@@ -26,6 +26,24 @@ struct ContextModule
     bool hasDetails = false;   // the module has background that can be shown at less detail
     int fullTokenEstimate = 0; // what the module takes with everything listed
 
+    // Everything but the data and its text: what a rendering of other data starts from, without copying a large
+    // module's lists.
+    ContextModule described() const
+    {
+        ContextModule m;
+        m.moduleId = moduleId;
+        m.moduleName = moduleName;
+        m.priority = priority;
+        m.elapsedMs = elapsedMs;
+        m.managerNote = managerNote;
+        m.detail = detail;
+        m.detailReason = detailReason;
+        m.splittable = splittable;
+        m.hasDetails = hasDetails;
+        m.fullTokenEstimate = fullTokenEstimate;
+        return m;
+    }
+
     int attentionTotal() const
     {
         int total = 0;

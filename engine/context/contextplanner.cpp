@@ -3,19 +3,23 @@
 #include "core/logging.h"
 
 #include <QCollator>
+#include <QHash>
 #include <algorithm>
 #include <climits>
+#include <numeric>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
 // Which items one call shows: whole units (a location's items, or those with no location), or a range of one unit's
-// attention items (a location too big for one call; its background goes with its first range).
+// attention items (a location too big for one call; its background goes with its first range). Units are indexes
+// into the Catalog.
 struct ContextPlanner::Group
 {
     struct Range
     {
-        QString unit;
+        int unit = 0;
         int from = 0;
         int to = INT_MAX;
         bool background = true;
@@ -23,14 +27,149 @@ struct ContextPlanner::Group
     bool everything = false; // the whole run, unsplit
     QList<Range> ranges;
     QStringList labels;
+    std::vector<int> rangeOf; // per unit: its range in `ranges`, or -1
 
-    bool accepts(const QString &unit, bool attention, int ordinal) const
+    void add(const Range &range, const QString &label, int units)
+    {
+        if (rangeOf.empty())
+            rangeOf.assign(std::size_t(units), -1);
+        rangeOf[std::size_t(range.unit)] = int(ranges.size());
+        ranges << range;
+        labels << label;
+    }
+    bool accepts(int unit, bool attention, int ordinal) const
     {
         if (everything)
             return true;
-        return std::ranges::any_of(ranges, [&](const Range &r) {
-            return r.unit == unit && (attention ? ordinal >= r.from && ordinal < r.to : r.background);
+        if (rangeOf.empty() || rangeOf[std::size_t(unit)] < 0)
+            return false;
+        const Range &r = ranges[rangeOf[std::size_t(unit)]];
+        return attention ? ordinal >= r.from && ordinal < r.to : r.background;
+    }
+};
+
+// The tiered modules with, for each of their lists, each item's unit: looked up in the JSON once, not once per
+// render (a large store's run renders its lists many times while it packs them).
+struct ContextPlanner::Catalog
+{
+    struct Module
+    {
+        const Built *built = nullptr;
+        QList<ContextList> lists;
+        std::vector<std::vector<int>> unitOf; // per list, per item
+    };
+    QList<Module> modules;
+    QList<ContextLists::Unit> units; // sorted: no location first, then by name
+
+    explicit Catalog(const QList<Built> &tiered)
+    {
+        QHash<QString, int> index;
+        for (const Built &b : tiered) {
+            Module m{&b, b.provider->lists(), {}};
+            for (const ContextList &list : std::as_const(m.lists)) {
+                std::vector<int> &unitOf = m.unitOf.emplace_back();
+                const std::string key = list.key.toStdString();
+                if (!b.module.data.contains(key) || !b.module.data[key].is_array())
+                    continue;
+                for (const json &item : b.module.data[key]) {
+                    const QString id = ContextLists::unitOf(item);
+                    auto it = index.find(id);
+                    if (it == index.end()) {
+                        const json name = item.is_object() ? item.value("location", json()) : json();
+                        units << ContextLists::Unit{id, name.is_string() ? QString::fromStdString(name) : QString(), 0};
+                        it = index.insert(id, int(units.size()) - 1);
+                    }
+                    unitOf.push_back(*it);
+                    if (list.attention)
+                        ++units[*it].attentionItems;
+                }
+            }
+            modules << std::move(m);
+        }
+        // Items with no location first, then by name; the indexes are remapped to that order.
+        QList<int> order(units.size());
+        std::iota(order.begin(), order.end(), 0);
+        QCollator collator;
+        collator.setNumericMode(true);
+        std::ranges::stable_sort(order, [&](int a, int b) {
+            const ContextLists::Unit &x = units[a];
+            const ContextLists::Unit &y = units[b];
+            if (x.id.isEmpty() != y.id.isEmpty())
+                return x.id.isEmpty();
+            const int byName = collator.compare(x.name, y.name);
+            return byName != 0 ? byName < 0 : x.id < y.id;
         });
+        std::vector<int> newIndex(std::size_t(units.size()));
+        QList<ContextLists::Unit> sorted;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            newIndex[std::size_t(order[i])] = int(i);
+            sorted << units[order[i]];
+        }
+        units = std::move(sorted);
+        for (Module &m : modules)
+            for (std::vector<int> &list : m.unitOf)
+                for (int &unit : list)
+                    unit = newIndex[std::size_t(unit)];
+    }
+
+    // A module's data as `group` shows it at `detail`: its attention items and, at full detail, its background
+    // items; at less, what stands for the background (ContextLists::atDetail's "summarized"), counted without
+    // copying the items. `ordinals` counts each unit's attention items across the modules.
+    json shown(const Module &m, const Group &group, ContextDetail detail, std::vector<int> &ordinals) const
+    {
+        const json &data = m.built->module.data;
+        json out = json::object();
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            const bool isList =
+                std::ranges::any_of(m.lists, [&it](const ContextList &l) { return l.key.toStdString() == it.key(); });
+            if (!isList)
+                out[it.key()] = *it;
+        }
+        for (qsizetype i = 0; i < m.lists.size(); ++i) {
+            const ContextList &list = m.lists[i];
+            const std::string key = list.key.toStdString();
+            if (!data.contains(key) || !data[key].is_array())
+                continue;
+            const json &items = data[key];
+            const std::vector<int> &unitOf = m.unitOf[std::size_t(i)];
+            if (list.attention || detail == ContextDetail::Full) {
+                json kept = json::array();
+                for (std::size_t j = 0; j < unitOf.size(); ++j) {
+                    const int unit = unitOf[j];
+                    const int ordinal = list.attention ? ordinals[std::size_t(unit)]++ : -1;
+                    if (group.accepts(unit, list.attention, ordinal))
+                        kept.push_back(items[j]);
+                }
+                out[key] = std::move(kept);
+                continue;
+            }
+            // Counted per unit, in the order the list first names them.
+            std::vector<int> counts(std::size_t(units.size()), 0);
+            std::vector<int> order;
+            int total = 0;
+            for (const int unit : unitOf) {
+                if (!group.accepts(unit, false, -1))
+                    continue;
+                if (counts[std::size_t(unit)]++ == 0)
+                    order.push_back(unit);
+                ++total;
+            }
+            json summary = {{"total", total}};
+            if (detail == ContextDetail::Summary) {
+                json byLocation = json::array();
+                for (const int unit : order) {
+                    const ContextLists::Unit &u = units[unit];
+                    json entry = {{"location", u.id.isEmpty() ? std::string("no location") : u.name.toStdString()},
+                                  {"count", counts[std::size_t(unit)]}};
+                    if (!u.id.isEmpty())
+                        entry["locationId"] = u.id.toStdString();
+                    byLocation.push_back(std::move(entry));
+                }
+                summary["byLocation"] = std::move(byLocation);
+            }
+            out["summarized"][key] = std::move(summary);
+        }
+        return out;
     }
 };
 
@@ -57,33 +196,24 @@ ContextPlanner::ContextPlanner(const ContextRequest &request, int tokenBudget, i
     : m_request(request), m_budget(tokenBudget), m_maxParts(std::max(1, maxParts))
 {}
 
-QList<ContextModule> ContextPlanner::render(const QList<Built> &tiered, const Group &group, ContextDetail detail) const
+QList<ContextModule> ContextPlanner::render(const Catalog &catalog, const Group &group, ContextDetail detail) const
 {
     QList<ContextModule> modules;
-    QHash<QString, int> ordinals; // counted across the modules, in priority order: the same in every render
-    for (const Built &b : tiered) {
-        if (group.everything) {
-            modules << b.provider->shown(b.module, b.module.data, m_request, detail);
-            continue;
-        }
-        const json data = ContextLists::select(
-            b.module.data, b.provider->lists(),
-            [&group](const QString &unit, bool attention, int ordinal) {
-                return group.accepts(unit, attention, ordinal);
-            },
-            ordinals);
-        modules << b.provider->shown(b.module, data, m_request, detail);
-    }
+    // Counted across the modules, in priority order: the same in every render.
+    std::vector<int> ordinals(std::size_t(catalog.units.size()), 0);
+    for (const Catalog::Module &m : catalog.modules)
+        modules << m.built->provider->rendered(m.built->module, catalog.shown(m, group, detail, ordinals), m_request,
+                                               detail);
     return modules;
 }
 
-void ContextPlanner::upgrade(const QList<Built> &tiered, const Group &group, QList<ContextModule> &modules,
+void ContextPlanner::upgrade(const Catalog &catalog, const Group &group, QList<ContextModule> &modules,
                              int remaining) const
 {
     // Every module's background to per-location counts first, in priority order, then to full lists: a second
     // module's counts by store are worth more than the last lines of the first one's list.
-    const QList<ContextModule> full = render(tiered, group, ContextDetail::Full);
-    const QList<ContextModule> summary = render(tiered, group, ContextDetail::Summary);
+    const QList<ContextModule> full = render(catalog, group, ContextDetail::Full);
+    const QList<ContextModule> summary = render(catalog, group, ContextDetail::Summary);
     for (const auto *better : {&summary, &full}) {
         for (qsizetype i = 0; i < modules.size(); ++i) {
             const int extra = (*better)[i].tokenEstimate - modules[i].tokenEstimate;
@@ -117,22 +247,10 @@ void ContextPlanner::upgrade(const QList<Built> &tiered, const Group &group, QLi
     }
 }
 
-QList<ContextPlanner::Group> ContextPlanner::pack(const QList<Built> &tiered, int partBudget) const
+QList<ContextPlanner::Group> ContextPlanner::pack(const Catalog &catalog, int partBudget) const
 {
-    QList<ContextLists::Unit> units;
-    for (const Built &b : tiered)
-        ContextLists::collectUnits(b.module.data, b.provider->lists(), units);
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::ranges::stable_sort(units, [&collator](const ContextLists::Unit &a, const ContextLists::Unit &b) {
-        if (a.id.isEmpty() != b.id.isEmpty())
-            return a.id.isEmpty(); // items with no location first
-        const int byName = collator.compare(a.name, b.name);
-        return byName != 0 ? byName < 0 : a.id < b.id;
-    });
-
-    const int headers = tokens(render(tiered, Group{}, ContextDetail::Counts));
-
+    const int unitCount = int(catalog.units.size());
+    const int headers = tokens(render(catalog, Group{}, ContextDetail::Counts));
     const int room = std::max(1, partBudget - headers);
     QList<Group> groups;
     Group current;
@@ -143,15 +261,15 @@ QList<ContextPlanner::Group> ContextPlanner::pack(const QList<Built> &tiered, in
         current = Group{};
         used = 0;
     };
-    for (const ContextLists::Unit &unit : std::as_const(units)) {
+    for (int u = 0; u < unitCount; ++u) {
+        const ContextLists::Unit &unit = catalog.units[u];
         Group alone;
-        alone.ranges << Group::Range{unit.id};
-        const int cost = tokens(render(tiered, alone, ContextDetail::Counts)) - headers;
+        alone.add({u}, unitName(unit), unitCount);
+        const int cost = tokens(render(catalog, alone, ContextDetail::Counts)) - headers;
         if (cost <= room) {
             if (used + cost > room)
                 close();
-            current.ranges << Group::Range{unit.id};
-            current.labels << unitName(unit);
+            current.add({u}, unitName(unit), unitCount);
             used += cost;
             continue;
         }
@@ -165,13 +283,13 @@ QList<ContextPlanner::Group> ContextPlanner::pack(const QList<Built> &tiered, in
             bool fits = true;
             for (int from = 0; from < items; from += size) {
                 Group chunk;
-                chunk.ranges << Group::Range{unit.id, from, std::min(items, from + size), from == 0};
-                chunk.labels << (size >= items
-                                     ? unitName(unit)
-                                     : u"%1 (attention items %2-%3 of %4)"_s.arg(
-                                           unitName(unit), QString::number(from + 1),
-                                           QString::number(std::min(items, from + size)), QString::number(items)));
-                fits = fits && (size == 1 || tokens(render(tiered, chunk, ContextDetail::Counts)) <= partBudget);
+                chunk.add({u, from, std::min(items, from + size), from == 0},
+                          size >= items ? unitName(unit)
+                                        : u"%1 (attention items %2-%3 of %4)"_s.arg(
+                                              unitName(unit), QString::number(from + 1),
+                                              QString::number(std::min(items, from + size)), QString::number(items)),
+                          unitCount);
+                fits = fits && (size == 1 || tokens(render(catalog, chunk, ContextDetail::Counts)) <= partBudget);
                 ranges << chunk;
             }
             if (fits || size == 1) {
@@ -192,8 +310,10 @@ void ContextPlanner::plan(QList<Built> built, AssembledContext &context) const
     for (Built &b : built)
         (b.module.splittable ? tiered : fixed) << std::move(b);
 
-    const Group everything{true, {}, {}};
-    QList<ContextModule> minimal = render(tiered, everything, ContextDetail::Counts);
+    const Catalog catalog(tiered);
+    Group everything;
+    everything.everything = true;
+    QList<ContextModule> minimal = render(catalog, everything, ContextDetail::Counts);
     const int minTokens = tokens(minimal);
 
     // The shared modules, in priority order, within what the attention items leave (at least half the budget).
@@ -222,10 +342,10 @@ void ContextPlanner::plan(QList<Built> built, AssembledContext &context) const
     const int partBudget = m_budget - fixedTokens;
     QList<Group> groups;
     if (minTokens > partBudget)
-        groups = pack(tiered, partBudget);
+        groups = pack(catalog, partBudget);
     if (groups.size() <= 1) {
         // One call: everything fits, or nothing smaller than the whole would (a single item over the budget).
-        upgrade(tiered, everything, minimal, std::max(0, partBudget - minTokens));
+        upgrade(catalog, everything, minimal, std::max(0, partBudget - minTokens));
         context.modules = merged(minimal);
         return;
     }
@@ -238,7 +358,7 @@ void ContextPlanner::plan(QList<Built> built, AssembledContext &context) const
         int tokensLeft = 0;
         QStringList labels;
         for (const Group &g : left) {
-            const QList<ContextModule> modules = render(tiered, g, ContextDetail::Counts);
+            const QList<ContextModule> modules = render(catalog, g, ContextDetail::Counts);
             for (const ContextModule &m : modules)
                 items += m.attentionTotal();
             tokensLeft += tokens(modules);
@@ -251,13 +371,14 @@ void ContextPlanner::plan(QList<Built> built, AssembledContext &context) const
             tokensLeft, false, items};
     }
     for (const Group &group : std::as_const(groups)) {
-        QList<ContextModule> modules = render(tiered, group, ContextDetail::Counts);
-        upgrade(tiered, group, modules, partBudget - tokens(modules));
+        QList<ContextModule> modules = render(catalog, group, ContextDetail::Counts);
+        upgrade(catalog, group, modules, partBudget - tokens(modules));
         ContextPart part;
         part.label = group.labels.join(u", "_s);
         for (const Group::Range &r : group.ranges) {
-            if (!part.locationIds.contains(r.unit))
-                part.locationIds << r.unit;
+            const QString &id = catalog.units[r.unit].id;
+            if (!part.locationIds.contains(id))
+                part.locationIds << id;
         }
         part.modules = merged(std::move(modules));
         context.parts << std::move(part);

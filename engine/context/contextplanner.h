@@ -33,11 +33,12 @@ public:
     void plan(QList<Built> built, AssembledContext &context) const;
 
 private:
-    struct Group; // the units (locations, or ranges of one location's items) of one part
+    struct Group;   // the units (locations, or ranges of one location's items) of one part
+    struct Catalog; // every unit, and each item's unit, worked out once per plan
 
-    QList<ContextModule> render(const QList<Built> &tiered, const Group &group, ContextDetail detail) const;
-    void upgrade(const QList<Built> &tiered, const Group &group, QList<ContextModule> &modules, int remaining) const;
-    QList<Group> pack(const QList<Built> &tiered, int partBudget) const;
+    QList<ContextModule> render(const Catalog &catalog, const Group &group, ContextDetail detail) const;
+    void upgrade(const Catalog &catalog, const Group &group, QList<ContextModule> &modules, int remaining) const;
+    QList<Group> pack(const Catalog &catalog, int partBudget) const;
 
     const ContextRequest &m_request;
     int m_budget;

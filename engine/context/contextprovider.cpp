@@ -47,8 +47,14 @@ ContextModule ContextProvider::build(SqlSession &session, const ContextRequest &
 ContextModule ContextProvider::shown(const ContextModule &built, const nlohmann::json &data,
                                      const ContextRequest &request, ContextDetail detail) const
 {
-    ContextModule module = built;
-    module.data = ContextLists::atDetail(data, lists(), detail);
+    return rendered(built, ContextLists::atDetail(data, lists(), detail), request, detail);
+}
+
+ContextModule ContextProvider::rendered(const ContextModule &built, nlohmann::json shownData,
+                                        const ContextRequest &request, ContextDetail detail) const
+{
+    ContextModule module = built.described();
+    module.data = std::move(shownData);
     module.detail = detail;
     module.prompt = formatForPrompt(module.data, request);
     if (const QString note = module.managerNote.trimmed(); !note.isEmpty()) {

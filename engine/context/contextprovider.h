@@ -43,4 +43,7 @@ public:
     // The built module showing `data` (its own, or the items of one part of a split run) at `detail`.
     ContextModule shown(const ContextModule &built, const nlohmann::json &data, const ContextRequest &request,
                         ContextDetail detail) const;
+    // The same with `shownData` already at `detail` (ContextLists::atDetail applied).
+    ContextModule rendered(const ContextModule &built, nlohmann::json shownData, const ContextRequest &request,
+                           ContextDetail detail) const;
 };

@@ -40,14 +40,14 @@ json ExpensesProvider::getContext(SqlSession &session, const ContextRequest &req
     json data = {{"now", ContextFormat::localIso(now, calendar).toStdString()},
                  {"unassignedWithdrawals", json::array()},
                  {"recentWithdrawals", json::array()}};
-    // Status as text: a status TeamTime adds later is neither a cast error nor "unassigned". The allocated sum is
-    // computed in numeric, so cents stay exact until the very end.
+    // The open values by name: a status TeamTime adds later is not "unassigned", and the index on status serves it.
+    // The allocated sum is computed in numeric, so cents stay exact until the very end.
     const SqlRows rows = session.select(
         u"SELECT w.id, u.id, u.name, w.amount, "
         "coalesce((SELECT sum(a.amount) FROM withdrawal_allocations a WHERE a.withdrawal_id = w.id), 0), "
         "w.withdrawn_at, w.status::text, w.notes "
         "FROM atm_withdrawals w JOIN users u ON u.id = w.user_id "
-        "WHERE %1 AND w.status::text IN ('unassigned', 'partially_assigned') AND w.withdrawn_at <= ?::timestamptz "
+        "WHERE %1 AND w.status IN ('unassigned', 'partially_assigned') AND w.withdrawn_at <= ?::timestamptz "
         "ORDER BY w.withdrawn_at, w.id"_s.arg(StaffScope::condition(request)),
         {SqlSession::timestamp(now)});
     for (const QVariantList &row : rows.rows) {

@@ -38,11 +38,11 @@ json PurchasesProvider::getContext(SqlSession &session, const ContextRequest &re
     const BusinessCalendar &calendar = request.calendar;
     const QDateTime now = calendar.nowUtc();
     json data = {{"now", ContextFormat::localIso(now, calendar).toStdString()}, {"pending", json::array()}};
-    // Status as text: a status TeamTime adds later is simply not "pending".
+    // By name: a status TeamTime adds later is simply not "pending", and the partial index on pending serves it.
     const SqlRows rows = session.select(
         u"SELECT p.id, u.id, u.name, p.description, p.proposed_price, p.seller_info, p.task_id, p.created_at "
         "FROM purchase_requests p JOIN users u ON u.id = p.requester_id "
-        "WHERE %1 AND p.status::text = 'pending' AND p.created_at <= ?::timestamptz "
+        "WHERE %1 AND p.status = 'pending' AND p.created_at <= ?::timestamptz "
         "ORDER BY p.created_at, p.id"_s.arg(StaffScope::condition(request)),
         {SqlSession::timestamp(now)});
     for (const QVariantList &row : rows.rows) {

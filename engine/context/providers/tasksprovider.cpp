@@ -55,8 +55,10 @@ const QString kTaskColumns = u"t.id, t.title, t.description, t.priority::text, t
 const QString kTaskJoins = u"FROM tasks t LEFT JOIN users u ON u.id = t.assigned_to AND %1 "
                            "LEFT JOIN task_templates tt ON tt.id = t.template_id "
                            "LEFT JOIN locations l ON l.id = tt.location_id "
-                           // As text: a status TeamTime adds later must neither fail the cast nor count as open.
-                           "WHERE t.status::text IN ('not_started', 'in_progress') "_s;
+                           // The two open values by name: a status TeamTime adds later never counts as open, and
+                           // the comparison matches mentats_tasks_open_due_idx (a cast to text would scan every
+                           // task ever made).
+                           "WHERE t.status IN ('not_started', 'in_progress') "_s;
 const QString kPriorityRank = u"CASE t.priority::text WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 "
                               "WHEN 'low' THEN 3 ELSE 4 END"_s;
 
