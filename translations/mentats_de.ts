@@ -585,27 +585,27 @@
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/console/checks/checkspage.cpp" line="+16"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/checkspage.ui" line="+26"/>
         <source>&amp;Check again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../src/console/checks/checkspage.cpp" line="+28"/>
+        <location filename="../src/console/checks/checkspage.cpp" line="+16"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Ready: the database is set up for the agents</source>
         <translation>Bereit: Die Datenbank ist für die Agenten eingerichtet</translation>
     </message>
@@ -2888,7 +2888,7 @@
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../engine/actions/actionlog.cpp" line="+115"/>
+        <location filename="../engine/actions/actionlog.cpp" line="+121"/>
         <location filename="../src/report/actionreportpdf.cpp" line="+200"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
