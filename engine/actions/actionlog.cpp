@@ -15,6 +15,12 @@ const QString kStatus =
     "WHEN a.executed THEN 'executed' WHEN a.error IS NOT NULL THEN 'failed' WHEN a.blocked_reason IS NOT NULL "
     "THEN 'blocked' ELSE 'unknown' END) END"_s;
 
+// What the text search looks in: exactly the expression of the trigram index mentats_ai_actions_search_idx (migration
+// 0018), so that a search for a rare fragment reads the few rows that have it. Immutable, as an index needs:
+// concat_ws would skip the separators of empty parts but is only stable.
+const QString kSearchText = u"(coalesce(a.reasoning, '') || ' ' || coalesce(a.tool_params::text, '') || ' ' || "
+                            "coalesce(a.blocked_reason, '') || ' ' || coalesce(a.error, ''))"_s;
+
 json parsed(const QVariant &value)
 {
     if (value.isNull())
@@ -92,8 +98,7 @@ ActionLog::Where ActionLog::where(const Filter &filter)
     if (!filter.text.isEmpty()) {
         QString pattern = filter.text;
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        add(u"concat_ws(' ', a.reasoning, a.tool_params::text, a.blocked_reason, a.error) ILIKE ?"_s,
-            QVariant(u"%"_s + pattern + u"%"_s));
+        add(kSearchText + u" ILIKE ?"_s, QVariant(u"%"_s + pattern + u"%"_s));
     }
     return w;
 }

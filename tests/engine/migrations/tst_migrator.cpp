@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kBuiltInCount = 17;
+constexpr int kBuiltInCount = 18;
 
 // Every row of `table` as JSON, minus the columns a migration may add, in a stable order.
 QString rowsOf(SqlSession &session, const QString &table, const QStringList &ignoredColumns = {})
@@ -147,7 +147,7 @@ private:
         const int indexes = s.scalar(u"SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' "
                                      "AND indexname LIKE 'mentats\\_%'"_s)
                                 .toInt();
-        QCOMPARE(indexes, 53); // the engine's indexes, the POS rows' unique key and our tables' primary keys
+        QCOMPARE(indexes, 54); // the engine's indexes, the POS rows' unique key and our tables' primary keys
         QVERIFY(s.scalar(u"SELECT to_regclass('mentats_ai_actions_created_at_idx') IS NOT NULL"_s).toBool());
         QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), kBuiltInCount);
     }
@@ -472,7 +472,7 @@ private Q_SLOTS:
             for (const ConcurrentIndex &index : m.indexes)
                 declared << index.name;
         }
-        QCOMPARE(declared.size(), 28);
+        QCOMPARE(declared.size(), 29);
         for (const QString &name : std::as_const(declared)) {
             QVERIFY(name.startsWith(u"mentats_"_s));
             const std::optional<IndexInventory::Index> index = IndexInventory::find(s, name);
@@ -547,6 +547,38 @@ private Q_SLOTS:
             QVERIFY(listed.name.startsWith(u"mentats_"_s));
             QVERIFY2(listed.detail.contains(u", valid, "_s), qPrintable(listed.detail));
         }
+    }
+
+    // Without the extension an index needs, the index is left out, the migrations still apply and the doctor says
+    // why; once the extension is there, the next migrate builds it.
+    void leavesOutAnIndexWhoseExtensionIsMissing()
+    {
+        TestDatabase db(TestDatabase::Schema::Baseline);
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString name = u"mentats_ai_actions_search_idx"_s;
+        QVERIFY(IndexInventory::find(s, name));
+        s.exec(u"DROP EXTENSION pg_trgm CASCADE"_s); // and the index with it
+        const SchemaStatus status = Migrator().inspect(s);
+        const auto search = std::ranges::find(status.indexes, name, &IndexState::name);
+        QVERIFY(search != status.indexes.end());
+        QCOMPARE(search->state, IndexState::State::NeedsExtension);
+        QVERIFY(status.isUpToDate());
+        QCOMPARE(Migrator().migrate(s).size(), 0);
+        QVERIFY(!IndexInventory::find(s, name));
+
+        const QList<DoctorCheck> checks = Wait::forTask(Doctor(db.settings()).run());
+        QVERIFY(std::ranges::any_of(checks, [&name](const DoctorCheck &c) {
+            return c.verdict == DoctorCheck::Verdict::Warning &&
+                   c.detail.startsWith(name +
+                                       u" on ai_actions is not built: it needs the PostgreSQL extension pg_trgm"_s);
+        }));
+        QVERIFY(Doctor::allPassed(checks));
+
+        s.exec(u"CREATE EXTENSION pg_trgm"_s);
+        QVERIFY(!Migrator().inspect(s).isUpToDate());
+        Migrator().migrate(s);
+        QVERIFY(IndexInventory::find(s, name)->valid);
     }
 
     void adoptsASystemUserMadeByHand()
