@@ -63,8 +63,8 @@ int main(int argc, char *argv[])
             DemoOptions demoOptions;
             demoOptions.size = size;
             const DemoDatabase::StartResult started = bench.startDemo(demoOptions);
-            std::printf("%s demo (%d people, %d shifts):\n", qPrintable(DemoOptions::sizeName(size)),
-                        started.summary.users, started.summary.shifts);
+            std::printf("%s demo (%s):\n", qPrintable(DemoOptions::sizeName(size)),
+                        qPrintable(BenchCluster::describe(started.settings)));
             SqlSession session(u"bench-context"_s, started.settings);
             measure(session, Agent::OfficeManager, 4000, options.rounds(20));
             measure(session, Agent::OfficeManager, 100000, options.rounds(20));

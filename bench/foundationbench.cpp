@@ -149,10 +149,7 @@ int main(int argc, char *argv[])
             large.size = DemoOptions::Size::Large;
             DemoDatabase::StartResult result;
             report("demo build, large (or its reuse)", millis([&] { result = bench.startDemo(large); }) / 1000.0, "s");
-            report("  large: people", result.summary.users, "rows");
-            report("  large: shifts", result.summary.shifts, "rows");
-            report("  large: time entries", result.summary.timeEntries, "rows");
-            report("  large: tasks", result.summary.tasks, "rows");
+            std::printf("  large: %s\n", qPrintable(BenchCluster::describe(result.settings)));
             // Our own indexes on the demo's millions of rows, on a copy: drop them and let the migrations build them
             // again.
             ConnectionSettings copy = bench.scratchCopy(DemoOptions::Size::Large);

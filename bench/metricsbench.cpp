@@ -89,8 +89,7 @@ int main(int argc, char *argv[])
         SqlSession s(u"bench-metrics"_s, options.large ? started.settings : bench.scratchCopy());
         QString personEmail = u"bench1@%"_s;
         if (options.large) {
-            std::printf("Metrics page on the large demo (%d people, %d shifts):\n", started.summary.users,
-                        started.summary.shifts);
+            std::printf("Metrics page on the large demo (%s):\n", qPrintable(BenchCluster::describe(started.settings)));
             personEmail = s.scalar(u"SELECT u.email FROM users u JOIN staff_metrics_daily m ON m.user_id = u.id "
                                    "ORDER BY u.email LIMIT 1"_s)
                               .toString();

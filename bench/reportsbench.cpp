@@ -42,6 +42,7 @@ void fill(SqlSession &session, int rows)
 {
     QElapsedTimer timer;
     timer.start();
+    session.exec(u"SET statement_timeout = 0"_s); // a million rows and their indexes; the reads run under the limit
     session.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, target_user_id, "
                  "tool_params, executed, execution_result, blocked_reason, reasoning) "
                  "SELECT CASE WHEN i % 10 = 0 THEN 'revenue_optimizer' ELSE 'office_manager' END::ai_agent, "
@@ -54,6 +55,7 @@ void fill(SqlSession &session, int rows)
                  "'Late again: the shift started at 9 and there is no clock-in yet, number ' || i "
                  "FROM generate_series(1, %1) AS i"_s.arg(rows));
     session.exec(u"ANALYZE ai_actions"_s);
+    session.exec(u"RESET statement_timeout"_s);
     std::printf("  filled %d actions in %.1f s\n", rows, double(timer.elapsed()) / 1000);
 }
 

@@ -4,6 +4,7 @@
 #include "db/sqlsession.h"
 
 #include <QFile>
+#include <QLocale>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,4 +79,13 @@ void BenchCluster::dropDatabase(const QString &name) const
 {
     SqlSession admin(u"bench-drop"_s, PgCluster(m_directory).connectionSettings(u"postgres"_s));
     admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
+}
+
+QString BenchCluster::describe(const ConnectionSettings &settings)
+{
+    SqlSession session(u"bench-describe"_s, settings);
+    const SqlRows counts = session.select(u"SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM shifts)"_s);
+    const QLocale c = QLocale::c();
+    return u"%1 people, %2 shifts"_s.arg(c.toString(counts.rows.front().at(0).toLongLong()),
+                                         c.toString(counts.rows.front().at(1).toLongLong()));
 }

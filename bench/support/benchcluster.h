@@ -34,6 +34,9 @@ public:
     // actions, index builds): a kept demo stays as it was built, and a second run measures the same thing.
     ConnectionSettings scratchCopy(DemoOptions::Size size = DemoOptions::Size::Small);
 
+    // "2,415 people, 1,012,345 shifts": what a demo holds, counted (a reused demo has no build summary).
+    static QString describe(const ConnectionSettings &settings);
+
 private:
     void dropDatabase(const QString &name) const;
 
