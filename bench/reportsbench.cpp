@@ -3,7 +3,7 @@
 // exports of about 100,000 actions to CSV, JSON Lines and PDF, end to end through ReportExporter.
 // Each export is timed --export-rounds times (default 3) and its median printed. The actions go into a copy of the
 // demo, so that a kept demo stays as it was built.
-// Run: build/bench/mentats-bench-reports [--rows N] [--export-rounds N] [--dir DIR] [--tiny]
+// Run: build/bench/mentats-bench-reports [--rows N] [--export-rounds N] [--formats csv,jsonl,pdf] [--dir DIR] [--tiny]
 #include "actions/actionsummary.h"
 #include "core/bootstrap.h"
 #include "core/businesscalendar.h"
@@ -70,6 +70,8 @@ int main(int argc, char *argv[])
     const BenchOptions options = BenchOptions::parse(u"reports"_s, QCoreApplication::arguments());
     const int rows = options.value(u"--rows"_s, 1000000, 3000);
     const int exportRounds = options.value(u"--export-rounds"_s, 3, 1);
+    const qsizetype formatsAt = options.arguments.indexOf(u"--formats"_s);
+    const QStringList formats = formatsAt >= 0 ? options.arguments.value(formatsAt + 1).split(u',') : QStringList();
     try {
         BenchCluster bench(options);
         bench.startDemo(DemoOptions{});
@@ -96,6 +98,8 @@ int main(int argc, char *argv[])
         for (const auto &[format, name] :
              {std::pair{ReportExporter::Format::Csv, "CSV"}, std::pair{ReportExporter::Format::JsonLines, "JSON Lines"},
               std::pair{ReportExporter::Format::Pdf, "PDF"}}) {
+            if (!formats.isEmpty() && !formats.contains(ReportExporter::extension(format)))
+                continue;
             ReportExporter::Request request;
             request.from = from;
             request.to = today;

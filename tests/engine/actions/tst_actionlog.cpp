@@ -87,6 +87,28 @@ private Q_SLOTS:
         QCOMPARE(ActionExport::csvField(u"plain"_s), u"plain"_s);
     }
 
+    // The export's own time format is Qt's ISO format after toTimeZone(), character for character, whatever the zone
+    // and across its offset changes.
+    void writesTimesAsQtDoes()
+    {
+        for (const QByteArray &id :
+             {QByteArray("America/Los_Angeles"), QByteArray("Pacific/Auckland"), QByteArray("Asia/Kolkata"),
+              QByteArray("America/St_Johns"), QByteArray("Australia/Lord_Howe"), QByteArray("UTC"),
+              QByteArray("Europe/London")}) {
+            const QTimeZone zone(id);
+            QVERIFY(zone.isValid());
+            // Every 7 hours 13 minutes 17.123 seconds through two years, and the instants around each transition.
+            QList<QDateTime> instants;
+            const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+            for (QDateTime t = start; t < start.addYears(2); t = t.addMSecs(26'000'123))
+                instants << t;
+            for (const QTimeZone::OffsetData &transition : zone.transitions(start, start.addYears(2)))
+                instants << transition.atUtc.addMSecs(-1) << transition.atUtc << transition.atUtc.addMSecs(1);
+            for (const QDateTime &utc : std::as_const(instants))
+                QCOMPARE(ActionExport::isoTime(utc, zone), utc.toTimeZone(zone).toString(Qt::ISODateWithMs));
+        }
+    }
+
     // The text search looks in the reasoning, the parameters and the reasons, case-insensitively, with % and _ taken
     // as themselves; and it reads through the trigram index of migration 0018, not the whole table.
     void searchesTextThroughItsTrigramIndex()
