@@ -70,6 +70,7 @@ constexpr NeededPrivileges kEngineNeeds[] = {
     {"staff_metrics_daily", "SELECT,INSERT,UPDATE,DELETE"},
     {"location_metrics_daily", "SELECT,INSERT,UPDATE,DELETE"},
     {"auction_metrics", "SELECT,INSERT,DELETE"},
+    {"mentats_attendance_daily", "DELETE"},
 };
 
 // "DELETE on ai_cooldowns", … for what the connected role may not do. Column privileges count for SELECT, INSERT
