@@ -2883,13 +2883,13 @@
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../engine/actions/actionexport.cpp" line="+20"/>
+        <location filename="../engine/actions/actionexport.cpp" line="+22"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../engine/actions/actionlog.cpp" line="+121"/>
-        <location filename="../src/report/actionreportpdf.cpp" line="+200"/>
+        <location filename="../engine/actions/actionlog.cpp" line="+132"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="+199"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
@@ -3188,7 +3188,7 @@
     </message>
     <message>
         <location line="-45"/>
-        <location filename="../src/report/actionreportpdf.cpp" line="-125"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="-130"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3541,35 +3541,35 @@
     </message>
     <message>
         <location filename="../src/report/actionreportpdf.cpp" line="+0"/>
-        <location line="+247"/>
+        <location line="+252"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+269"/>
+        <location line="-252"/>
+        <location line="+274"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+267"/>
+        <location line="-273"/>
+        <location line="+272"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+269"/>
+        <location line="-272"/>
+        <location line="+274"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-274"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
@@ -3650,7 +3650,7 @@
         <translation>Am häufigsten betroffene Personen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+94"/>
         <source>(observation)</source>
         <translation>(Beobachtung)</translation>
     </message>
@@ -3854,12 +3854,12 @@
         <translation>Aktionen (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>… and %1 more: the full report lists them all.</source>
         <translation>… und %1 weitere: Der vollständige Bericht führt alle auf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The PDF could not be written to %1.</source>
         <translation>Das PDF konnte nicht in %1 geschrieben werden.</translation>
     </message>
