@@ -1,5 +1,5 @@
 // mentats-bench-context: how long assembling each agent's context takes on the demo business, and how big it is.
-// Run: build/bench/mentats-bench-context [--large] [--dir DIR]   (the large demo takes about a minute to build)
+// Run: build/bench/mentats-bench-context [--large] [--dir DIR] [--tiny]   (the large demo takes minutes to build)
 #include "context/contextassembler.h"
 #include "context/contextregistry.h"
 #include "context/contextrequestloader.h"
@@ -9,11 +9,10 @@
 #include "demo/demodatabase.h"
 #include "prompts/agentprompt.h"
 #include "prompts/agentpromptsettings.h"
+#include "support/benchcluster.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -55,27 +54,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     Bootstrap::initialize(u"mentats-bench-context"_s);
-    const QStringList args = QCoreApplication::arguments();
-    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
-    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir =
-        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
+    const BenchOptions options = BenchOptions::parse(u"context"_s, QCoreApplication::arguments());
     try {
-        DemoDatabase demo(dir);
+        BenchCluster bench(options);
         for (const DemoOptions::Size size : {DemoOptions::Size::Small, DemoOptions::Size::Large}) {
-            if (size == DemoOptions::Size::Large && !args.contains(u"--large"_s))
+            if (size == DemoOptions::Size::Large && !options.large)
                 continue;
-            DemoOptions options;
-            options.size = size;
-            const DemoDatabase::StartResult started = demo.start(options);
-            std::printf("%s demo (%d people, %d shifts):\n", qPrintable(DemoOptions::sizeName(size)),
-                        started.summary.users, started.summary.shifts);
+            DemoOptions demoOptions;
+            demoOptions.size = size;
+            const DemoDatabase::StartResult started = bench.startDemo(demoOptions);
+            std::printf("%s demo (%s):\n", qPrintable(DemoOptions::sizeName(size)),
+                        qPrintable(BenchCluster::describe(started.settings)));
             SqlSession session(u"bench-context"_s, started.settings);
-            measure(session, Agent::OfficeManager, 4000, 20);
-            measure(session, Agent::OfficeManager, 100000, 20);
-            measure(session, Agent::RevenueOptimizer, 100000, size == DemoOptions::Size::Large ? 5 : 20);
+            measure(session, Agent::OfficeManager, 4000, options.rounds(20));
+            measure(session, Agent::OfficeManager, 100000, options.rounds(20));
+            measure(session, Agent::RevenueOptimizer, 100000,
+                    options.rounds(size == DemoOptions::Size::Large ? 5 : 20));
         }
-        demo.stop();
     } catch (const DbError &error) {
         std::fprintf(stderr, "mentats-bench-context: %s\n%s\n", error.what(), qPrintable(error.detail()));
         return 1;

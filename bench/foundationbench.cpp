@@ -1,7 +1,9 @@
 // mentats-bench-foundation: what the foundation costs, in numbers. Prints one line per measurement:
 //   cluster cold start, stop and warm start; demo build (small, and large with --large); migrations on TeamTime's
 //   baseline and on the demo; round trips through a database worker, sequential and in parallel.
-// Run: build/bench/mentats-bench-foundation [--large] [--dir DIR]
+// The cluster's own start and stop are timed on a scratch cluster of their own (a cold start needs an empty
+// directory); everything else runs on --dir's cluster when given.
+// Run: build/bench/mentats-bench-foundation [--large] [--dir DIR] [--tiny]
 #include "cluster/pgcluster.h"
 #include "core/bootstrap.h"
 #include "db/database.h"
@@ -9,14 +11,13 @@
 #include "demo/demodatabase.h"
 #include "demo/teamtimebaseline.h"
 #include "migrations/migrator.h"
+#include "support/benchcluster.h"
 
 #include <QCoreApplication>
 #include <QCoroTask>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -94,65 +95,74 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     Bootstrap::initialize(u"mentats-bench-foundation"_s);
-    const QStringList args = QCoreApplication::arguments();
-    const bool large = args.contains(u"--large"_s);
-    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
-    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir =
-        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
+    const BenchOptions options = BenchOptions::parse(u"foundation"_s, QCoreApplication::arguments());
     try {
-        DemoDatabase demo(dir);
-        PgCluster &cluster = const_cast<PgCluster &>(demo.cluster());
-        report("cluster cold start (initdb + start)", millis([&] { cluster.start(); }), "ms");
-        report("cluster stop", millis([&] { cluster.stop(); }), "ms");
-        report("cluster warm start", millis([&] { cluster.start(); }), "ms");
-
-        DemoDatabase::StartResult small;
-        report("demo build, small (baseline + data + migrations)", millis([&] { small = demo.start(DemoOptions{}); }),
-               "ms");
-        report("demo reuse, small (same day, same seed)", millis([&] { demo.start(DemoOptions{}); }), "ms");
-
         {
-            SqlSession admin(u"bench-admin"_s, cluster.connectionSettings(u"postgres"_s));
-            admin.exec(u"CREATE DATABASE bench_baseline"_s);
+            BenchCluster lifecycle(BenchOptions::parse(u"foundation"_s, {}));
+            PgCluster cluster(lifecycle.directory());
+            report("cluster cold start (initdb + start)", millis([&] { cluster.start(); }), "ms");
+            report("cluster stop", millis([&] { cluster.stop(); }), "ms");
+            report("cluster warm start", millis([&] { cluster.start(); }), "ms");
+        }
+
+        BenchCluster bench(options);
+        DemoDatabase &demo = bench.demo();
+        DemoDatabase::StartResult small;
+        report("demo build, small (baseline + data + migrations)",
+               millis([&] { small = bench.startDemo(DemoOptions{}); }), "ms");
+        report("demo reuse, small (same day, same seed)", millis([&] { bench.startDemo(DemoOptions{}); }), "ms");
+
+        const QString baseline = demo.databaseName() + u"_baseline"_s;
+        {
+            SqlSession admin(u"bench-admin"_s, demo.cluster().connectionSettings(u"postgres"_s));
+            admin.exec(u"DROP DATABASE IF EXISTS %1"_s.arg(baseline));
+            admin.exec(u"CREATE DATABASE %1"_s.arg(baseline));
         }
         {
-            SqlSession session(u"bench-baseline"_s, cluster.connectionSettings(u"bench_baseline"_s));
+            SqlSession session(u"bench-baseline"_s, demo.cluster().connectionSettings(baseline));
             TeamTimeBaseline::create(session);
             report("all migrations on an empty TeamTime baseline", millis([&] { Migrator().migrate(session); }), "ms");
             report("migrate when nothing is pending", millis([&] { Migrator().migrate(session); }), "ms");
         }
-
-        Database database(small.settings, 2);
-        std::vector<double> latencies;
-        const double sequential = millis([&] { drive(roundTrips(database, 2000, latencies)); });
-        report("worker round trip, sequential (2000 queries)", 2000.0 / sequential * 1000.0, "queries/s");
-        report("worker round trip latency, median", percentile(latencies, 0.5), "us");
-        report("worker round trip latency, p99", percentile(latencies, 0.99), "us");
-        const double parallel = millis([&] { drive(parallelRoundTrips(database, 4000, 16)); });
-        report("worker throughput, 2 workers, 16 in flight (4000 queries)", 4000.0 / parallel * 1000.0, "queries/s");
-
-        if (large) {
-            DemoOptions options;
-            options.size = DemoOptions::Size::Large;
-            DemoDatabase::StartResult result;
-            report("demo build, large", millis([&] { result = demo.start(options); }) / 1000.0, "s");
-            report("  large: people", result.summary.users, "rows");
-            report("  large: shifts", result.summary.shifts, "rows");
-            report("  large: time entries", result.summary.timeEntries, "rows");
-            report("  large: tasks", result.summary.tasks, "rows");
-            SqlSession session(u"bench-large"_s, result.settings);
-            // Our own indexes on the demo's millions of rows: drop them and let the migrations build them again.
-            const QString drops = session
-                                      .scalar(u"SELECT string_agg('DROP INDEX ' || indexname, '; ') FROM pg_indexes "
-                                              "WHERE schemaname = 'public' AND indexname LIKE 'mentats\\_%\\_idx'"_s)
-                                      .toString();
-            session.exec(drops);
-            session.exec(u"DELETE FROM mentats_schema_migrations"_s);
-            report("all migrations on the large demo (22 index builds)", millis([&] { Migrator().migrate(session); }),
-                   "ms");
+        {
+            SqlSession admin(u"bench-admin"_s, demo.cluster().connectionSettings(u"postgres"_s));
+            admin.exec(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(baseline));
         }
-        cluster.stop();
+
+        {
+            const int sequentialCount = options.tiny ? 20 : 2000;
+            const int parallelCount = options.tiny ? 40 : 4000;
+            Database database(small.settings, 2);
+            std::vector<double> latencies;
+            const double sequential = millis([&] { drive(roundTrips(database, sequentialCount, latencies)); });
+            report(qPrintable(u"worker round trip, sequential (%1 queries)"_s.arg(sequentialCount)),
+                   sequentialCount / sequential * 1000.0, "queries/s");
+            report("worker round trip latency, median", percentile(latencies, 0.5), "us");
+            report("worker round trip latency, p99", percentile(latencies, 0.99), "us");
+            const double parallel = millis([&] { drive(parallelRoundTrips(database, parallelCount, 16)); });
+            report(qPrintable(u"worker throughput, 2 workers, 16 in flight (%1 queries)"_s.arg(parallelCount)),
+                   parallelCount / parallel * 1000.0, "queries/s");
+        }
+
+        if (options.large) {
+            DemoOptions large;
+            large.size = DemoOptions::Size::Large;
+            DemoDatabase::StartResult result;
+            report("demo build, large (or its reuse)", millis([&] { result = bench.startDemo(large); }) / 1000.0, "s");
+            std::printf("  large: %s\n", qPrintable(BenchCluster::describe(result.settings)));
+            // Our own indexes on the demo's millions of rows, on a copy: drop them and let the migrations build them
+            // again.
+            ConnectionSettings copy = bench.scratchCopy(DemoOptions::Size::Large);
+            copy.statementTimeoutMs = 0;
+            SqlSession session(u"bench-large"_s, copy);
+            const SqlRows indexes = session.select(u"SELECT indexname FROM pg_indexes WHERE schemaname = 'public' "
+                                                   "AND indexname LIKE 'mentats\\_%\\_idx'"_s);
+            for (const QVariantList &row : indexes.rows)
+                session.exec(u"DROP INDEX %1"_s.arg(row.front().toString()));
+            session.exec(u"DELETE FROM mentats_schema_migrations"_s);
+            report(qPrintable(u"all migrations on the large demo (%1 index builds)"_s.arg(indexes.rows.size())),
+                   millis([&] { Migrator().migrate(session); }), "ms");
+        }
     } catch (const DbError &error) {
         std::fprintf(stderr, "mentats-bench-foundation: %s\n%s\n", error.what(), qPrintable(error.detail()));
         return 1;

@@ -1,10 +1,11 @@
 // mentats-bench-llm: the engine's own cost per model call, apart from the network: building and encoding a
 // realistic request, pricing a response, and the offline rules provider deciding on a busy store.
-// Run: build/bench/mentats-bench-llm
+// Run: build/bench/mentats-bench-llm [--tiny]
 #include "llm/anthropicprovider.h"
 #include "llm/openaiprovider.h"
 #include "llm/pricetable.h"
 #include "llm/rulesprovider.h"
+#include "support/benchoptions.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,10 +18,13 @@ namespace {
 
 // Results flow here so the optimiser cannot drop the work being measured.
 volatile std::size_t g_sink = 0;
+bool g_tiny = false; // --tiny: a few iterations of each, to see that it still runs
 
 template <typename Fn>
 void measure(const char *what, int iterations, Fn &&fn)
 {
+    if (g_tiny)
+        iterations = 3;
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < iterations; ++i)
@@ -63,6 +67,7 @@ LlmRequest bigRequest()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    g_tiny = BenchOptions::parse(u"llm"_s, QCoreApplication::arguments()).tiny;
     const LlmRequest request = bigRequest();
     const AnthropicProvider anthropic(LlmEndpoint{QUrl(u"http://127.0.0.1:1"_s), u"k"_s});
     const OpenAiProvider openai(LlmEndpoint{QUrl(u"http://127.0.0.1:1"_s), u"k"_s});

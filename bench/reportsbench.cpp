@@ -1,26 +1,26 @@
 // mentats-bench-reports: what the Reports page and `mentats export` cost at scale. Fills ai_actions with N rows
 // (default 1,000,000, one every 30 s back from now), then times the period summary behind the charts and
 // exports of about 100,000 actions to CSV, JSON Lines and PDF, end to end through ReportExporter.
-// Run: build/bench/mentats-bench-reports [--rows N] [--dir DIR]
+// Each export is timed --export-rounds times (default 3) and its median printed. The actions go into a copy of the
+// demo, so that a kept demo stays as it was built.
+// Run: build/bench/mentats-bench-reports [--rows N] [--export-rounds N] [--formats csv,jsonl,pdf] [--dir DIR] [--tiny]
 #include "actions/actionsummary.h"
 #include "core/bootstrap.h"
 #include "core/businesscalendar.h"
 #include "db/database.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
-#include "demo/demodatabase.h"
 #include "reportexporter.h"
 #include "services/enginesession.h"
+#include "support/benchcluster.h"
+#include "support/benchtiming.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QTemporaryDir>
-#include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +42,7 @@ void fill(SqlSession &session, int rows)
 {
     QElapsedTimer timer;
     timer.start();
+    session.exec(u"SET statement_timeout = 0"_s); // a million rows and their indexes; the reads run under the limit
     session.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, target_user_id, "
                  "tool_params, executed, execution_result, blocked_reason, reasoning) "
                  "SELECT CASE WHEN i % 10 = 0 THEN 'revenue_optimizer' ELSE 'office_manager' END::ai_agent, "
@@ -54,6 +55,7 @@ void fill(SqlSession &session, int rows)
                  "'Late again: the shift started at 9 and there is no clock-in yet, number ' || i "
                  "FROM generate_series(1, %1) AS i"_s.arg(rows));
     session.exec(u"ANALYZE ai_actions"_s);
+    session.exec(u"RESET statement_timeout"_s);
     std::printf("  filled %d actions in %.1f s\n", rows, double(timer.elapsed()) / 1000);
 }
 
@@ -61,60 +63,57 @@ void fill(SqlSession &session, int rows)
 
 int main(int argc, char *argv[])
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     Bootstrap::initialize(u"mentats-bench-reports"_s);
-    const QStringList args = QCoreApplication::arguments();
-    const int rows = args.indexOf(u"--rows"_s) >= 0 ? args.value(args.indexOf(u"--rows"_s) + 1).toInt() : 1000000;
-    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
-    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir =
-        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
+    const BenchOptions options = BenchOptions::parse(u"reports"_s, QCoreApplication::arguments());
+    const int rows = options.value(u"--rows"_s, 1000000, 3000);
+    const int exportRounds = options.value(u"--export-rounds"_s, 3, 1);
+    const qsizetype formatsAt = options.arguments.indexOf(u"--formats"_s);
+    const QStringList formats = formatsAt >= 0 ? options.arguments.value(formatsAt + 1).split(u',') : QStringList();
     try {
-        DemoDatabase demo(dir);
-        const DemoDatabase::StartResult started = demo.start(DemoOptions{});
+        BenchCluster bench(options);
+        bench.startDemo(DemoOptions{});
+        const ConnectionSettings copy = bench.scratchCopy();
         const QTimeZone zone(BusinessCalendar::kDefaultZoneId);
         const QDate today = BusinessCalendar(zone).today();
         {
-            SqlSession session(u"bench-reports"_s, started.settings);
+            SqlSession session(u"bench-reports"_s, copy);
             std::printf("Reports at %d actions:\n", rows);
             fill(session, rows);
             for (int days : {7, 30, 90}) {
-                std::vector<double> ms;
                 qint64 total = 0;
-                for (int i = 0; i < 5; ++i) {
-                    QElapsedTimer t;
-                    t.start();
+                const BenchTiming t = BenchTiming::measure(options.rounds(5), [&] {
                     total = ActionSummary::read(session, {}, today.addDays(1 - days), today, zone).total;
-                    ms.push_back(double(t.nsecsElapsed()) / 1e6);
-                }
-                std::ranges::sort(ms);
-                std::printf("  summary of the last %2d days (%7lld actions): median %7.1f ms (5)\n", days,
-                            static_cast<long long>(total), ms[2]);
+                });
+                std::printf("  summary of the last %2d days (%7lld actions): median %7.1f ms (%d)\n", days,
+                            static_cast<long long>(total), t.medianMs, t.rounds);
             }
         }
-        EngineSession engine(started.settings, Clock::system(), 1);
+        EngineSession engine(copy, Clock::system(), 1);
         ReportExporter exporter(engine);
         // ~100,000 actions: one every 30 s is 2,880 a day.
         const QDate from = today.addDays(-34);
         for (const auto &[format, name] :
              {std::pair{ReportExporter::Format::Csv, "CSV"}, std::pair{ReportExporter::Format::JsonLines, "JSON Lines"},
               std::pair{ReportExporter::Format::Pdf, "PDF"}}) {
+            if (!formats.isEmpty() && !formats.contains(ReportExporter::extension(format)))
+                continue;
             ReportExporter::Request request;
             request.from = from;
             request.to = today;
             request.format = format;
-            request.path = scratch.filePath(u"export."_s + ReportExporter::extension(format));
-            QElapsedTimer t;
-            t.start();
-            const ReportExporter::Result result = exportOnce(exporter, request);
-            const double seconds = double(t.nsecsElapsed()) / 1e9;
-            std::printf("  export %-10s %7lld actions in %6.2f s  (%6.0f actions/s, %5.1f MB%s)\n", name,
-                        static_cast<long long>(result.actions), seconds, double(result.actions) / seconds,
-                        double(QFileInfo(request.path).size()) / 1e6,
-                        result.pages > 0 ? qPrintable(u", %1 pages"_s.arg(result.pages)) : "");
+            request.path = bench.scratchPath(u"export."_s + ReportExporter::extension(format));
+            ReportExporter::Result result;
+            const BenchTiming t = BenchTiming::measure(exportRounds, [&] { result = exportOnce(exporter, request); });
+            const double seconds = t.medianMs / 1000;
+            std::printf(
+                "  export %-10s %7lld actions: median %6.2f s, min %6.2f s (%d)  (%6.0f actions/s, %5.1f MB%s)\n", name,
+                static_cast<long long>(result.actions), seconds, t.minMs / 1000, t.rounds,
+                double(result.actions) / seconds, double(QFileInfo(request.path).size()) / 1e6,
+                result.pages > 0 ? qPrintable(u", %1 pages"_s.arg(result.pages)) : "");
         }
-        demo.stop();
     } catch (const DbError &error) {
         std::fprintf(stderr, "mentats-bench-reports: %s\n%s\n", error.what(), qPrintable(error.detail()));
         return 1;

@@ -1,18 +1,17 @@
 // mentats-bench-rollup: what the daily roll-ups cost on the large demo (36 stores, 2,400 people, two years of
 // shifts, time entries, tasks and POS sales). Builds the large demo (which rolls its history up once), then times a
 // backfill of the whole two years from empty tables, the same backfill again over existing rows (the idempotent
-// path), the nightly week and a single day. Prints time and rows per second.
-// Run: build/bench/mentats-bench-rollup [--dir DIR] [--seed N]
+// path), the nightly week and a single day, on a copy of the demo (a kept one stays as it was built). Prints time and
+// rows per second. --tiny: the small demo and its eight weeks instead.
+// Run: build/bench/mentats-bench-rollup [--dir DIR] [--seed N] [--tiny]
 #include "core/bootstrap.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
-#include "demo/demodatabase.h"
 #include "metrics/metricsrollup.h"
+#include "support/benchcluster.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,28 +40,24 @@ int main(int argc, char *argv[])
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
     QCoreApplication app(argc, argv);
     Bootstrap::initialize(u"mentats-bench-rollup"_s);
-    const QStringList args = QCoreApplication::arguments();
-    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
-    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir =
-        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
+    const BenchOptions bench = BenchOptions::parse(u"rollup"_s, QCoreApplication::arguments());
     DemoOptions options;
-    options.size = DemoOptions::Size::Large;
-    if (const qsizetype at = args.indexOf(u"--seed"_s); at >= 0)
-        options.seed = args.value(at + 1).toULongLong();
+    options.size = bench.tiny ? DemoOptions::Size::Small : DemoOptions::Size::Large;
+    if (const qsizetype at = bench.arguments.indexOf(u"--seed"_s); at >= 0)
+        options.seed = bench.arguments.value(at + 1).toULongLong();
     try {
-        DemoDatabase demo(dir);
+        BenchCluster cluster(bench);
         QElapsedTimer build;
         build.start();
-        const DemoDatabase::StartResult started =
-            demo.start(options, [](const QString &step) { std::printf("  %s\n", qPrintable(step)); });
-        std::printf("Large demo ready in %.1f s (including its first roll-up)\n", double(build.elapsed()) / 1000);
-        ConnectionSettings settings = started.settings;
+        cluster.demo(options.size).start(options, [](const QString &step) { std::printf("  %s\n", qPrintable(step)); });
+        std::printf("%s demo ready in %.1f s (including its first roll-up)\n",
+                    qPrintable(DemoOptions::sizeName(options.size)), double(build.elapsed()) / 1000);
+        ConnectionSettings settings = cluster.scratchCopy(options.size);
         settings.statementTimeoutMs = 0;
         SqlSession session(u"bench-metrics"_s, settings);
         const MetricsRollup rollup = MetricsRollup::forDatabase(session);
         const QDate yesterday = rollup.calendar().today().addDays(-1);
-        const QDate first = yesterday.addDays(-729);
+        const QDate first = yesterday.addDays(bench.tiny ? -55 : -729);
         const qint64 sources =
             session
                 .scalar(u"SELECT (SELECT count(*) FROM time_entries) + (SELECT count(*) FROM mentats_pos_sales) + "
@@ -71,15 +66,14 @@ int main(int argc, char *argv[])
         std::printf("Roll-ups over %lld source rows (time entries, POS sales, tasks and completions):\n",
                     static_cast<long long>(sources));
         session.exec(u"TRUNCATE staff_metrics_daily, location_metrics_daily"_s);
-        timeRollup(session, rollup, "two years, empty tables", first, yesterday, sources);
-        timeRollup(session, rollup, "two years again (upserts)", first, yesterday, sources);
+        timeRollup(session, rollup, "the history, empty tables", first, yesterday, sources);
+        timeRollup(session, rollup, "the history again (upserts)", first, yesterday, sources);
         const auto [weekFrom, weekTo] = rollup.nightlyRange();
         timeRollup(session, rollup, "the nightly week", weekFrom, weekTo, 0);
         timeRollup(session, rollup, "one day", yesterday, yesterday, 0);
         std::printf("  staff_metrics_daily: %lld rows, location_metrics_daily: %lld rows\n",
                     session.scalar(u"SELECT count(*) FROM staff_metrics_daily"_s).toLongLong(),
                     session.scalar(u"SELECT count(*) FROM location_metrics_daily"_s).toLongLong());
-        demo.stop();
     } catch (const DbError &error) {
         std::fprintf(stderr, "mentats-bench-rollup: %s\n%s\n", error.what(), qPrintable(error.detail()));
         return 1;

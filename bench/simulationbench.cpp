@@ -2,14 +2,14 @@
 // small store and a 7-day medium store with the offline rules (the targets: under 2 and under 5 minutes on
 // this 2-core machine), each several times, and prints the median wall time, simulated days per wall minute and
 // the median context assembly time of the runs.
-// Run: build/bench/mentats-bench-simulation [--dir DIR] [--runs N] [--large]
+// --tiny: one simulated day of the small store, once.
+// Run: build/bench/mentats-bench-simulation [--dir DIR] [--runs N] [--large] [--tiny]
 #include "core/bootstrap.h"
 #include "db/dberror.h"
 #include "simulation/simulator.h"
+#include "support/benchcluster.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -57,18 +57,20 @@ int main(int argc, char *argv[])
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is known
     QCoreApplication app(argc, argv);
     Bootstrap::initialize(u"mentats-bench-simulation"_s);
-    const QStringList args = QCoreApplication::arguments();
-    QTemporaryDir scratch(u"/tmp/mentats-bench-XXXXXX"_s);
-    QFile::setPermissions(scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-    const QString dir =
-        args.indexOf(u"--dir"_s) >= 0 ? args.value(args.indexOf(u"--dir"_s) + 1) : scratch.path() + u"/cluster"_s;
-    const int runs =
-        args.indexOf(u"--runs"_s) >= 0 ? std::max(1, args.value(args.indexOf(u"--runs"_s) + 1).toInt()) : 3;
+    const BenchOptions options = BenchOptions::parse(u"simulation"_s, QCoreApplication::arguments());
+    const int runs = std::max(1, options.value(u"--runs"_s, 3, 1));
     try {
+        // Each simulated store is a database of its own in this cluster, dropped when its run ends.
+        const BenchCluster cluster(options);
+        const QString dir = cluster.directory();
         std::printf("Store simulator, offline rules:\n");
+        if (options.tiny) {
+            timeStore(dir, SimulationOptions::Size::Small, 1, 1);
+            return 0;
+        }
         timeStore(dir, SimulationOptions::Size::Small, 28, runs);
         timeStore(dir, SimulationOptions::Size::Medium, 7, runs);
-        if (args.contains(u"--large"_s))
+        if (options.large)
             timeStore(dir, SimulationOptions::Size::Large, 3, 1);
     } catch (const DbError &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));

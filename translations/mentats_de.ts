@@ -585,27 +585,27 @@
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/console/checks/checkspage.cpp" line="+16"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/checkspage.ui" line="+26"/>
         <source>&amp;Check again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../src/console/checks/checkspage.cpp" line="+28"/>
+        <location filename="../src/console/checks/checkspage.cpp" line="+16"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Ready: the database is set up for the agents</source>
         <translation>Bereit: Die Datenbank ist für die Agenten eingerichtet</translation>
     </message>
@@ -2955,13 +2955,13 @@
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../engine/actions/actionexport.cpp" line="+20"/>
+        <location filename="../engine/actions/actionexport.cpp" line="+22"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../engine/actions/actionlog.cpp" line="+115"/>
-        <location filename="../src/report/actionreportpdf.cpp" line="+200"/>
+        <location filename="../engine/actions/actionlog.cpp" line="+132"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="+199"/>
         <source>Executed</source>
         <translation>Ausgeführt</translation>
     </message>
@@ -3260,7 +3260,7 @@
     </message>
     <message>
         <location line="-45"/>
-        <location filename="../src/report/actionreportpdf.cpp" line="-125"/>
+        <location filename="../src/report/actionreportpdf.cpp" line="-130"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3613,35 +3613,35 @@
     </message>
     <message>
         <location filename="../src/report/actionreportpdf.cpp" line="+0"/>
-        <location line="+247"/>
+        <location line="+252"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+269"/>
+        <location line="-252"/>
+        <location line="+274"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+267"/>
+        <location line="-273"/>
+        <location line="+272"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+269"/>
+        <location line="-272"/>
+        <location line="+274"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-274"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
@@ -3722,7 +3722,7 @@
         <translation>Am häufigsten betroffene Personen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+94"/>
         <source>(observation)</source>
         <translation>(Beobachtung)</translation>
     </message>
@@ -3926,12 +3926,12 @@
         <translation>Aktionen (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>… and %1 more: the full report lists them all.</source>
         <translation>… und %1 weitere: Der vollständige Bericht führt alle auf.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The PDF could not be written to %1.</source>
         <translation>Das PDF konnte nicht in %1 geschrieben werden.</translation>
     </message>

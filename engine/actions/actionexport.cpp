@@ -4,6 +4,8 @@
 #include "db/sqlsession.h"
 
 #include <QIODevice>
+#include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -36,9 +38,48 @@ std::optional<ActionExport::Format> ActionExport::parseFormat(const QString &nam
     return std::nullopt;
 }
 
+QString ActionExport::isoTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    const int offset = zone.offsetFromUtc(utc);
+    // The wall clock there, still labelled UTC: its fields without looking the zone up again.
+    const QDateTime wall = utc.addSecs(offset);
+    const QDate date = wall.date();
+    const QTime time = wall.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toTimeZone(zone).toString(Qt::ISODateWithMs);
+    char16_t text[29];
+    qsizetype at = 0;
+    const auto digits = [&text, &at](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+        at += width;
+    };
+    const auto put = [&text, &at](char16_t c) { text[at++] = c; };
+    digits(date.year(), 4);
+    put(u'-');
+    digits(date.month(), 2);
+    put(u'-');
+    digits(date.day(), 2);
+    put(u'T');
+    digits(time.hour(), 2);
+    put(u':');
+    digits(time.minute(), 2);
+    put(u':');
+    digits(time.second(), 2);
+    put(u'.');
+    digits(time.msec(), 3);
+    put(offset < 0 ? u'-' : u'+');
+    const int minutes = std::abs(offset) / 60;
+    digits(minutes / 60, 2);
+    put(u':');
+    digits(minutes % 60, 2);
+    return QString(reinterpret_cast<const QChar *>(text), at);
+}
+
 QString ActionExport::csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+    if (std::none_of(value.cbegin(), value.cend(),
+                     [](QChar c) { return c == u',' || c == u'"' || c == u'\n' || c == u'\r'; }))
         return value;
     return u"\""_s + QString(value).replace(u"\""_s, u"\"\""_s) + u"\""_s;
 }
@@ -55,34 +96,51 @@ void ActionExport::writeHeader(Format format, QIODevice &out)
 void ActionExport::writeRows(Format format, const QList<ActionLog::Entry> &entries, const QTimeZone &zone,
                              QIODevice &out)
 {
+    // The parameters and the result as read: PostgreSQL's own JSON text (Payload::Text), or parsed and written
+    // compactly.
+    const auto parameters = [](const ActionLog::Entry &e) {
+        return e.parametersText.isNull() ? compact(e.parameters) : e.parametersText;
+    };
+    const auto result = [](const ActionLog::Entry &e) {
+        return e.resultText.isNull() ? compact(e.result) : e.resultText;
+    };
     QString text;
     for (const ActionLog::Entry &e : entries) {
-        const QString time = e.createdAt.toTimeZone(zone).toString(Qt::ISODateWithMs);
+        const QString time = isoTime(e.createdAt, zone);
         if (format == Format::Csv) {
-            const QStringList fields = {e.id,       time,           Agents::id(e.agent),   e.status,
-                                        e.toolName, e.targetUserId, e.targetName,          e.runId,
-                                        e.reason,   e.reasoning,    compact(e.parameters), compact(e.result)};
-            for (qsizetype i = 0; i < fields.size(); ++i) {
-                if (i > 0)
+            const QString fields[] = {e.id,       time,           Agents::id(e.agent), e.status,
+                                      e.toolName, e.targetUserId, e.targetName,        e.runId,
+                                      e.reason,   e.reasoning,    parameters(e),       result(e)};
+            for (const QString &field : fields) {
+                if (&field != fields)
                     text += u',';
-                text += csvField(fields.at(i));
+                text += csvField(field);
             }
             text += u"\r\n"_s;
         } else {
             const auto orNull = [](const QString &v) { return v.isEmpty() ? json(nullptr) : json(v.toStdString()); };
-            const json row = {{"id", e.id.toStdString()},
-                              {"time", time.toStdString()},
-                              {"agent", Agents::id(e.agent).toStdString()},
-                              {"status", e.status.toStdString()},
-                              {"tool", orNull(e.toolName)},
-                              {"personId", orNull(e.targetUserId)},
-                              {"person", orNull(e.targetName)},
-                              {"runId", e.runId.toStdString()},
-                              {"reason", orNull(e.reason)},
-                              {"reasoning", orNull(e.reasoning)},
-                              {"parameters", e.parameters},
-                              {"result", e.result}};
-            text += QString::fromStdString(row.dump()) + u'\n';
+            json row = {{"id", e.id.toStdString()},
+                        {"time", time.toStdString()},
+                        {"agent", Agents::id(e.agent).toStdString()},
+                        {"status", e.status.toStdString()},
+                        {"tool", orNull(e.toolName)},
+                        {"personId", orNull(e.targetUserId)},
+                        {"person", orNull(e.targetName)},
+                        {"runId", e.runId.toStdString()},
+                        {"reason", orNull(e.reason)},
+                        {"reasoning", orNull(e.reasoning)}};
+            if (e.parametersText.isNull() && e.resultText.isNull()) {
+                row["parameters"] = e.parameters;
+                row["result"] = e.result;
+                text += QString::fromStdString(row.dump()) + u'\n';
+            } else {
+                // PostgreSQL's JSON text is JSON: it goes in as it is, never parsed and written again.
+                QString line = QString::fromStdString(row.dump());
+                line.chop(1); // the closing brace
+                const auto raw = [](const QString &value) { return value.isEmpty() ? u"null"_s : value; };
+                text += line + u",\"parameters\":"_s + raw(e.parametersText) + u",\"result\":"_s + raw(e.resultText) +
+                        u"}\n"_s;
+            }
         }
     }
     put(out, text);
@@ -94,6 +152,7 @@ qint64 ActionExport::write(SqlSession &session, ActionLog::Filter filter, Format
     writeHeader(format, out);
     qint64 written = 0;
     filter.limit = kPage;
+    filter.payload = ActionLog::Filter::Payload::Text;
     for (;;) {
         const QList<ActionLog::Entry> page = ActionLog::page(session, filter);
         writeRows(format, page, zone, out);

@@ -15,6 +15,12 @@ const QString kStatus =
     "WHEN a.executed THEN 'executed' WHEN a.error IS NOT NULL THEN 'failed' WHEN a.blocked_reason IS NOT NULL "
     "THEN 'blocked' ELSE 'unknown' END) END"_s;
 
+// What the text search looks in: exactly the expression of the trigram index mentats_ai_actions_search_idx (migration
+// 0018), so that a search for a rare fragment reads the few rows that have it. Immutable, as an index needs:
+// concat_ws would skip the separators of empty parts but is only stable.
+const QString kSearchText = u"(coalesce(a.reasoning, '') || ' ' || coalesce(a.tool_params::text, '') || ' ' || "
+                            "coalesce(a.blocked_reason, '') || ' ' || coalesce(a.error, ''))"_s;
+
 json parsed(const QVariant &value)
 {
     if (value.isNull())
@@ -22,18 +28,25 @@ json parsed(const QVariant &value)
     return json::parse(value.toString().toStdString(), nullptr, false);
 }
 
-const QString kSelect =
-    u"SELECT a.id::text, a.created_at, a.agent::text, "_s + kStatus +
-    u", a.tool_name, a.target_user_id::text, u.name, a.run_id::text, a.reasoning, a.tool_params::text, "
-    "a.execution_result::text, coalesce(a.blocked_reason, a.error), a.created_task_id::text, "
-    "a.created_message_id::text, coalesce(a.context_tokens, 0), a.created_at::text "
-    "FROM ai_actions a LEFT JOIN users u ON u.id = a.target_user_id "_s;
+// created_at as epoch milliseconds (SqlTimestamp::fromEpochMillis): an export reads 100,000 of them. Without the
+// payload, NULL for the parameters and the result.
+QString select(ActionLog::Filter::Payload payload = ActionLog::Filter::Payload::Parsed)
+{
+    return u"SELECT a.id::text, "_s + SqlTimestamp::epochMillisSql(u"a.created_at"_s) + u", a.agent::text, "_s +
+           kStatus + u", a.tool_name, a.target_user_id::text, u.name, a.run_id::text, a.reasoning, "_s +
+           (payload != ActionLog::Filter::Payload::None ? u"a.tool_params::text, a.execution_result::text"_s
+                                                        : u"NULL, NULL"_s) +
+           u", coalesce(a.blocked_reason, a.error), a.created_task_id::text, a.created_message_id::text, "
+           "coalesce(a.context_tokens, 0), a.created_at::text FROM ai_actions a "
+           "LEFT JOIN users u ON u.id = a.target_user_id "_s;
+}
 
-ActionLog::Entry toEntry(const QVariantList &row)
+ActionLog::Entry toEntry(const QVariantList &row,
+                         ActionLog::Filter::Payload payload = ActionLog::Filter::Payload::Parsed)
 {
     ActionLog::Entry e;
     e.id = row.at(0).toString();
-    e.createdAt = SqlTimestamp::decode(row.at(1));
+    e.createdAt = SqlTimestamp::fromEpochMillis(row.at(1));
     e.agent = Agents::fromId(row.at(2).toString()).value_or(Agent::OfficeManager);
     e.status = row.at(3).toString();
     e.toolName = row.at(4).toString();
@@ -41,8 +54,13 @@ ActionLog::Entry toEntry(const QVariantList &row)
     e.targetName = row.at(6).toString();
     e.runId = row.at(7).toString();
     e.reasoning = row.at(8).toString();
-    e.parameters = parsed(row.at(9));
-    e.result = parsed(row.at(10));
+    if (payload == ActionLog::Filter::Payload::Text) {
+        e.parametersText = row.at(9).toString();
+        e.resultText = row.at(10).toString();
+    } else {
+        e.parameters = parsed(row.at(9));
+        e.result = parsed(row.at(10));
+    }
     e.reason = row.at(11).toString();
     e.createdTaskId = row.at(12).toString();
     e.createdMessageId = row.at(13).toString();
@@ -92,8 +110,7 @@ ActionLog::Where ActionLog::where(const Filter &filter)
     if (!filter.text.isEmpty()) {
         QString pattern = filter.text;
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        add(u"concat_ws(' ', a.reasoning, a.tool_params::text, a.blocked_reason, a.error) ILIKE ?"_s,
-            QVariant(u"%"_s + pattern + u"%"_s));
+        add(kSearchText + u" ILIKE ?"_s, QVariant(u"%"_s + pattern + u"%"_s));
     }
     return w;
 }
@@ -142,21 +159,21 @@ QList<ActionLog::Entry> ActionLog::page(SqlSession &session, const Filter &filte
         where << u"(a.created_at, a.id) > (?::timestamptz, ?::uuid)"_s;
         params << filter.newerThanCursor << filter.newerThanId;
     }
-    const SqlRows rows =
-        session.select(kSelect + u"%1 ORDER BY a.created_at %2, a.id %2 LIMIT %3"_s.arg(
+    const SqlRows rows = session.select(
+        select(filter.payload) + u"%1 ORDER BY a.created_at %2, a.id %2 LIMIT %3"_s.arg(
                                      where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
                                      newer ? u"ASC"_s : u"DESC"_s, QString::number(std::clamp(filter.limit, 1, 10000))),
-                       params);
+        params);
     QList<Entry> entries;
     entries.reserve(rows.rows.size());
     for (const QVariantList &row : rows.rows)
-        entries << toEntry(row);
+        entries << toEntry(row, filter.payload);
     return entries;
 }
 
 ActionLog::Details ActionLog::details(SqlSession &session, const QString &actionId)
 {
-    const SqlRows rows = session.select(kSelect + u"WHERE a.id::text = ?"_s, {actionId});
+    const SqlRows rows = session.select(select() + u"WHERE a.id::text = ?"_s, {actionId});
     if (rows.isEmpty())
         throw DbError(DbError::Kind::Usage, QObject::tr("There is no action with the id %1.").arg(actionId));
     Details d;
@@ -182,7 +199,7 @@ ActionLog::Details ActionLog::details(SqlSession &session, const QString &action
         d.rounds = parsed(r.at(9));
     }
     for (const QVariantList &row :
-         session.select(kSelect + u"WHERE a.run_id::text = ? ORDER BY a.created_at, a.id"_s, {d.entry.runId}).rows)
+         session.select(select() + u"WHERE a.run_id::text = ? ORDER BY a.created_at, a.id"_s, {d.entry.runId}).rows)
         d.runActions << toEntry(row);
     return d;
 }

@@ -41,6 +41,17 @@ struct Filter
     // Or: only rows newer than this one (the first row shown), oldest first — for live updates.
     QString newerThanCursor;
     QString newerThanId;
+    // What to read of each action's parameters and result: parsed (Entry::parameters, Entry::result); their JSON text
+    // as PostgreSQL writes it (Entry::parametersText, Entry::resultText), for an export that writes them out as they
+    // are; or nothing, for one that never prints them (a PDF). At 100,000 actions, parsing them was most of the
+    // reading.
+    enum class Payload
+    {
+        Parsed,
+        Text,
+        None
+    };
+    Payload payload = Payload::Parsed;
 };
 
 struct Entry
@@ -57,6 +68,8 @@ struct Entry
     QString reasoning;
     nlohmann::json parameters;
     nlohmann::json result;
+    QString parametersText; // Payload::Text: the JSON as PostgreSQL wrote it; null when there is none
+    QString resultText;
     QString reason; // blocked_reason or error
     QString createdTaskId;
     QString createdMessageId;

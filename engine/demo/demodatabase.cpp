@@ -22,13 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kBuildDatabase = u"teamtime_demo_build"_s;
 constexpr qint64 kBuildLockKey = 0x6d656e7461747302; // "mentats" + 2
-
-QString demoName()
-{
-    return QString::fromLatin1(DemoDatabase::kDatabaseName);
-}
 
 // Each use gets its own connection name: sessions are opened and closed on the calling thread.
 QString connectionName(const QString &purpose)
@@ -39,7 +33,12 @@ QString connectionName(const QString &purpose)
 
 } // namespace
 
-DemoDatabase::DemoDatabase(QString directory) : m_cluster(std::move(directory)) {}
+DemoDatabase::DemoDatabase(QString directory) : DemoDatabase(std::move(directory), QString::fromLatin1(kDatabaseName))
+{}
+
+DemoDatabase::DemoDatabase(QString directory, QString databaseName)
+    : m_cluster(std::move(directory)), m_databaseName(std::move(databaseName))
+{}
 
 QString DemoDatabase::defaultDirectory()
 {
@@ -53,17 +52,17 @@ std::optional<ConnectionSettings> DemoDatabase::settings() const
     if (!m_cluster.isRunning())
         return std::nullopt;
     SqlSession admin(connectionName(u"url"_s), m_cluster.connectionSettings(u"postgres"_s));
-    if (!admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {demoName()}).toBool())
+    if (!admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {m_databaseName}).toBool())
         return std::nullopt;
-    return m_cluster.connectionSettings(demoName());
+    return m_cluster.connectionSettings(m_databaseName);
 }
 
 bool DemoDatabase::isReusable(const DemoOptions &options, const BusinessCalendar &calendar) const
 {
     SqlSession admin(connectionName(u"check"_s), m_cluster.connectionSettings(u"postgres"_s));
-    if (!admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {demoName()}).toBool())
+    if (!admin.scalar(u"SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = ?)"_s, {m_databaseName}).toBool())
         return false;
-    SqlSession demo(connectionName(u"info"_s), m_cluster.connectionSettings(demoName()));
+    SqlSession demo(connectionName(u"info"_s), m_cluster.connectionSettings(m_databaseName));
     if (!demo.scalar(u"SELECT to_regclass('mentats_demo_info') IS NOT NULL"_s).toBool())
         return false;
     const SqlRows info = demo.select(u"SELECT size, seed, business_date FROM mentats_demo_info"_s);
@@ -82,14 +81,15 @@ DemoSummary DemoDatabase::build(const DemoOptions &options, const BusinessCalend
         if (progress)
             progress(text);
     };
+    const QString buildDatabase = m_databaseName + u"_build"_s;
     {
         SqlSession admin(connectionName(u"admin"_s), m_cluster.connectionSettings(u"postgres"_s));
-        admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(kBuildDatabase));
-        admin.exec(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'"_s.arg(kBuildDatabase));
+        admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(buildDatabase));
+        admin.exec(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'"_s.arg(buildDatabase));
     }
     DemoSummary summary;
     {
-        ConnectionSettings buildSettings = m_cluster.connectionSettings(kBuildDatabase);
+        ConnectionSettings buildSettings = m_cluster.connectionSettings(buildDatabase);
         buildSettings.statementTimeoutMs = 0; // the large demo writes millions of rows
         SqlSession session(connectionName(u"build"_s), buildSettings);
         say(u"Creating TeamTime's baseline schema"_s);
@@ -110,8 +110,8 @@ DemoSummary DemoDatabase::build(const DemoOptions &options, const BusinessCalend
         session.exec(u"ANALYZE"_s);
     }
     SqlSession admin(connectionName(u"swap"_s), m_cluster.connectionSettings(u"postgres"_s));
-    admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(demoName()));
-    admin.exec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(kBuildDatabase, demoName()));
+    admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_databaseName));
+    admin.exec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(buildDatabase, m_databaseName));
     return summary;
 }
 
@@ -130,7 +130,7 @@ DemoDatabase::StartResult DemoDatabase::start(const DemoOptions &options,
     // A fresh demo is laid out in the default business time zone; a reused one keeps whatever it was set to.
     const BusinessCalendar calendar;
     StartResult result;
-    result.settings = m_cluster.connectionSettings(demoName());
+    result.settings = m_cluster.connectionSettings(m_databaseName);
     result.reused = isReusable(options, calendar);
     if (!result.reused)
         result.summary = build(options, calendar, progress);

@@ -27,12 +27,15 @@ public:
     };
 
     explicit DemoDatabase(QString directory = defaultDirectory());
+    // A demo under another name in the same cluster (benchmarks sharing the test run's cluster each build their own).
+    DemoDatabase(QString directory, QString databaseName);
 
     // ~/.local/share/mentats/demo-db for a normal user; /var/lib/mentats/demo-db for root (whose home the
     // server's unprivileged account cannot enter).
     static QString defaultDirectory();
 
     const PgCluster &cluster() const { return m_cluster; }
+    const QString &databaseName() const { return m_databaseName; }
 
     // Blocking: for the CLI, worker threads and tests. Throws DbError.
     StartResult start(const DemoOptions &options, const std::function<void(const QString &)> &progress = {});
@@ -48,4 +51,5 @@ private:
                       const std::function<void(const QString &)> &progress);
 
     PgCluster m_cluster;
+    QString m_databaseName;
 };

@@ -3,6 +3,7 @@
 #include "core/businesscalendar.h"
 #include "db/database.h"
 #include "db/dberror.h"
+#include "migrations/indexinventory.h"
 #include "migrations/migrator.h"
 
 #include <QLocale>
@@ -15,15 +16,15 @@ namespace {
 
 DoctorCheck ok(QString title, QString detail = {})
 {
-    return {DoctorCheck::Verdict::Ok, std::move(title), std::move(detail)};
+    return {DoctorCheck::Verdict::Ok, std::move(title), std::move(detail), {}};
 }
 DoctorCheck warning(QString title, QString detail)
 {
-    return {DoctorCheck::Verdict::Warning, std::move(title), std::move(detail)};
+    return {DoctorCheck::Verdict::Warning, std::move(title), std::move(detail), {}};
 }
 DoctorCheck failed(QString title, QString detail)
 {
-    return {DoctorCheck::Verdict::Failed, std::move(title), std::move(detail)};
+    return {DoctorCheck::Verdict::Failed, std::move(title), std::move(detail), {}};
 }
 
 struct ExpectedUnique
@@ -69,6 +70,7 @@ constexpr NeededPrivileges kEngineNeeds[] = {
     {"staff_metrics_daily", "SELECT,INSERT,UPDATE,DELETE"},
     {"location_metrics_daily", "SELECT,INSERT,UPDATE,DELETE"},
     {"auction_metrics", "SELECT,INSERT,DELETE"},
+    {"mentats_attendance_daily", "DELETE"},
 };
 
 // "DELETE on ai_cooldowns", … for what the connected role may not do. Column privileges count for SELECT, INSERT
@@ -201,6 +203,8 @@ void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
                                   table, QString::fromLatin1(unique.columns)));
     }
 
+    checkIndexes(session, status, checks);
+
     if (pending == status.migrations.size())
         return; // settings and the system user arrive with the migrations
     const QString zoneId =
@@ -227,4 +231,55 @@ void Doctor::checkDatabase(SqlSession &session, QList<DoctorCheck> &checks)
     else
         checks << ok(u"AI system user"_s,
                      u"\"%1\" exists and cannot sign in."_s.arg(systemUser.rows.front().at(0).toString()));
+}
+
+// Every index the engine added (mentats_*), with its table, whether it is valid and its size; and what the next
+// migrate would build.
+void Doctor::checkIndexes(SqlSession &session, const SchemaStatus &status, QList<DoctorCheck> &checks)
+{
+    const QLocale c = QLocale::c();
+    const QList<IndexInventory::Index> indexes = IndexInventory::list(session);
+    qint64 bytes = 0;
+    int invalid = 0;
+    QList<DoctorCheck::Item> items;
+    for (const IndexInventory::Index &index : indexes) {
+        bytes += index.bytes;
+        invalid += index.valid ? 0 : 1;
+        items << DoctorCheck::Item{
+            index.name,
+            u"on %1, %2, %3"_s.arg(index.table, index.valid ? u"valid"_s : u"INVALID (an interrupted build)"_s,
+                                   c.formattedDataSize(index.bytes))};
+    }
+    QStringList problems;
+    QList<DoctorCheck> unbuilt;
+    for (const IndexState &index : status.indexes) {
+        switch (index.state) {
+        case IndexState::State::Valid:
+            break;
+        case IndexState::State::Missing:
+            problems << u"%1 on %2 is missing"_s.arg(index.name, index.table);
+            break;
+        case IndexState::State::Invalid:
+            problems << u"%1 on %2 was left invalid by an interrupted build"_s.arg(index.name, index.table);
+            break;
+        case IndexState::State::NeedsExtension:
+            unbuilt << warning(
+                u"Indexes"_s,
+                u"%1 on %2 is not built: it needs the PostgreSQL extension %3, which is not installed, so "
+                "the queries it serves read the whole table. Install it (on Debian the server's "
+                "postgresql-contrib; then CREATE EXTENSION %3 as a role allowed to), then run `mentats "
+                "migrate`."_s.arg(index.name, index.table, index.extension));
+            break;
+        }
+    }
+    QString summary = indexes.isEmpty() ? u"The engine has added no indexes yet."_s
+                                        : u"%1 of the engine's own (mentats_*), %2 in all%3."_s.arg(indexes.size())
+                                              .arg(c.formattedDataSize(bytes))
+                                              .arg(invalid == 0 ? u", all valid"_s : u", %1 invalid"_s.arg(invalid));
+    DoctorCheck check = problems.isEmpty() ? ok(u"Indexes"_s, summary)
+                                           : warning(u"Indexes"_s, summary + u" "_s + problems.join(u"; "_s) +
+                                                                       u": run `mentats migrate` to build "_s +
+                                                                       (problems.size() == 1 ? u"it."_s : u"them."_s));
+    check.items = items;
+    checks << check << unbuilt;
 }

@@ -7,6 +7,7 @@
 #include <QString>
 
 class SqlSession;
+struct SchemaStatus;
 
 // `mentats doctor`: is everything in place to run the agents against this database? Each check gives a verdict
 // and one sentence; nothing here changes the database.
@@ -18,9 +19,17 @@ struct DoctorCheck
         Warning,
         Failed
     };
+    // What a check looked at, one line each (every index the engine added, say): shown under the check.
+    struct Item
+    {
+        QString name;
+        QString detail;
+    };
+
     Verdict verdict = Verdict::Ok;
     QString title;
     QString detail;
+    QList<Item> items;
 };
 
 class Doctor
@@ -35,6 +44,7 @@ public:
 
 private:
     static void checkDatabase(SqlSession &session, QList<DoctorCheck> &checks);
+    static void checkIndexes(SqlSession &session, const SchemaStatus &status, QList<DoctorCheck> &checks);
 
     ConnectionSettings m_settings;
 };

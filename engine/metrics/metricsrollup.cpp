@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
+#include "metrics/shiftoutcomes.h"
 
 #include <QElapsedTimer>
 
@@ -200,6 +201,29 @@ ON CONFLICT (location_id, date) DO UPDATE SET total_sales = EXCLUDED.total_sales
     revenue_per_labor_hour = EXCLUDED.revenue_per_labor_hour
 )"_s;
 
+// Shift outcomes per person, location and day (ShiftOutcomes, the Metrics page's rule), replacing the chunk's days.
+const QString kRemoveAttendance =
+    u"DELETE FROM mentats_attendance_daily WHERE date >= ?::timestamptz AND date < ?::timestamptz"_s;
+
+const QString kWriteAttendance = uR"(
+INSERT INTO mentats_attendance_daily (date, user_id, location_id, shifts, late_shifts, absences)
+SELECT d.day_start, s.user_id, s.location_id, count(*), count(*) FILTER (WHERE s.late),
+       count(*) FILTER (WHERE s.absent)
+FROM (%1) s JOIN mentats_rollup_days d ON d.day = s.day
+GROUP BY d.day_start, s.user_id, s.location_id
+)"_s;
+
+// A day is settled once it is over and so are all its shifts: then only a correction can change how they went.
+const QString kWriteAttendanceDays = uR"(
+INSERT INTO mentats_attendance_days (date, settled, rolled_up_at)
+SELECT d.day_start,
+       d.day_end <= ?::timestamptz AND NOT EXISTS (SELECT 1 FROM shifts sh WHERE sh.start_time >= d.day_start
+                                                   AND sh.start_time < d.day_end AND sh.end_time > ?::timestamptz),
+       ?::timestamptz
+FROM mentats_rollup_days d
+ON CONFLICT (date) DO UPDATE SET settled = EXCLUDED.settled, rolled_up_at = EXCLUDED.rolled_up_at
+)"_s;
+
 } // namespace
 
 QString MetricsRollup::Report::summary() const
@@ -301,6 +325,7 @@ MetricsRollup::Report MetricsRollup::runAffected(SqlSession &session, QDate from
         total.daysWithSales += part.daysWithSales;
         total.staffRows += part.staffRows;
         total.locationRows += part.locationRows;
+        total.attendanceRows += part.attendanceRows;
         total.removedRows += part.removedRows;
     }
     return total;
@@ -338,5 +363,15 @@ void MetricsRollup::rollUpChunk(SqlSession &session, const Fragments &sql, QDate
     report.removedRows += session.execAffected(kRemoveStaleLocations, {start, end});
     report.staffRows += session.execAffected(kWriteStaff);
     report.locationRows += session.execAffected(kWriteLocations);
+
+    ContextRequest request;
+    request.calendar = m_calendar;
+    request.features = m_features;
+    request.aiSystemUserId =
+        session.scalar(u"SELECT value #>> '{}' FROM mentats_settings WHERE key = 'ai_system_user_id'"_s).toString();
+    const ShiftOutcomes outcomes = ShiftOutcomes::select(request, {start, end});
+    session.exec(kRemoveAttendance, {start, end});
+    report.attendanceRows += session.execAffected(kWriteAttendance.arg(outcomes.sql), outcomes.params);
+    session.exec(kWriteAttendanceDays, {now, now, now});
     report.daysWithSales += session.scalar(u"SELECT count(DISTINCT day) FROM mentats_rollup_sales"_s).toInt();
 }

@@ -10,7 +10,8 @@ class SqlSession;
 
 // Rolls TeamTime's own records (time entries and breaks, task completions, overdue tasks) and the imported POS sales
 // up into staff_metrics_daily and location_metrics_daily (the AI schema's daily history tables), one row per person
-// and per location per business day: what the Revenue Optimizer reads.
+// and per location per business day: what the Revenue Optimizer reads. And how the shifts went (late, absent, by
+// ShiftOutcomes' rule) per person, location and day into mentats_attendance_daily, for the Metrics page.
 //
 // - A business day is midnight to midnight in the business time zone; its row's `date` is that midnight, so every
 //   reader gets the same day back. A DST day has 23 or 25 hours, and its figures are those hours.
@@ -39,6 +40,7 @@ public:
         int daysWithSales = 0;
         qint64 staffRows = 0;
         qint64 locationRows = 0;
+        qint64 attendanceRows = 0; // mentats_attendance_daily: person, location and day with shifts
         qint64 removedRows = 0;
         bool cancelled = false;
         QString summary() const; // one sentence for people

@@ -107,10 +107,10 @@ MetricsSeries::Result MetricsSeries::read(SqlSession &session, const MetricsQuer
         shiftCondition = u"sh.user_id = ?::uuid"_s;
     else if (query.scope() == MetricsQuery::Scope::Location)
         shiftCondition = u"sh.location_id = ?::uuid"_s;
-    const ShiftOutcomes shifts = ShiftOutcomes::select(request, period, shiftCondition, scopeParams);
+    const ShiftOutcomes shifts =
+        ShiftOutcomes::counts(session, request, query.from, query.to, shiftCondition, scopeParams);
     const SqlRows lateness = session.select(
-        u"SELECT s.day, count(*), count(*) FILTER (WHERE s.late), count(*) FILTER (WHERE s.absent) FROM (%1) s "
-        "GROUP BY s.day"_s.arg(shifts.sql),
+        u"SELECT s.day, sum(s.shifts), sum(s.late), sum(s.absences) FROM (%1) s GROUP BY s.day"_s.arg(shifts.sql),
         shifts.params);
     for (const QVariantList &row : lateness.rows) {
         const auto at = index.constFind(row.at(0).toDate());

@@ -123,7 +123,7 @@ MetricsTable::Page MetricsTable::read(SqlSession &session, const Request &reques
     QString sql;
     QVariantList params;
     if (request.rows == Rows::Locations) {
-        const ShiftOutcomes shifts = ShiftOutcomes::select(context, period);
+        const ShiftOutcomes shifts = ShiftOutcomes::counts(session, context, query.from, query.to);
         sql = u"SELECT x.*, count(*) OVER () FROM (SELECT l.id, l.name, coalesce(m.days, 0) AS days, m.sales, "
               "coalesce(m.tx, 0) AS tx, m.sales / nullif(m.tx, 0) AS avg_tx, coalesce(m.hours, 0) AS hours, "
               "m.sales / nullif(m.sales_hours, 0) AS rplh, NULL::bigint AS tc, NULL::bigint AS tov, "
@@ -132,7 +132,7 @@ MetricsTable::Page MetricsTable::read(SqlSession &session, const Request &reques
               "LEFT JOIN (SELECT m.location_id AS id, %1, sum(m.customer_count) AS customers "
               "FROM location_metrics_daily m WHERE m.date >= ?::timestamptz AND m.date < ?::timestamptz "
               "GROUP BY m.location_id) m ON m.id = l.id "
-              "LEFT JOIN (SELECT s.location_id, count(*) AS shifts, count(*) FILTER (WHERE s.late) AS late "
+              "LEFT JOIN (SELECT s.location_id, sum(s.shifts) AS shifts, sum(s.late) AS late "
               "FROM (%2) s GROUP BY s.location_id) a ON a.location_id = l.id "
               "WHERE m.id IS NOT NULL OR a.location_id IS NOT NULL) x ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(
                   rollupSums(u"m.labor_hours"_s), shifts.sql, order);
@@ -157,19 +157,20 @@ MetricsTable::Page MetricsTable::read(SqlSession &session, const Request &reques
         const QVariantList peopleParams = period + whereParams;
         if (needsLateness(request.sortBy)) {
             // Sorting by lateness needs everyone's: every shift of the period is weighed.
-            const ShiftOutcomes shifts = ShiftOutcomes::select(context, period);
+            const ShiftOutcomes shifts = ShiftOutcomes::counts(session, context, query.from, query.to);
             sql = u"SELECT x.*, count(*) OVER () FROM (SELECT r.*, coalesce(a.shifts, 0) AS shifts, "
-                  "coalesce(a.late, 0) AS late FROM (%1) r LEFT JOIN (SELECT s.user_id, count(*) AS shifts, "
-                  "count(*) FILTER (WHERE s.late) AS late FROM (%2) s GROUP BY s.user_id) a ON a.user_id = r.id) x "
+                  "coalesce(a.late, 0) AS late FROM (%1) r LEFT JOIN (SELECT s.user_id, sum(s.shifts) AS shifts, "
+                  "sum(s.late) AS late FROM (%2) s GROUP BY s.user_id) a ON a.user_id = r.id) x "
                   "ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(people, shifts.sql, order);
             params = peopleParams + shifts.params + paging;
         } else {
             // Otherwise only the page's people: a page of 100 weighs 100 people's shifts, not 2,400.
-            const ShiftOutcomes shifts = ShiftOutcomes::select(context, period, u"sh.user_id IN (SELECT id FROM p)"_s);
+            const ShiftOutcomes shifts =
+                ShiftOutcomes::counts(session, context, query.from, query.to, u"sh.user_id IN (SELECT id FROM p)"_s);
             sql = u"WITH p AS (SELECT x.*, count(*) OVER () AS total FROM (%1) x ORDER BY %3 LIMIT ? OFFSET ?) "
                   "SELECT p.id, p.name, p.days, p.sales, p.tx, p.avg_tx, p.hours, p.rplh, p.tc, p.tov, p.refunds, "
                   "p.complaints, p.tv, p.customers, coalesce(a.shifts, 0) AS shifts, coalesce(a.late, 0) AS late, "
-                  "p.total FROM p LEFT JOIN (SELECT s.user_id, count(*) AS shifts, count(*) FILTER (WHERE s.late) "
+                  "p.total FROM p LEFT JOIN (SELECT s.user_id, sum(s.shifts) AS shifts, sum(s.late) "
                   "AS late FROM (%2) s GROUP BY s.user_id) a ON a.user_id = p.id ORDER BY %3"_s.arg(people, shifts.sql,
                                                                                                     order);
             params = peopleParams + paging + shifts.params;

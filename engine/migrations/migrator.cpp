@@ -5,10 +5,13 @@
 #include "db/dberror.h"
 #include "db/sqlscript.h"
 #include "db/sqlsession.h"
+#include "migrations/indexinventory.h"
 
 #include <QCoreApplication>
 #include <QCoroFuture>
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QThread>
 #include <algorithm>
 #include <array>
 
@@ -32,6 +35,8 @@ constexpr std::array kRequiredTeamTimeTables = {"users",
 const QString kInsufficientPrivilege = u"42501"_s;
 
 constexpr qint64 kMigrationLockKey = 0x6d656e7461747301; // "mentats" + 1
+constexpr qint64 kIndexLockKey = 0x6d656e7461747303;     // "mentats" + 3
+const QString kLockNotAvailable = u"55P03"_s;
 
 const QString kBookkeepingSql = uR"(
 CREATE TABLE IF NOT EXISTS mentats_schema_migrations (
@@ -90,14 +95,39 @@ SchemaStatus Migrator::inspect(SqlSession &session) const
         if (const auto it = applied.constFind(migration.version); it != applied.cend()) {
             state.applied = true;
             state.appliedAt = it->at(2).toDateTime();
-            state.modifiedSinceApplied = it->at(3).toByteArray() != migration.checksum;
+            state.modifiedSinceApplied = !migration.matchesChecksum(it->at(3).toByteArray());
             applied.erase(it);
         }
         status.migrations << state;
     }
     status.unknownAppliedVersions = applied.keys();
     std::ranges::sort(status.unknownAppliedVersions);
+    if (status.isTeamTime())
+        status.indexes = indexStates(session, status.migrations);
     return status;
+}
+
+QList<IndexState> Migrator::indexStates(SqlSession &session, const QList<MigrationState> &states) const
+{
+    QHash<QString, IndexInventory::Index> existing;
+    for (const IndexInventory::Index &index : IndexInventory::list(session))
+        existing.insert(index.name, index);
+    const QStringList extensions = IndexInventory::extensions(session);
+    QList<IndexState> indexes;
+    for (const Migration &migration : m_migrations) {
+        const auto state = std::ranges::find(states, migration.version, &MigrationState::version);
+        if (state == states.end() || !state->applied)
+            continue;
+        for (const ConcurrentIndex &index : migration.indexes) {
+            IndexState is{index.name, index.table, migration.version, IndexState::State::Missing, index.extension};
+            if (const auto it = existing.constFind(index.name); it != existing.cend())
+                is.state = it->valid ? IndexState::State::Valid : IndexState::State::Invalid;
+            else if (!index.extension.isEmpty() && !extensions.contains(index.extension))
+                is.state = IndexState::State::NeedsExtension;
+            indexes << is;
+        }
+    }
+    return indexes;
 }
 
 void Migrator::checkPreconditions(SqlSession &session) const
@@ -192,7 +222,7 @@ bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
         for (const SqlStatement &helper : SqlScript::split(Migration::helpersSql()))
             session.exec(helper.sql);
 
-        const QList<SqlStatement> statements = SqlScript::split(migration.sql);
+        const QList<SqlStatement> &statements = migration.statements;
         for (qsizetype i = 0; i < statements.size(); ++i) {
             try {
                 session.exec(statements.at(i).sql);
@@ -205,7 +235,7 @@ bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
                         DbError::Kind::Query,
                         u"statement %1, line %2: %3"_s.arg(i + 1).arg(statements.at(i).line).arg(error.message()),
                         statements.at(i).sql, error.sqlState());
-                if (error.sqlState() == u"55P03"_s) // lock_not_available: TeamTime holds the table
+                if (error.sqlState() == kLockNotAvailable) // TeamTime holds the table
                     throw DbError(DbError::Kind::Migration,
                                   u"%1 waited more than %2 s for a table TeamTime is using (statement %3, line %4): "
                                   "try again when the store is quiet. Nothing was changed."_s.arg(where)
@@ -237,7 +267,7 @@ bool Migrator::applyOnce(SqlSession &session, const Migration &migration) const
 QList<Migration> Migrator::migrate(SqlSession &session, const std::function<void(const Migration &)> &onApplied) const
 {
     const SchemaStatus before = inspect(session);
-    if (before.isTeamTime() && before.pendingCount() == 0)
+    if (before.isTeamTime() && before.isUpToDate())
         return {};
     checkPreconditions(session);
     QList<Migration> applied;
@@ -251,7 +281,91 @@ QList<Migration> Migrator::migrate(SqlSession &session, const std::function<void
         if (onApplied)
             onApplied(migration);
     }
+    buildIndexes(session);
     return applied;
+}
+
+QList<IndexState> Migrator::buildIndexes(SqlSession &session) const
+{
+    if (session.inTransaction())
+        throw DbError(DbError::Kind::Usage, u"Indexes are built concurrently, which PostgreSQL allows only outside a "
+                                            "transaction."_s);
+    if (inspect(session).indexesToBuild().isEmpty())
+        return {};
+    // One console at a time. Waiting for another holds no transaction open: a concurrent build waits for every
+    // transaction older than it in this database, so a waiter inside one would deadlock with it.
+    QElapsedTimer waited;
+    waited.start();
+    while (!session.scalar(u"SELECT pg_try_advisory_lock(%1)"_s.arg(kIndexLockKey)).toBool()) {
+        if (waited.elapsed() > m_indexLockTimeoutMs)
+            throw DbError(DbError::Kind::Migration,
+                          u"Another console has been building the engine's indexes for over %1 s: run `mentats "
+                          "migrate` again later."_s.arg(m_indexLockTimeoutMs / 1000));
+        QThread::msleep(100);
+    }
+    const QString statementTimeout = session.scalar(u"SHOW statement_timeout"_s).toString();
+    const QString lockTimeout = session.scalar(u"SHOW lock_timeout"_s).toString();
+    const auto restore = qScopeGuard([&] {
+        try {
+            session.exec(u"SET statement_timeout = '%1'; SET lock_timeout = '%2'; SELECT pg_advisory_unlock(%3)"_s
+                             .arg(statementTimeout, lockTimeout)
+                             .arg(kIndexLockKey));
+        } catch (const DbError &) {
+            // the connection is gone, and with it the lock and the settings
+        }
+    });
+    // A build takes as long as the table is big; it blocks none of TeamTime's reads and writes meanwhile.
+    session.exec(u"SET statement_timeout = 0; SET lock_timeout = %1"_s.arg(m_indexLockTimeoutMs));
+
+    QList<IndexState> built;
+    QStringList failures;
+    QString detail;
+    QString sqlState;
+    // Read again under the lock: another console may just have built them.
+    for (const IndexState &index : inspect(session).indexesToBuild()) {
+        try {
+            buildIndex(session, index);
+            built << index;
+        } catch (const DbError &error) {
+            if (error.kind() == DbError::Kind::Connection)
+                throw;
+            failures << (error.sqlState() == kLockNotAvailable
+                             ? u"%1 on %2 waited more than %3 s for TeamTime's transactions on the table to end"_s
+                                   .arg(index.name, index.table)
+                                   .arg(m_indexLockTimeoutMs / 1000.0)
+                             : u"%1 on %2: %3"_s.arg(index.name, index.table, error.message()));
+            detail = error.detail();
+            sqlState = error.sqlState();
+        }
+    }
+    if (!failures.isEmpty())
+        throw DbError(DbError::Kind::Migration,
+                      u"The migrations are applied, but %1 of the engine's indexes could not be built (%2): it is "
+                      "built on the next `mentats migrate`, best when the store is quiet."_s.arg(failures.size())
+                          .arg(failures.join(u"; "_s)),
+                      detail, sqlState);
+    return built;
+}
+
+void Migrator::buildIndex(SqlSession &session, const IndexState &index) const
+{
+    const ConcurrentIndex *definition = nullptr;
+    for (const Migration &migration : m_migrations) {
+        for (const ConcurrentIndex &candidate : migration.indexes) {
+            if (candidate.name == index.name)
+                definition = &candidate;
+        }
+    }
+    Q_ASSERT(definition);
+    QElapsedTimer timer;
+    timer.start();
+    // IF NOT EXISTS would keep an invalid index as it is: only ever one of our own names (ConcurrentIndex).
+    if (index.state == IndexState::State::Invalid) {
+        qCWarning(lcMigrate) << "index" << index.name << "is invalid (an interrupted build): building it again";
+        session.exec(u"DROP INDEX CONCURRENTLY IF EXISTS %1"_s.arg(index.name));
+    }
+    session.exec(definition->sql);
+    qCInfo(lcMigrate) << "built index" << index.name << "on" << index.table << "in" << timer.elapsed() << "ms";
 }
 
 QCoro::Task<SchemaStatus> Migrator::inspect(Database &database) const

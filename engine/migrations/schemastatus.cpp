@@ -1,12 +1,20 @@
 #include "migrations/schemastatus.h"
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
 
 int SchemaStatus::pendingCount() const
 {
     return int(std::ranges::count_if(migrations, [](const MigrationState &m) { return !m.applied; }));
+}
+
+QList<IndexState> SchemaStatus::indexesToBuild() const
+{
+    QList<IndexState> build;
+    std::ranges::copy_if(indexes, std::back_inserter(build), &IndexState::toBuild);
+    return build;
 }
 
 QString SchemaStatus::teamTimeLabel() const

@@ -32,7 +32,8 @@
 --     replaces a day's rows and removes the stale ones); auction_metrics SELECT, INSERT, DELETE (a day imported again
 --     replaces that day's figures).
 --   * On the engine's own tables, every mentats_* table: SELECT, INSERT, UPDATE — except mentats_schema_migrations,
---     SELECT only: the role can tell whether the schema is up to date, never migrate it.
+--     SELECT only: the role can tell whether the schema is up to date, never migrate it; and DELETE on
+--     mentats_attendance_daily (a roll-up replaces a day's rows, like the metrics tables').
 --   * USAGE on the sequences behind the columns of tables it may INSERT into (none today), CONNECT and TEMPORARY on
 --     the database (the roll-up and the auction import work in temporary tables), USAGE on the tables' schema.
 -- Column-level grants are used only for users (pin_hash) and conversations (UPDATE of updated_at): the other tables
@@ -93,7 +94,8 @@ DECLARE
         ['location_metrics_daily', 'SELECT, INSERT, UPDATE, DELETE'],
         ['auction_metrics', 'SELECT, INSERT, DELETE'],
         -- ours
-        ['mentats_schema_migrations', 'SELECT']
+        ['mentats_schema_migrations', 'SELECT'],
+        ['mentats_attendance_daily', 'SELECT, INSERT, UPDATE, DELETE']
     ];
     g text[];
     rel regclass;

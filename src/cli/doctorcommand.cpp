@@ -4,6 +4,8 @@
 #include "exitcode.h"
 #include "output.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 QString DoctorCommand::summary() const
@@ -35,6 +37,11 @@ QCoro::Task<int> DoctorCommand::run(const QCommandLineParser &parser)
             break;
         }
         Output::line(u"[%1] %2: %3"_s.arg(verdict, check.title, check.detail));
+        qsizetype width = 0;
+        for (const DoctorCheck::Item &item : check.items)
+            width = std::max(width, item.name.size());
+        for (const DoctorCheck::Item &item : check.items)
+            Output::line(u"         %1  %2"_s.arg(item.name.leftJustified(width), item.detail));
     }
     const bool passed = Doctor::allPassed(checks);
     Output::line(passed ? u"All checks passed."_s : u"Some checks failed."_s);

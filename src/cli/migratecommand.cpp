@@ -5,6 +5,8 @@
 #include "migrations/migrator.h"
 #include "output.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 QString MigrateCommand::summary() const
@@ -30,12 +32,21 @@ QCoro::Task<int> MigrateCommand::run(const QCommandLineParser &parser)
             if (!m.applied)
                 Output::line(u"pending  %1 %2"_s.arg(m.version, 4, 10, QChar(u'0')).arg(m.name));
         }
-        if (pending == 0) {
+        const QList<IndexState> indexes = status.indexesToBuild();
+        for (const IndexState &index : indexes)
+            Output::line(u"index    %1 on %2 (%3)"_s.arg(
+                index.name, index.table,
+                index.state == IndexState::State::Invalid ? u"invalid: an interrupted build"_s : u"missing"_s));
+        if (status.isUpToDate()) {
             Output::line(u"The schema is up to date: all %1 migrations are applied."_s.arg(status.migrations.size()));
             co_return ExitOk;
         }
-        Output::line(
-            u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(status.migrations.size()));
+        if (pending > 0)
+            Output::line(u"%1 of %2 migrations are pending: run `mentats migrate`."_s.arg(pending).arg(
+                status.migrations.size()));
+        else
+            Output::line(u"%1 of the engine's indexes %2 to be built: run `mentats migrate`."_s.arg(indexes.size())
+                             .arg(indexes.size() == 1 ? u"needs"_s : u"need"_s));
         co_return ExitFailure;
     }
 
@@ -43,9 +54,22 @@ QCoro::Task<int> MigrateCommand::run(const QCommandLineParser &parser)
     const QList<Migration> applied = co_await migrating;
     for (const Migration &m : applied)
         Output::line(u"applied  %1 %2"_s.arg(m.version, 4, 10, QChar(u'0')).arg(m.name));
-    if (applied.isEmpty())
+    QCoro::Task<SchemaStatus> checking = migrator.inspect(database);
+    const SchemaStatus after = co_await checking;
+    int built = 0;
+    for (const IndexState &index : after.indexes) {
+        const auto before = std::ranges::find(status.indexes, index.name, &IndexState::name);
+        if (index.state == IndexState::State::Valid &&
+            (before == status.indexes.end() || before->state != IndexState::State::Valid)) {
+            Output::line(u"built    %1 on %2"_s.arg(index.name, index.table));
+            ++built;
+        }
+    }
+    if (applied.isEmpty() && built == 0)
         Output::line(u"Nothing to do: all %1 migrations were already applied to %2."_s.arg(status.migrations.size())
                          .arg(status.teamTimeLabel()));
+    else if (applied.isEmpty())
+        Output::line(u"Built %1 of the engine's indexes on %2."_s.arg(built).arg(status.teamTimeLabel()));
     else
         Output::line(u"Applied %1 migration%2 to %3."_s.arg(applied.size())
                          .arg(applied.size() == 1 ? QString() : u"s"_s, status.teamTimeLabel()));

@@ -20,27 +20,18 @@ const QColor kMuted(0x66, 0x66, 0x66);
 const QColor kRule(0xBB, 0xBB, 0xBB);
 const QColor kStripe(0xF3, 0xF3, 0xF3);
 
-// At most `maxLines` lines of `text` at `width`; the last one elided when the text goes on.
-QStringList wrap(const QString &text, const QFont &font, QPaintDevice *device, qreal width, int maxLines)
+// Characters laid out per line of wrapped text at most: far more than a line of the report holds.
+constexpr int kMaxWrappedChars = 300;
+
+// `text` on one line, as wide as it is, shaped and kept for drawing.
+std::shared_ptr<QTextLayout> layOut(const QString &text, const QFont &font, QPaintDevice *device)
 {
-    QString flat = text.simplified();
-    QTextLayout layout(flat, font, device);
-    layout.beginLayout();
-    QStringList lines;
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        if (lines.size() == maxLines - 1) {
-            const QFontMetricsF metrics(font, device);
-            lines << metrics.elidedText(flat.mid(line.textStart()), Qt::ElideRight, width);
-            break;
-        }
-        lines << flat.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines.isEmpty() ? QStringList{QString()} : lines;
+    auto layout = std::make_shared<QTextLayout>(text, font, device);
+    layout->setCacheEnabled(true); // keep the glyphs: draw() would shape the text again otherwise
+    layout->beginLayout();
+    layout->createLine();
+    layout->endLayout();
+    return layout;
 }
 
 // Money in the C locale: a report reads the same wherever it was printed.
@@ -66,6 +57,9 @@ ActionReportPdf::ActionReportPdf(QIODevice *device, Title title, QTimeZone zone)
                                        QPageLayout::Millimeter));
     m_writer.setTitle(m_title.heading + u" — "_s + m_title.business);
     m_writer.setCreator(u"Mentats Console"_s);
+    // The page's size is asked for on every row: QPdfWriter works it out from the page layout each time.
+    m_width = m_writer.width();
+    m_height = m_writer.height();
     m_painter.begin(&m_writer);
     m_body.setPointSizeF(7.8);
     m_small.setPointSizeF(7);
@@ -107,13 +101,18 @@ qreal ActionReportPdf::pt(qreal points) const
 
 qreal ActionReportPdf::width() const
 {
-    return m_writer.width();
+    return m_width;
+}
+
+qreal ActionReportPdf::pageHeight() const
+{
+    return m_height;
 }
 
 void ActionReportPdf::drawFooter()
 {
     const QFontMetricsF small(m_small, &m_writer);
-    const qreal y = m_writer.height() - small.descent();
+    const qreal y = pageHeight() - small.descent();
     m_painter.setFont(m_small);
     m_painter.setPen(kMuted);
     m_painter.drawText(QPointF(0, y), m_title.business + u" · "_s + m_title.period);
@@ -131,7 +130,7 @@ void ActionReportPdf::newPage()
 
 void ActionReportPdf::ensureSpace(qreal height)
 {
-    const qreal bottom = m_writer.height() - QFontMetricsF(m_small, &m_writer).height() - pt(8);
+    const qreal bottom = pageHeight() - QFontMetricsF(m_small, &m_writer).height() - pt(8);
     if (m_y + height > bottom)
         newPage();
 }
@@ -172,7 +171,7 @@ void ActionReportPdf::table(const QList<Column> &columns, const QList<QStringLis
     ensureSpace(rowHeight * std::min<qsizetype>(rows.size() + 1, 4));
     tableHeader(columns);
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        if (m_y + rowHeight > m_writer.height() - QFontMetricsF(m_small, &m_writer).height() - pt(8)) {
+        if (m_y + rowHeight > pageHeight() - QFontMetricsF(m_small, &m_writer).height() - pt(8)) {
             newPage();
             tableHeader(columns);
         }
@@ -356,42 +355,110 @@ void ActionReportPdf::beginActions(const QString &text)
     tableHeader(m_actionColumns);
 }
 
+std::shared_ptr<const QTextLayout> ActionReportPdf::bodyLine(const QString &text, qreal width, int column)
+{
+    if (column >= 0) {
+        if (const auto kept = m_lines.constFind({column, text}); kept != m_lines.cend())
+            return *kept;
+    }
+    const QString flat = text.simplified();
+    std::shared_ptr<QTextLayout> line = layOut(flat, m_body, &m_writer);
+    if (line->lineAt(0).naturalTextWidth() > width)
+        line = layOut(QFontMetricsF(m_body, &m_writer).elidedText(flat, Qt::ElideRight, width), m_body, &m_writer);
+    if (column >= 0) {
+        if (m_lines.size() > 4096) // a report with thousands of people: keep what is cheap to keep
+            m_lines.clear();
+        m_lines.insert({column, text}, line);
+    }
+    return line;
+}
+
+ActionReportPdf::Wrapped ActionReportPdf::wrap(const QString &text, qreal width, int maxLines)
+{
+    // Far more than `maxLines` lines hold: a model's reasoning can run to pages, and every character laid out costs.
+    const QString flat = text.left(kMaxWrappedChars * maxLines).simplified();
+    auto layout = std::make_shared<QTextLayout>(flat, m_body, &m_writer);
+    layout->setCacheEnabled(true);
+    const qreal spacing = QFontMetricsF(m_body, &m_writer).lineSpacing();
+    Wrapped wrapped;
+    layout->beginLayout();
+    for (;;) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, wrapped.lines * spacing));
+        if (wrapped.lines == maxLines - 1 && line.textStart() + line.textLength() < flat.size()) {
+            // The text goes on past the last line: that line is the rest, elided.
+            wrapped.last = layOut(QFontMetricsF(m_body, &m_writer)
+                                      .elidedText(flat.mid(line.textStart(), kMaxWrappedChars), Qt::ElideRight, width),
+                                  m_body, &m_writer);
+            break;
+        }
+        ++wrapped.lines;
+        if (wrapped.lines == maxLines)
+            break;
+    }
+    layout->endLayout();
+    wrapped.text = layout;
+    return wrapped;
+}
+
+void ActionReportPdf::draw(const Wrapped &wrapped, QPointF at)
+{
+    for (int i = 0; i < wrapped.lines; ++i)
+        wrapped.text->lineAt(i).draw(&m_painter, at);
+    if (wrapped.last)
+        wrapped.last->lineAt(0).draw(&m_painter,
+                                     at + QPointF(0, wrapped.lines * QFontMetricsF(m_body, &m_writer).lineSpacing()));
+}
+
 void ActionReportPdf::addActions(const QList<ActionLog::Entry> &entries)
 {
     const QFontMetricsF metrics(m_body, &m_writer);
+    const qreal bottom = pageHeight() - QFontMetricsF(m_small, &m_writer).height() - pt(8);
     const qreal whyWidth = m_actionColumns.last().width * width() - pt(4);
+    enum Cell
+    {
+        Time,
+        Agent,
+        Tool,
+        Outcome,
+        Person,
+        Why
+    };
     for (const ActionLog::Entry &e : entries) {
-        const QString why = e.reason.isEmpty() ? e.reasoning : e.reason + u" — "_s + e.reasoning;
-        const QStringList whyLines = wrap(why, m_body, &m_writer, whyWidth, 2);
-        const qreal rowHeight = metrics.height() * whyLines.size() + pt(3);
-        if (m_y + rowHeight > m_writer.height() - QFontMetricsF(m_small, &m_writer).height() - pt(8)) {
+        const Wrapped why = wrap(e.reason.isEmpty() ? e.reasoning : e.reason + u" — "_s + e.reasoning, whyWidth, 2);
+        const qreal rowHeight = metrics.height() * std::max(why.lineCount(), 1) + pt(3);
+        if (m_y + rowHeight > bottom) {
             newPage();
             tableHeader(m_actionColumns);
         }
-        const QStringList cells = {QLocale::c().toString(e.createdAt.toTimeZone(m_zone), u"d MMM HH:mm"_s),
-                                   Agents::displayName(e.agent),
-                                   e.toolName.isEmpty() ? QObject::tr("(observation)") : e.toolName,
-                                   ActionLog::statusLabel(e.status),
-                                   e.targetName,
-                                   whyLines.join(u'\n')};
-        m_painter.setFont(m_body);
+        const auto cellWidth = [this](Cell c) { return m_actionColumns.at(c).width * width() - pt(6); };
+        const std::shared_ptr<const QTextLayout> cells[] = {
+            bodyLine(ReportFormat::shortTime(e.createdAt, m_zone), cellWidth(Time)),
+            bodyLine(Agents::displayName(e.agent), cellWidth(Agent), Agent),
+            bodyLine(e.toolName.isEmpty() ? QObject::tr("(observation)") : e.toolName, cellWidth(Tool), Tool),
+            bodyLine(ActionLog::statusLabel(e.status), cellWidth(Outcome), Outcome),
+            bodyLine(e.targetName, cellWidth(Person), Person)};
+        m_painter.setPen(kInk);
         qreal x = 0;
-        for (qsizetype c = 0; c < cells.size(); ++c) {
+        for (int c = Time; c <= Why; ++c) {
             const qreal w = m_actionColumns.at(c).width * width();
-            if (c == 3) {
+            const QPointF at(x + pt(c == Outcome ? 4 : 2), m_y + pt(1));
+            if (c == Outcome)
                 m_painter.fillRect(QRectF(x, m_y + pt(1.5), pt(2), metrics.height() - pt(1)),
                                    StatusPalette::color(e.status));
-            }
-            m_painter.setPen(kInk);
-            const QString text =
-                c == cells.size() - 1 ? cells.at(c) : metrics.elidedText(cells.at(c), Qt::ElideRight, w - pt(6));
-            m_painter.drawText(QRectF(x + pt(c == 3 ? 4 : 2), m_y + pt(1), w - pt(4), rowHeight),
-                               int(Qt::AlignLeft | Qt::AlignTop), text);
+            if (c == Why)
+                draw(why, at);
+            else
+                cells[c]->lineAt(0).draw(&m_painter, at);
             x += w;
         }
         m_y += rowHeight;
         m_painter.setPen(QPen(kStripe, pt(0.5)));
         m_painter.drawLine(QPointF(0, m_y), QPointF(width(), m_y));
+        m_painter.setPen(kInk);
     }
 }
 

@@ -163,14 +163,23 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
         if (!section.status.isEmpty())
             pageFilter.status = section.status;
         pageFilter.limit = section.cap > 0 ? section.cap : (pdf ? kPdfPage : kTextPage);
+        // A PDF never prints the parameters and results; a text export writes their JSON as PostgreSQL wrote it.
+        pageFilter.payload = pdf ? ActionLog::Filter::Payload::None : ActionLog::Filter::Payload::Text;
         if (report)
             report->beginActions(section.heading);
+        QCoro::Task<QList<ActionLog::Entry>> fetching = session.actionLog().page(pageFilter);
         for (;;) {
-            QCoro::Task<QList<ActionLog::Entry>> fetching = session.actionLog().page(pageFilter);
             const QList<ActionLog::Entry> page = co_await fetching;
             if (stopped()) {
                 qCInfo(lcReport) << "export to" << request.path << "cancelled after" << result.actions << "actions";
                 co_return Result{result.actions, 0, true};
+            }
+            // The next page is read on the database's thread while this one is written here.
+            const bool more = section.cap == 0 && page.size() == pageFilter.limit;
+            if (more) {
+                pageFilter.afterCursor = page.back().cursor;
+                pageFilter.afterId = page.back().id;
+                fetching = session.actionLog().page(pageFilter);
             }
             if (report) {
                 report->addActions(page);
@@ -185,10 +194,8 @@ QCoro::Task<ReportExporter::Result> ReportExporter::run(Request request)
                                         .arg(QLocale().toString(section.count - section.cap)));
                 break;
             }
-            if (page.size() < pageFilter.limit)
+            if (!more)
                 break;
-            pageFilter.afterCursor = page.back().cursor;
-            pageFilter.afterId = page.back().id;
         }
     }
     if (report) {

@@ -142,7 +142,8 @@ private Q_SLOTS:
         QTest::mouseClick(prompt->button(QMessageBox::Yes), Qt::LeftButton);
         SignInDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = visible<SignInDialog>()), 30000);
-        QCOMPARE(db.session().scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), 17);
+        QCOMPARE(db.session().scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(),
+                 Migration::builtIn().size());
         signIn(dialog, u"maria"_s, kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), MainWindow::Page::Dashboard, 10000);
         auto *dashboard = qobject_cast<DashboardPage *>(window.page(MainWindow::Page::Dashboard));

@@ -5,6 +5,7 @@
 #include "jsoncompare.h"
 #include "migrations/migrator.h"
 #include "reportexporter.h"
+#include "reportformat.h"
 #include "services/enginesession.h"
 #include "testdatabase.h"
 #include "wait.h"
@@ -184,6 +185,25 @@ private Q_SLOTS:
             QCOMPARE(row["agent"], "revenue_optimizer");
             QCOMPARE(row["tool"], "write_memory");
             QVERIFY(row["personId"].is_null());
+            QVERIFY(row["parameters"].is_object() || row["parameters"].is_null()); // JSON, not a string of it
+        }
+    }
+
+    // The PDF's own time format is QLocale::c()'s "d MMM HH:mm" after toTimeZone(), across offset changes.
+    void writesShortTimesAsQtDoes()
+    {
+        for (const QByteArray &id :
+             {QByteArray("America/Los_Angeles"), QByteArray("Asia/Kolkata"), QByteArray("America/St_Johns")}) {
+            const QTimeZone zone(id);
+            QList<QDateTime> instants;
+            const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+            for (QDateTime t = start; t < start.addYears(2); t = t.addSecs(26'017))
+                instants << t;
+            for (const QTimeZone::OffsetData &transition : zone.transitions(start, start.addYears(2)))
+                instants << transition.atUtc.addSecs(-60) << transition.atUtc << transition.atUtc.addSecs(60);
+            for (const QDateTime &utc : std::as_const(instants))
+                QCOMPARE(ReportFormat::shortTime(utc, zone),
+                         QLocale::c().toString(utc.toTimeZone(zone), u"d MMM HH:mm"_s));
         }
     }
 

@@ -2,7 +2,7 @@
 -- expression over ai_actions (the executor records it in execution_result; older rows derive it), so it gets an
 -- expression index: filtering a million rows by status is then an index walk instead of a scan, and the planner
 -- knows how many rows each status has. ActionLog uses exactly this expression.
-CREATE INDEX IF NOT EXISTS mentats_ai_actions_status_created_at_idx ON ai_actions ((
+CREATE INDEX CONCURRENTLY IF NOT EXISTS mentats_ai_actions_status_created_at_idx ON ai_actions ((
     CASE WHEN tool_name IS NULL THEN 'observation' ELSE coalesce(execution_result ->> 'status', CASE
         WHEN executed THEN 'executed' WHEN error IS NOT NULL THEN 'failed' WHEN blocked_reason IS NOT NULL
         THEN 'blocked' ELSE 'unknown' END) END), created_at DESC, id DESC);

@@ -2,9 +2,9 @@
 -- imported what, and the column mapping kept for next time), and the mapping of POS employee ids to TeamTime users.
 -- Importing a file twice changes nothing: every POS row has a key made from its content, unique here. The plan's
 -- metrics tables keep exactly the plan's columns; roll-ups and the console read them by day, hence the date indexes.
-CREATE INDEX IF NOT EXISTS mentats_staff_metrics_daily_date_idx ON staff_metrics_daily (date);
-CREATE INDEX IF NOT EXISTS mentats_location_metrics_daily_date_idx ON location_metrics_daily (date);
-CREATE INDEX IF NOT EXISTS mentats_time_entries_clock_in_idx ON time_entries (clock_in);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS mentats_staff_metrics_daily_date_idx ON staff_metrics_daily (date);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS mentats_location_metrics_daily_date_idx ON location_metrics_daily (date);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS mentats_time_entries_clock_in_idx ON time_entries (clock_in);
 
 CREATE TABLE IF NOT EXISTS mentats_metrics_imports (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
@@ -74,4 +74,4 @@ CREATE TABLE IF NOT EXISTS mentats_auctions (
     label text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );
-CREATE INDEX IF NOT EXISTS mentats_auction_metrics_auction_date_idx ON auction_metrics (auction_id, date);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS mentats_auction_metrics_auction_date_idx ON auction_metrics (auction_id, date);

@@ -5,12 +5,16 @@
 
 #include <QHeaderView>
 #include <QPointer>
+#include <QStandardItemModel>
 
 using namespace Qt::Literals::StringLiterals;
 
-ChecksPage::ChecksPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ChecksPage>())
+ChecksPage::ChecksPage(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ChecksPage>()), m_checks(new QStandardItemModel(this))
 {
     m_ui->setupUi(this);
+    m_checks->setHorizontalHeaderLabels({tr("Check"), tr("Verdict"), tr("Details")});
+    m_ui->checksTree->setModel(m_checks);
     QFont heading = m_ui->headingLabel->font();
     heading.setPointSizeF(heading.pointSizeF() * 1.4);
     heading.setBold(true);
@@ -52,26 +56,33 @@ QCoro::Task<void> ChecksPage::runChecks()
     if (!self)
         co_return; // the window closed while the checks ran
 
-    m_ui->checksTree->clear();
+    m_checks->removeRows(0, m_checks->rowCount());
+    const auto cell = [](const QString &text) {
+        auto *item = new QStandardItem(text);
+        item->setToolTip(text);
+        return item;
+    };
     for (const DoctorCheck &check : checks) {
-        auto *item = new QTreeWidgetItem(m_ui->checksTree);
-        item->setText(0, check.title);
+        auto *verdict = new QStandardItem;
         switch (check.verdict) {
         case DoctorCheck::Verdict::Ok:
-            item->setText(1, tr("OK"));
-            item->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
+            verdict->setText(tr("OK"));
+            verdict->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
             break;
         case DoctorCheck::Verdict::Warning:
-            item->setText(1, tr("Warning"));
-            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            verdict->setText(tr("Warning"));
+            verdict->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             break;
         case DoctorCheck::Verdict::Failed:
-            item->setText(1, tr("Failed"));
-            item->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            verdict->setText(tr("Failed"));
+            verdict->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
             break;
         }
-        item->setText(2, check.detail);
-        item->setToolTip(2, check.detail);
+        auto *title = new QStandardItem(check.title);
+        // What the check looked at (every index the engine added): under it, folded away.
+        for (const DoctorCheck::Item &looked : check.items)
+            title->appendRow({new QStandardItem(looked.name), new QStandardItem, cell(looked.detail)});
+        m_checks->appendRow({title, verdict, cell(check.detail)});
     }
     const bool passed = Doctor::allPassed(checks);
     m_ui->headingLabel->setText(passed ? tr("Ready: the database is set up for the agents")

@@ -86,6 +86,77 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 2500); // pages neither skip nor repeat
         QCOMPARE(ActionExport::csvField(u"plain"_s), u"plain"_s);
     }
+
+    // The export's own time format is Qt's ISO format after toTimeZone(), character for character, whatever the zone
+    // and across its offset changes.
+    void writesTimesAsQtDoes()
+    {
+        for (const QByteArray &id :
+             {QByteArray("America/Los_Angeles"), QByteArray("Pacific/Auckland"), QByteArray("Asia/Kolkata"),
+              QByteArray("America/St_Johns"), QByteArray("Australia/Lord_Howe"), QByteArray("UTC"),
+              QByteArray("Europe/London")}) {
+            const QTimeZone zone(id);
+            QVERIFY(zone.isValid());
+            // Every 7 hours 13 minutes 17.123 seconds through two years, and the instants around each transition.
+            QList<QDateTime> instants;
+            const QDateTime start(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+            for (QDateTime t = start; t < start.addYears(2); t = t.addMSecs(26'000'123))
+                instants << t;
+            for (const QTimeZone::OffsetData &transition : zone.transitions(start, start.addYears(2)))
+                instants << transition.atUtc.addMSecs(-1) << transition.atUtc << transition.atUtc.addMSecs(1);
+            for (const QDateTime &utc : std::as_const(instants))
+                QCOMPARE(ActionExport::isoTime(utc, zone), utc.toTimeZone(zone).toString(Qt::ISODateWithMs));
+        }
+    }
+
+    // The text search looks in the reasoning, the parameters and the reasons, case-insensitively, with % and _ taken
+    // as themselves; and it reads through the trigram index of migration 0018, not the whole table.
+    void searchesTextThroughItsTrigramIndex()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        s.exec(u"INSERT INTO ai_actions (agent, run_id, run_started_at, created_at, tool_name, tool_params, reasoning, "
+               "blocked_reason, error) VALUES "
+               "('office_manager', gen_random_uuid(), now(), now() - interval '1 minute', 'create_task', "
+               "'{\"title\": \"Count the Till\"}', 'Till at Harbor was short', NULL, NULL), "
+               "('office_manager', gen_random_uuid(), now(), now() - interval '2 minutes', 'send_direct_message', "
+               "'{\"message\": \"100% done\"}', 'Late again', 'Not done: cooldown', NULL), "
+               "('office_manager', gen_random_uuid(), now(), now() - interval '3 minutes', 'flag_for_manager', NULL, "
+               "NULL, NULL, 'timeout_reached')"_s);
+        const auto found = [&s](const QString &text) {
+            ActionLog::Filter filter;
+            filter.text = text;
+            QStringList tools;
+            for (const ActionLog::Entry &e : ActionLog::page(s, filter))
+                tools << e.toolName;
+            if (ActionLog::count(s, filter) != tools.size())
+                tools << u"(the count disagrees)"_s;
+            return tools;
+        };
+        QCOMPARE(found(u"till at harbor"_s), QStringList{u"create_task"_s});       // the reasoning
+        QCOMPARE(found(u"COUNT THE TILL"_s), QStringList{u"create_task"_s});       // the parameters
+        QCOMPARE(found(u"cooldown"_s), QStringList{u"send_direct_message"_s});     // why it was blocked
+        QCOMPARE(found(u"timeout_reached"_s), QStringList{u"flag_for_manager"_s}); // why it failed
+        QCOMPARE(found(u"100% done"_s), QStringList{u"send_direct_message"_s});    // % is a percent sign
+        QCOMPARE(found(u"timeout_"_s), QStringList{u"flag_for_manager"_s});        // _ is an underscore
+        QVERIFY(found(u"till_at"_s).isEmpty());
+        QCOMPARE(found(u"t"_s).size(), 3);
+
+        // Only bitmap scans allowed: the plan shows whether the search's expression is the index's.
+        ActionLog::Filter rare;
+        rare.text = u"harbor"_s;
+        const ActionLog::Where where = ActionLog::where(rare);
+        QString sql = u"EXPLAIN SELECT a.id FROM ai_actions a "_s + where.sql();
+        sql.replace(u"?"_s, u"'%harbor%'"_s);
+        s.exec(u"SET enable_seqscan = off; SET enable_indexscan = off"_s);
+        QStringList plan;
+        for (const QVariantList &row : s.select(sql).rows)
+            plan << row.front().toString();
+        s.exec(u"RESET enable_seqscan; RESET enable_indexscan"_s);
+        QVERIFY2(plan.join(u'\n').contains(u"Bitmap Index Scan on mentats_ai_actions_search_idx"_s),
+                 qPrintable(plan.join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionLog)

@@ -6,6 +6,7 @@
 #include "context/providers/attendancehistoryprovider.h"
 #include "db/dberror.h"
 #include "fixedclock.h"
+#include "metrics/metricsrollup.h"
 #include "metrics/metricsseries.h"
 #include "metrics/metricstable.h"
 #include "metrics/optimizerpreview.h"
@@ -271,6 +272,73 @@ private Q_SLOTS:
             QCOMPARE(r.totals.absences, (*found)["absences"].get<int>());
         }
         QCOMPARE(AttendanceHistoryProvider::kLateGraceMinutes, ShiftAttendance::kLateGraceMinutes);
+    }
+
+    // Days the roll-up settled are read from it, the others from the shifts, and the figures are the same: here before
+    // any roll-up (every day from the shifts), after one (all but today from the roll-up), and with one day of the
+    // roll-up not settled (that day from the shifts again).
+    void latenessIsTheSameFromTheRollup()
+    {
+        SqlSession &s = m_db->session();
+        const ContextRequest request = requestAt(s);
+        const QDate today = request.calendar.today();
+        const auto lateness = [&s, &request, today, this] {
+            QStringList figures;
+            const auto series = [&](const MetricsQuery &q) {
+                for (const MetricsSeries::Day &d : MetricsSeries::read(s, q, request).days)
+                    figures << u"%1 %2/%3/%4"_s.arg(d.date.toString(Qt::ISODate))
+                                   .arg(d.shifts)
+                                   .arg(d.lateShifts)
+                                   .arg(d.absences);
+            };
+            series(period(kDstEnds, today));
+            series(period(kDstEnds, today, m_downtown));
+            series(period(kDstEnds, today, {}, m_ann));
+            for (const MetricsTable::Rows rows : {MetricsTable::Rows::People, MetricsTable::Rows::Locations}) {
+                for (const MetricsTable::Column sort : {MetricsTable::Column::Name, MetricsTable::Column::LateShare}) {
+                    const MetricsTable::Request table{period(kDstEnds, today), rows, sort, true, 0, 10};
+                    for (const MetricsTable::Row &r : MetricsTable::read(s, table, request).rows)
+                        figures << u"%1 %2/%3"_s.arg(r.name).arg(r.shifts).arg(r.lateShifts);
+                }
+            }
+            return figures;
+        };
+        const QStringList fromShifts = lateness();
+        QVERIFY(fromShifts.contains(u"2026-11-04 2/0/1"_s));
+
+        // The roll-up also rewrites the daily metrics from the (few) clock-ins: keep the fixture's, which decide who
+        // is in the tables.
+        const MetricsRollup rollup = MetricsRollup::forDatabase(s, std::make_shared<FixedClock>(kNow));
+        const auto rollUp = [&s, &rollup](QDate from, QDate to) {
+            s.exec(u"CREATE TEMP TABLE kept_staff AS SELECT * FROM staff_metrics_daily; "
+                   "CREATE TEMP TABLE kept_locations AS SELECT * FROM location_metrics_daily"_s);
+            const MetricsRollup::Report report = rollup.run(s, from, to);
+            s.exec(u"DELETE FROM staff_metrics_daily; INSERT INTO staff_metrics_daily SELECT * FROM kept_staff; "
+                   "DELETE FROM location_metrics_daily; "
+                   "INSERT INTO location_metrics_daily SELECT * FROM kept_locations; "
+                   "DROP TABLE kept_staff, kept_locations"_s);
+            return report;
+        };
+        const MetricsRollup::Report report = rollUp(kDstEnds, today);
+        QVERIFY(report.attendanceRows >= 6);
+        QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_attendance_days WHERE settled"_s).toInt(),
+                 int(kDstEnds.daysTo(today))); // every day but today, which is not over
+        QCOMPARE(s.scalar(u"SELECT sum(absences) FROM mentats_attendance_daily"_s).toInt(), 1);
+        QCOMPARE(lateness(), fromShifts);
+
+        s.exec(u"UPDATE mentats_attendance_days SET settled = false WHERE date = ?"_s, {ts(at(kMonday, 0, 0))});
+        QCOMPARE(lateness(), fromShifts);
+
+        // A settled day is read from the roll-up: a clock-in added afterwards counts once the day is rolled up again
+        // (the nightly roll-up does the last week).
+        const QString wednesday =
+            s.scalar(u"SELECT id FROM shifts WHERE user_id = ? AND start_time = ?"_s, {m_ann, ts(at(kWednesday, 9, 0))})
+                .toString();
+        s.exec(u"INSERT INTO time_entries (user_id, shift_id, clock_in) VALUES (?, ?, ?)"_s,
+               {m_ann, wednesday, ts(at(kWednesday, 9, 2))});
+        QCOMPARE(lateness(), fromShifts);
+        rollUp(kWednesday, kWednesday);
+        QVERIFY(lateness().contains(u"2026-11-04 2/0/0"_s));
     }
 
     void refusesABadPeriod()

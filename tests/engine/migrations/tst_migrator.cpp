@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/dberror.h"
 #include "diagnostics/doctor.h"
+#include "migrations/indexinventory.h"
 #include "migrations/migrator.h"
 #include "planschema.h"
 #include "testdatabase.h"
@@ -17,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kBuiltInCount = 17;
+constexpr int kBuiltInCount = 19;
 
 // Every row of `table` as JSON, minus the columns a migration may add, in a stable order.
 QString rowsOf(SqlSession &session, const QString &table, const QStringList &ignoredColumns = {})
@@ -146,7 +147,7 @@ private:
         const int indexes = s.scalar(u"SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' "
                                      "AND indexname LIKE 'mentats\\_%'"_s)
                                 .toInt();
-        QCOMPARE(indexes, 53); // the engine's indexes, the POS rows' unique key and our tables' primary keys
+        QCOMPARE(indexes, 58); // the engine's indexes, the POS rows' unique key and our tables' primary keys
         QVERIFY(s.scalar(u"SELECT to_regclass('mentats_ai_actions_created_at_idx') IS NOT NULL"_s).toBool());
         QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), kBuiltInCount);
     }
@@ -454,6 +455,130 @@ private Q_SLOTS:
         QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), kBuiltInCount);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM ai_config"_s).toInt(), 2);
         QCOMPARE(s.scalar(u"SELECT count(*) FROM users WHERE name = 'Office Manager (AI)'"_s).toInt(), 1);
+    }
+
+    // Every index a migration builds concurrently is there, valid and named mentats_*, and no CONCURRENTLY statement
+    // is left inside a migration's transaction. A database that applied a migration's earlier text, before its
+    // indexes were built concurrently, has the same migration.
+    void buildsTheEnginesIndexesConcurrently()
+    {
+        TestDatabase db(TestDatabase::Schema::Current);
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        QStringList declared;
+        for (const Migration &m : Migration::builtIn()) {
+            for (const SqlStatement &statement : m.statements)
+                QVERIFY2(!statement.sql.contains(u"CONCURRENTLY"_s, Qt::CaseInsensitive), qPrintable(statement.sql));
+            for (const ConcurrentIndex &index : m.indexes)
+                declared << index.name;
+        }
+        QCOMPARE(declared.size(), 29);
+        for (const QString &name : std::as_const(declared)) {
+            QVERIFY(name.startsWith(u"mentats_"_s));
+            const std::optional<IndexInventory::Index> index = IndexInventory::find(s, name);
+            QVERIFY2(index && index->valid, qPrintable(name));
+        }
+        const SchemaStatus status = Migrator().inspect(s);
+        QVERIFY(status.isUpToDate());
+        QCOMPARE(status.indexes.size(), declared.size());
+
+        s.exec(u"UPDATE mentats_schema_migrations SET checksum = "
+               "'4e933ee374fb9f226297eaf899c9eb67e13fa316a3222420d285cc21b6c577a6' WHERE version = 7"_s);
+        QVERIFY(!Migrator().inspect(s).migrations.at(6).modifiedSinceApplied);
+        s.exec(u"UPDATE mentats_schema_migrations SET checksum = 'edited' WHERE version = 7"_s);
+        QVERIFY(Migrator().inspect(s).migrations.at(6).modifiedSinceApplied);
+    }
+
+    // An interrupted concurrent build leaves an INVALID index behind: the doctor shows it, and the next migrate drops
+    // it and builds it again. Here the build gives up waiting for a TeamTime transaction that writes to the table.
+    void rebuildsAnIndexAnInterruptedBuildLeftInvalid()
+    {
+        TestDatabase db(TestDatabase::Schema::Baseline);
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString name = u"mentats_time_entries_shift_idx"_s;
+        s.exec(u"DROP INDEX %1"_s.arg(name));
+        const QString user = s.scalar(u"INSERT INTO users (email, username, pin_hash, name) VALUES "
+                                      "('a@x', 'ana', 'x', 'Ana Ruiz') RETURNING id::text"_s)
+                                 .toString();
+        SqlSession teamtime(u"teamtime"_s, db.settings());
+        teamtime.exec(u"BEGIN"_s);
+        teamtime.exec(u"INSERT INTO time_entries (user_id, clock_in) VALUES (?::uuid, now())"_s, {user});
+        Migrator migrator;
+        migrator.setIndexLockTimeoutMs(500);
+        Database console(db.settings(), 1);
+        try {
+            Wait::forFuture(console.run([&migrator](SqlSession &c) { migrator.migrate(c); }));
+            QFAIL("built an index past a writing transaction");
+        } catch (const DbError &error) {
+            QCOMPARE(error.kind(), DbError::Kind::Migration);
+            QVERIFY2(error.message().contains(name + u" on time_entries waited more than 0.5 s"_s),
+                     qPrintable(error.message()));
+        }
+        teamtime.exec(u"ROLLBACK"_s);
+        QVERIFY(!IndexInventory::find(s, name)->valid);
+        const QList<IndexState> toBuild = migrator.inspect(s).indexesToBuild();
+        QCOMPARE(toBuild.size(), 1);
+        QCOMPARE(toBuild.front().name, name);
+        QCOMPARE(toBuild.front().state, IndexState::State::Invalid);
+
+        const auto indexCheck = [&db] {
+            const QList<DoctorCheck> checks = Wait::forTask(Doctor(db.settings()).run());
+            const auto found = std::ranges::find(checks, u"Indexes"_s, &DoctorCheck::title);
+            return found == checks.end() ? DoctorCheck{} : *found;
+        };
+        DoctorCheck check = indexCheck();
+        QCOMPARE(check.verdict, DoctorCheck::Verdict::Warning);
+        QVERIFY2(check.detail.contains(name + u" on time_entries was left invalid by an interrupted build: run "
+                                              "`mentats migrate`"_s),
+                 qPrintable(check.detail));
+        const auto item = std::ranges::find(check.items, name, &DoctorCheck::Item::name);
+        QVERIFY(item != check.items.end());
+        QVERIFY2(item->detail.startsWith(u"on time_entries, INVALID"_s), qPrintable(item->detail));
+
+        QCOMPARE(migrator.migrate(s).size(), 0); // no migration, but the index
+        QVERIFY(IndexInventory::find(s, name)->valid);
+        QVERIFY(migrator.inspect(s).isUpToDate());
+        check = indexCheck();
+        QCOMPARE(check.verdict, DoctorCheck::Verdict::Ok);
+        QVERIFY2(check.detail.contains(u"all valid"_s), qPrintable(check.detail));
+        QCOMPARE(check.items.size(), IndexInventory::list(s).size());
+        for (const DoctorCheck::Item &listed : std::as_const(check.items)) {
+            QVERIFY(listed.name.startsWith(u"mentats_"_s));
+            QVERIFY2(listed.detail.contains(u", valid, "_s), qPrintable(listed.detail));
+        }
+    }
+
+    // Without the extension an index needs, the index is left out, the migrations still apply and the doctor says
+    // why; once the extension is there, the next migrate builds it.
+    void leavesOutAnIndexWhoseExtensionIsMissing()
+    {
+        TestDatabase db(TestDatabase::Schema::Baseline);
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const QString name = u"mentats_ai_actions_search_idx"_s;
+        QVERIFY(IndexInventory::find(s, name));
+        s.exec(u"DROP EXTENSION pg_trgm CASCADE"_s); // and the index with it
+        const SchemaStatus status = Migrator().inspect(s);
+        const auto search = std::ranges::find(status.indexes, name, &IndexState::name);
+        QVERIFY(search != status.indexes.end());
+        QCOMPARE(search->state, IndexState::State::NeedsExtension);
+        QVERIFY(status.isUpToDate());
+        QCOMPARE(Migrator().migrate(s).size(), 0);
+        QVERIFY(!IndexInventory::find(s, name));
+
+        const QList<DoctorCheck> checks = Wait::forTask(Doctor(db.settings()).run());
+        QVERIFY(std::ranges::any_of(checks, [&name](const DoctorCheck &c) {
+            return c.verdict == DoctorCheck::Verdict::Warning &&
+                   c.detail.startsWith(name +
+                                       u" on ai_actions is not built: it needs the PostgreSQL extension pg_trgm"_s);
+        }));
+        QVERIFY(Doctor::allPassed(checks));
+
+        s.exec(u"CREATE EXTENSION pg_trgm"_s);
+        QVERIFY(!Migrator().inspect(s).isUpToDate());
+        Migrator().migrate(s);
+        QVERIFY(IndexInventory::find(s, name)->valid);
     }
 
     void adoptsASystemUserMadeByHand()
