@@ -113,16 +113,16 @@ private Q_SLOTS:
         const CliResult pending = m_cli.run({u"migrate"_s, u"--check"_s, u"--db"_s, url});
         QCOMPARE(pending.exitCode, 1);
         QVERIFY2(pending.out.contains(u"pending  0001 ai_enums"_s), qPrintable(pending.out));
-        QVERIFY(pending.out.endsWith(u"19 of 19 migrations are pending: run `mentats migrate`."_s));
+        QVERIFY(pending.out.endsWith(u"20 of 20 migrations are pending: run `mentats migrate`."_s));
 
         const CliResult sick = m_cli.run({u"doctor"_s, u"--db"_s, url});
         QCOMPARE(sick.exitCode, 1);
-        QVERIFY2(sick.out.contains(u"[FAIL] Mentats schema: 19 of 19 migrations are pending"_s), qPrintable(sick.out));
+        QVERIFY2(sick.out.contains(u"[FAIL] Mentats schema: 20 of 20 migrations are pending"_s), qPrintable(sick.out));
 
         const CliResult migrate = m_cli.run({u"migrate"_s, u"--db"_s, url});
         QCOMPARE(migrate.exitCode, 0);
         QVERIFY(migrate.out.contains(u"applied  0014 run_replays"_s));
-        QVERIFY2(migrate.out.endsWith(u"Applied 19 migrations to TeamTime (with its first AI release)."_s),
+        QVERIFY2(migrate.out.endsWith(u"Applied 20 migrations to TeamTime (with its first AI release)."_s),
                  qPrintable(migrate.out));
         QVERIFY2(migrate.err.isEmpty(), qPrintable(migrate.err)); // no server notices, no Qt warnings
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(healthy.exitCode, 0);
         for (const QString &line : {u"[ok  ] Qt PostgreSQL driver"_s, u"[ok  ] Connection: Connected to"_s,
                                     u"[ok  ] TeamTime schema: TeamTime (with its first AI release)."_s,
-                                    u"[ok  ] Mentats schema: All 19 migrations are applied."_s,
+                                    u"[ok  ] Mentats schema: All 20 migrations are applied."_s,
                                     u"[ok  ] Business time zone: America/Los_Angeles"_s,
                                     u"[ok  ] AI system user: \"Office Manager (AI)\" exists and cannot sign in."_s})
             QVERIFY2(healthy.out.contains(line), qPrintable(healthy.out));

@@ -18,7 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kBuiltInCount = 19;
+constexpr int kBuiltInCount = 20;
 
 // Every row of `table` as JSON, minus the columns a migration may add, in a stable order.
 QString rowsOf(SqlSession &session, const QString &table, const QStringList &ignoredColumns = {})
@@ -147,7 +147,7 @@ private:
         const int indexes = s.scalar(u"SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' "
                                      "AND indexname LIKE 'mentats\\_%'"_s)
                                 .toInt();
-        QCOMPARE(indexes, 58); // the engine's indexes, the POS rows' unique key and our tables' primary keys
+        QCOMPARE(indexes, 60); // the engine's indexes, the POS rows' unique key and our tables' primary keys
         QVERIFY(s.scalar(u"SELECT to_regclass('mentats_ai_actions_created_at_idx') IS NOT NULL"_s).toBool());
         QCOMPARE(s.scalar(u"SELECT count(*) FROM mentats_schema_migrations"_s).toInt(), kBuiltInCount);
     }
@@ -472,7 +472,7 @@ private Q_SLOTS:
             for (const ConcurrentIndex &index : m.indexes)
                 declared << index.name;
         }
-        QCOMPARE(declared.size(), 29);
+        QCOMPARE(declared.size(), 31);
         for (const QString &name : std::as_const(declared)) {
             QVERIFY(name.startsWith(u"mentats_"_s));
             const std::optional<IndexInventory::Index> index = IndexInventory::find(s, name);
