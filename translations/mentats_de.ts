@@ -999,8 +999,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>no run yet</source>
-        <translation>noch kein Lauf</translation>
+        <source>no run has recorded its context yet</source>
+        <translation>noch hat kein Lauf seinen Kontext aufgezeichnet</translation>
     </message>
     <message>
         <location line="+2"/>

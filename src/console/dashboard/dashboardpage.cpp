@@ -171,7 +171,7 @@ void DashboardPage::fillCard(Card &card, const AgentDashboard &d)
     const LastContext &c = d.lastContext;
     QString seen;
     if (!c.at.isValid())
-        seen = tr("no run yet");
+        seen = tr("no run has recorded its context yet");
     else if (c.calls > 1)
         seen = tr("%1: %2 attention items, split into %3 model calls").arg(local(c.at)).arg(c.attention).arg(c.calls);
     else
