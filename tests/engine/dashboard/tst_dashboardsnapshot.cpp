@@ -76,6 +76,42 @@ private Q_SLOTS:
         QCOMPARE(snapshot.recent.size(), 8);
         QCOMPARE(snapshot.recent.front().agent, Agent::RevenueOptimizer); // newest first
     }
+
+    // What the latest run's context could not show: from its recorded summary, the newest run that has one.
+    void saysWhatTheLatestContextCouldNotShow()
+    {
+        TestDatabase db;
+        SqlSession &s = db.session();
+        Migrator().migrate(s);
+        const auto clock = std::make_shared<FixedClock>(local(24, 12));
+        QVERIFY(!DashboardSnapshot::read(s, clock).agents.at(0).lastContext.at.isValid());
+        const auto run = [&](const QDateTime &at, const char *summary) {
+            s.exec(u"INSERT INTO mentats_runs (agent, trigger, status, started_at, context_summary) VALUES "
+                   "('office_manager', 'cli', 'completed', ?::timestamptz, ?::jsonb)"_s,
+                   {SqlSession::timestamp(at), QString::fromLatin1(summary)});
+        };
+        run(local(24, 10), R"json({"modules": {"tasks": {"attention": 3}}})json");
+        run(local(24, 11), R"json({"modules": {"attendance": {"attention": 40}, "tasks": {"attention": 60}},
+            "parts": [{"label": "A"}, {"label": "B"}, {"label": "C"}],
+            "omitted": [{"module": "attention", "attentionItems": 25, "failed": false, "tokens": 900,
+                         "reason": "25 attention items not shown (Store Z): a run makes at most 12 model calls"},
+                        {"module": "memory", "reason": "over the token budget (needs 900, 400 left)",
+                         "failed": false, "tokens": 900},
+                        {"module": "auction-ops", "reason": "nothing to report (no data for it here)",
+                         "failed": false, "tokens": 0}]})json");
+        // A run with no context (skipped before assembling) does not count.
+        s.exec(u"INSERT INTO mentats_runs (agent, trigger, status, started_at) VALUES ('office_manager', 'cli', "
+               "'skipped', ?::timestamptz)"_s,
+               {SqlSession::timestamp(local(24, 11, 30))});
+        const LastContext last = DashboardSnapshot::read(s, clock).agents.at(0).lastContext;
+        QCOMPARE(last.at, local(24, 11));
+        QCOMPARE(last.calls, 3);
+        QCOMPARE(last.attention, 100);
+        QCOMPARE(last.attentionNotShown, 25);
+        QVERIFY(last.notShownReason.startsWith(u"25 attention items not shown (Store Z)"_s));
+        QCOMPARE(last.modulesLeftOut, QStringList{u"memory"_s}); // "nothing to report" is not left out
+        QVERIFY(!DashboardSnapshot::read(s, clock).agents.at(1).lastContext.at.isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDashboardSnapshot)
