@@ -7,6 +7,7 @@
 #include "db/sqltimestamp.h"
 
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -101,33 +102,56 @@ json ScheduleProvider::getContext(SqlSession &session, const ContextRequest &req
         "WHERE l.is_active AND h.day_of_week = ? ORDER BY l.id, h.updated_at DESC, h.id) today "
         "ORDER BY name, id"_s,
         {today.dayOfWeek() % 7});
+    // The stores open for the rest of today, then which of them anyone covers: one query for all of them, not one
+    // per store.
+    struct Open
+    {
+        QVariant id;
+        QVariant name;
+        QDateTime opensAt;
+        QDateTime closesAt;
+        QDateTime from;
+    };
+    QList<Open> open;
     for (const QVariantList &row : hours.rows) {
-        const QTime open = wallTime(row.at(2));
-        const QTime close = wallTime(row.at(3));
-        if (row.at(4).toBool() || !open.isValid() || !close.isValid())
+        const QTime opens = wallTime(row.at(2));
+        const QTime closes = wallTime(row.at(3));
+        if (row.at(4).toBool() || !opens.isValid() || !closes.isValid())
             continue;
-        const QDateTime opensAt = calendar.atUtc(today, open);
-        const QDateTime closesAt = calendar.atUtc(close <= open ? today.addDays(1) : today, close);
+        const QDateTime opensAt = calendar.atUtc(today, opens);
+        const QDateTime closesAt = calendar.atUtc(closes <= opens ? today.addDays(1) : today, closes);
         const QDateTime from = std::max(now, opensAt);
-        if (from >= closesAt)
-            continue;
-        const bool covered =
-            session
-                .scalar(
-                    u"SELECT EXISTS (SELECT 1 FROM shifts sh JOIN users u ON u.id = sh.user_id WHERE %1 "
-                    "AND sh.location_id = ?::uuid AND sh.start_time < ?::timestamptz "
-                    // No real shift lasts a day: the bound keeps the index scan to the last day's shifts.
-                    "AND sh.start_time > ?::timestamptz - interval '24 hours' AND sh.end_time > ?::timestamptz)"_s.arg(
-                        staff),
-                    {row.at(0), SqlSession::timestamp(closesAt), SqlSession::timestamp(from),
-                     SqlSession::timestamp(from)})
-                .toBool();
-        if (!covered)
-            data["gaps"].push_back({{"locationId", text(row.at(0))},
-                                    {"location", text(row.at(1))},
-                                    {"opensAt", iso(opensAt, calendar)},
-                                    {"closesAt", iso(closesAt, calendar)},
-                                    {"uncoveredFrom", iso(from, calendar)}});
+        if (from < closesAt)
+            open << Open{row.at(0), row.at(1), opensAt, closesAt, from};
+    }
+    if (open.isEmpty())
+        return data;
+    QStringList ids;
+    QStringList froms;
+    QStringList closes;
+    for (const Open &o : std::as_const(open)) {
+        ids << o.id.toString();
+        froms << SqlSession::timestamp(o.from);
+        closes << SqlSession::timestamp(o.closesAt);
+    }
+    const SqlRows covered = session.select(
+        u"SELECT x.id::text FROM unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::timestamptz[], "
+        "string_to_array(?, ',')::timestamptz[]) AS x(id, from_at, closes_at) "
+        "WHERE EXISTS (SELECT 1 FROM shifts sh JOIN users u ON u.id = sh.user_id WHERE %1 "
+        "AND sh.location_id = x.id AND sh.start_time < x.closes_at "
+        // No real shift lasts a day: the bound keeps the index scan to the last day's shifts.
+        "AND sh.start_time > x.from_at - interval '24 hours' AND sh.end_time > x.from_at)"_s.arg(staff),
+        {ids.join(u','), froms.join(u','), closes.join(u',')});
+    QSet<QString> staffed;
+    for (const QVariantList &row : covered.rows)
+        staffed.insert(row.at(0).toString());
+    for (const Open &o : std::as_const(open)) {
+        if (!staffed.contains(o.id.toString()))
+            data["gaps"].push_back({{"locationId", text(o.id)},
+                                    {"location", text(o.name)},
+                                    {"opensAt", iso(o.opensAt, calendar)},
+                                    {"closesAt", iso(o.closesAt, calendar)},
+                                    {"uncoveredFrom", iso(o.from, calendar)}});
     }
     return data;
 }
