@@ -137,10 +137,11 @@ json ScheduleProvider::getContext(SqlSession &session, const ContextRequest &req
     const SqlRows covered = session.select(
         u"SELECT x.id::text FROM unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::timestamptz[], "
         "string_to_array(?, ',')::timestamptz[]) AS x(id, from_at, closes_at) "
-        "WHERE EXISTS (SELECT 1 FROM shifts sh JOIN users u ON u.id = sh.user_id WHERE %1 "
+        // LATERAL with LIMIT 1: one index probe per store (an EXISTS may be planned as a join over every shift).
+        "CROSS JOIN LATERAL (SELECT 1 FROM shifts sh JOIN users u ON u.id = sh.user_id WHERE %1 "
         "AND sh.location_id = x.id AND sh.start_time < x.closes_at "
         // No real shift lasts a day: the bound keeps the index scan to the last day's shifts.
-        "AND sh.start_time > x.from_at - interval '24 hours' AND sh.end_time > x.from_at)"_s.arg(staff),
+        "AND sh.start_time > x.from_at - interval '24 hours' AND sh.end_time > x.from_at LIMIT 1) anyone"_s.arg(staff),
         {ids.join(u','), froms.join(u','), closes.join(u',')});
     QSet<QString> staffed;
     for (const QVariantList &row : covered.rows)
