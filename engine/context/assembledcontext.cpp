@@ -46,10 +46,15 @@ QList<AssembledContext> AssembledContext::calls() const
 {
     if (!isSplit())
         return {*this};
+    // Without the parts: copying them into every call would copy a large run's data once per call.
+    AssembledContext shell;
+    shell.agent = agent;
+    shell.assembledAt = assembledAt;
+    shell.tokenBudget = tokenBudget;
+    shell.omitted = omitted;
     QList<AssembledContext> result;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        AssembledContext call = *this;
-        call.parts.clear();
+        AssembledContext call = shell;
         call.modules = parts[i].modules;
         call.partIndex = int(i);
         call.partCount = int(parts.size());
