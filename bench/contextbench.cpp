@@ -36,14 +36,17 @@ void measure(SqlSession &session, Agent agent, int budget, int rounds)
     std::ranges::sort(ms);
     const AgentPrompt prompt = AgentPrompt::build(agent, AgentPromptSettings::load(session, agent), context,
                                                   ContextRequestLoader::load(session, agent, Clock::system()).calendar);
-    std::printf("%-18s median %8.1f ms  min %8.1f ms  (%d runs) | %d modules, %lld omitted, ~%d tokens, "
-                "attention %d, prompt %lld chars\n",
-                qPrintable(Agents::displayName(agent)), ms[ms.size() / 2], ms.front(), rounds,
-                int(context.modules.size()), qlonglong(context.omitted.size()), context.totalTokens(),
+    std::printf("%-18s budget %6d: median %8.1f ms  min %8.1f ms  (%d runs) | %d modules, %lld omitted, ~%d tokens, "
+                "%d calls, attention %d, prompt %lld chars\n",
+                qPrintable(Agents::displayName(agent)), budget, ms[ms.size() / 2], ms.front(), rounds,
+                int((context.isSplit() ? context.parts.front().modules : context.modules).size()),
+                qlonglong(context.omitted.size()), context.totalTokens(), std::max(1, int(context.parts.size())),
                 context.attentionTotal(), qlonglong(prompt.systemText().size() + prompt.userMessage.size()));
-    for (const ContextModule &m : context.modules)
-        std::printf("    %-20s %7lld ms  ~%d tokens\n", qPrintable(m.moduleId), qlonglong(m.elapsedMs),
-                    m.tokenEstimate);
+    // A split run: its first call's modules (each call has the shared ones and its locations' items).
+    for (const ContextModule &m : context.isSplit() ? context.parts.front().modules : context.modules)
+        std::printf("    %-20s %7lld ms  ~%d tokens (%s; everything: ~%d)\n", qPrintable(m.moduleId),
+                    qlonglong(m.elapsedMs), m.tokenEstimate, qPrintable(ContextDetails::id(m.detail)),
+                    m.fullTokenEstimate);
     for (const AssembledContext::Omission &o : context.omitted)
         std::printf("    omitted %s: %s\n", qPrintable(o.moduleId), qPrintable(o.reason));
 }
@@ -68,8 +71,10 @@ int main(int argc, char *argv[])
             SqlSession session(u"bench-context"_s, started.settings);
             measure(session, Agent::OfficeManager, 4000, options.rounds(20));
             measure(session, Agent::OfficeManager, 100000, options.rounds(20));
-            measure(session, Agent::RevenueOptimizer, 100000,
-                    options.rounds(size == DemoOptions::Size::Large ? 5 : 20));
+            // The optimizer at the default budget (what it runs with) and with room for everything.
+            for (const int budget : {4000, 100000})
+                measure(session, Agent::RevenueOptimizer, budget,
+                        options.rounds(size == DemoOptions::Size::Large ? 5 : 20));
         }
     } catch (const DbError &error) {
         std::fprintf(stderr, "mentats-bench-context: %s\n%s\n", error.what(), qPrintable(error.detail()));

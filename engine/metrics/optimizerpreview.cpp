@@ -3,6 +3,8 @@
 #include "context/contextregistry.h"
 #include "prompts/promptpreview.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -49,11 +51,17 @@ OptimizerPreview OptimizerPreview::read(SqlSession &session, const std::shared_p
         Module module;
         module.moduleId = provider->moduleId();
         module.name = provider->moduleName();
-        if (const ContextModule *included = context.module(module.moduleId)) {
-            module.included = true;
-            module.tokenEstimate = included->tokenEstimate;
-            module.text = included->prompt;
-        } else {
+        // Each call's part of the module (a split run shows each location's attention items in its own call).
+        for (const AssembledContext &call : context.calls()) {
+            if (const ContextModule *included = call.module(module.moduleId)) {
+                module.included = true;
+                module.tokenEstimate += included->tokenEstimate;
+                module.text += (module.text.isEmpty() ? QString() : u"\n\n"_s) + included->prompt;
+                if (included->hasDetails)
+                    module.detail = std::max(module.detail, included->detail);
+            }
+        }
+        if (!module.included) {
             module.reason = u"not assembled"_s;
             for (const AssembledContext::Omission &o : context.omitted) {
                 if (o.moduleId == module.moduleId) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/contextlists.h"
 #include "context/providers/analysiswindow.h"
 
 #include <QDateTime>
@@ -26,6 +27,9 @@ struct OptimizerPreview
         QString reason; // why it is left out
         int tokenEstimate = 0;
         QString text; // its part of the prompt, when included
+        // How much of its background the run would show: everything, or its attention items with the rest as
+        // per-location counts or totals (a large business at the default budget).
+        ContextDetail detail = ContextDetail::Full;
     };
 
     QDateTime runAtUtc;

@@ -50,7 +50,8 @@ struct GroundTruth
 {
     QList<SimIssue> issues;
     QList<QDateTime>
-        officeManagerRuns; // UTC: every pass in which the scheduler ran (or skipped) an Office Manager slot
+        officeManagerRuns;             // UTC: every pass in which the scheduler ran (or skipped) an Office Manager slot
+    QList<double> officeManagerPassMs; // wall time of each of those passes (the run, its context and its effects)
     QList<SimPattern> patterns;
     QList<SimReply> replies;
 };

@@ -276,6 +276,7 @@ Scorecard Scorecard::compute(SqlSession &session, const GroundTruth &truth, cons
     double usd = 0;
     double planCents = 0;
     std::vector<double> contextMs;
+    std::vector<double> officeManagerContextMs;
     const PriceTable prices = PriceTable::load();
     for (const QVariantList &row : runs.rows) {
         tokens += row.at(1).toDouble();
@@ -288,6 +289,8 @@ Scorecard Scorecard::compute(SqlSession &session, const GroundTruth &truth, cons
             for (const json &module : summary["modules"])
                 ms += module.value("ms", 0.0);
             contextMs.push_back(ms);
+            if (row.at(0).toString() == u"office_manager"_s)
+                officeManagerContextMs.push_back(ms);
         }
         if (row.at(0).toString() != u"office_manager"_s)
             continue;
@@ -313,6 +316,9 @@ Scorecard Scorecard::compute(SqlSession &session, const GroundTruth &truth, cons
 
     card.timing.contextMsP50 = percentile(contextMs, 0.5);
     card.timing.contextMsP95 = percentile(contextMs, 0.95);
+    card.timing.officeManagerContextMsP50 = percentile(officeManagerContextMs, 0.5);
+    card.timing.officeManagerPassMsP50 =
+        percentile(std::vector<double>(truth.officeManagerPassMs.begin(), truth.officeManagerPassMs.end()), 0.5);
     card.timing.wallS = wallSeconds;
     card.timing.simDaysPerWallMinute = wallSeconds > 0 ? options.days / (wallSeconds / 60.0) : 0;
     return card;
@@ -372,6 +378,8 @@ json Scorecard::toJson() const
         {"timing",
          {{"context_ms_p50", optional(timing.contextMsP50, 1)},
           {"context_ms_p95", optional(timing.contextMsP95, 1)},
+          {"office_manager_context_ms_p50", optional(timing.officeManagerContextMsP50, 1)},
+          {"office_manager_pass_ms_p50", optional(timing.officeManagerPassMsP50, 1)},
           {"wall_s", std::round(timing.wallS * 10.0) / 10.0},
           {"sim_days_per_wall_minute", round2(timing.simDaysPerWallMinute)}}},
     };
@@ -431,8 +439,10 @@ QString Scorecard::toText() const
                  .arg(cost.usdPerStoreDay, 0, 'f', 4)
                  .arg(cost.planUsdPerStoreDay, 0, 'f', 2)
                  .arg(qint64(cost.tokensPerStoreDay));
-    lines << u"timing       context %1 ms p50, %2 ms p95; %3 s wall, %4 simulated days per minute"_s
-                 .arg(number(timing.contextMsP50, 0), number(timing.contextMsP95, 0))
+    lines << u"timing       context %1 ms p50, %2 ms p95 (Office Manager %3 ms p50, its whole pass %4 ms p50); %5 s "
+             "wall, %6 simulated days per minute"_s
+                 .arg(number(timing.contextMsP50, 0), number(timing.contextMsP95, 0),
+                      number(timing.officeManagerContextMsP50, 1), number(timing.officeManagerPassMsP50, 0))
                  .arg(timing.wallS, 0, 'f', 1)
                  .arg(timing.simDaysPerWallMinute, 0, 'f', 1);
     return lines.join(u'\n');

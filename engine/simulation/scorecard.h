@@ -85,6 +85,8 @@ struct Scorecard
     {
         std::optional<double> contextMsP50;
         std::optional<double> contextMsP95;
+        std::optional<double> officeManagerContextMsP50;
+        std::optional<double> officeManagerPassMsP50; // a scheduler pass that ran the Office Manager, end to end
         double wallS = 0;
         double simDaysPerWallMinute = 0;
     } timing;

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMutexLocker>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -229,7 +230,23 @@ void eagerRevenueOptimizer(const json &context, Calls &calls)
 {
     static const QStringList weekdays = {u"Mondays"_s, u"Tuesdays"_s,  u"Wednesdays"_s, u"Thursdays"_s,
                                          u"Fridays"_s, u"Saturdays"_s, u"Sundays"_s};
-    for (const json &row : JsonUtil::moduleList(context, "attendance-history", "latenessByWeekday")) {
+    // Every weekday anyone was late on: the patterns the module lists and, where everyone is listed, each
+    // person's weekdays.
+    json rows = JsonUtil::moduleList(context, "attendance-history", "latenessByWeekday");
+    for (const json &person : JsonUtil::moduleList(context, "attendance-history", "people")) {
+        for (json day : person.value("byWeekday", json::array())) {
+            const bool listed = std::ranges::any_of(rows, [&](const json &row) {
+                return row.value("userId", "") == person.value("userId", "") &&
+                       row.value("weekday", 0) == day.value("weekday", 0);
+            });
+            if (listed)
+                continue;
+            day["userId"] = person.value("userId", "");
+            day["name"] = person.value("name", "");
+            rows.push_back(day);
+        }
+    }
+    for (const json &row : rows) {
         const int weekday = int(JsonUtil::number(row, "weekday"));
         const int late = int(JsonUtil::number(row, "lateShifts"));
         const int shifts = int(JsonUtil::number(row, "shifts"));

@@ -99,11 +99,16 @@ QCoro::Task<Scorecard> Simulator::run()
             QFuture<void> living = db.run([life, now](SqlSession &s) { life->advanceTo(s, now); });
             co_await living;
             if (now >= nextWake) {
+                QElapsedTimer pass;
+                pass.start();
                 QCoro::Task<TickReport> ticking = scheduler.tick();
                 const TickReport report = co_await ticking;
                 if (std::ranges::any_of(report.runs,
-                                        [](const ScheduledRun &r) { return r.agent == Agent::OfficeManager; }))
+                                        [](const ScheduledRun &r) { return r.agent == Agent::OfficeManager; })) {
                     truth->officeManagerRuns << now;
+                    if (report.runs.size() == 1)
+                        truth->officeManagerPassMs << double(pass.nsecsElapsed()) / 1e6;
+                }
                 nextWake = report.nextWake.isValid() ? report.nextWake : now.addSecs(15 * 60);
                 QFuture<void> reacting = db.run([life](SqlSession &s) { life->react(s); });
                 co_await reacting;

@@ -1,5 +1,8 @@
 #include "context/providers/analysiswindow.h"
 
+#include "context/providers/providerutil.h"
+#include "db/sqlsession.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,4 +31,14 @@ nlohmann::json AnalysisWindow::toJson() const
 QString AnalysisWindow::describe() const
 {
     return u"%1 days, %2 to %3"_s.arg(days).arg(firstDay.toString(Qt::ISODate), lastDay.toString(Qt::ISODate));
+}
+
+QString AnalysisWindow::homeLocationsSql(SqlSession &session) const
+{
+    if (!ProviderUtil::tableExists(session, u"mentats_attendance_daily"_s))
+        return u"SELECT NULL::uuid AS user_id, NULL::uuid AS location_id WHERE false"_s;
+    return u"SELECT DISTINCT ON (a.user_id) a.user_id, a.location_id FROM mentats_attendance_daily a "
+           "WHERE a.date >= '%1'::timestamptz AND a.date < '%2'::timestamptz AND a.location_id IS NOT NULL "
+           "GROUP BY a.user_id, a.location_id ORDER BY a.user_id, sum(a.shifts) DESC, a.location_id"_s.arg(
+               SqlSession::timestamp(fromUtc), SqlSession::timestamp(toUtc));
 }

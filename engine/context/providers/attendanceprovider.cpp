@@ -37,18 +37,13 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
     const QString nowSql = SqlSession::timestamp(now);
     const QString staff = StaffScope::condition(request);
     const bool breaks = request.features.breakEntries;
-    // Break time so far and "on a break now", for one time entry `e`.
-    const QString breakMinutes =
-        breaks
-            ? u"(SELECT coalesce(sum(extract(epoch FROM least(coalesce(b.break_end, :now), :now) - b.break_start)), 0) "
-              "/ 60 FROM break_entries b WHERE b.time_entry_id = e.id AND b.break_start < :now)"_s
-            : u"0"_s;
-    const QString onBreak = breaks ? u"EXISTS (SELECT 1 FROM break_entries b WHERE b.time_entry_id = e.id "
-                                     "AND b.break_start <= :now AND (b.break_end IS NULL OR b.break_end > :now))"_s
-                                   : u"false"_s;
-    const QString breaksTaken = breaks ? u"(SELECT count(*) FROM break_entries b WHERE b.time_entry_id = e.id "
-                                         "AND b.break_start < :now)"_s
-                                       : u"0"_s;
+    // Break time so far, "on a break now" and breaks taken, for each time entry `e`: one probe of its breaks.
+    const QString breakJoin =
+        breaks ? u"LEFT JOIN LATERAL (SELECT coalesce(sum(extract(epoch FROM least(coalesce(b.break_end, :now), :now) "
+                 "- b.break_start)), 0) / 60 AS minutes, coalesce(bool_or(b.break_end IS NULL OR b.break_end > :now), "
+                 "false) AS on_break, count(*) FILTER (WHERE b.break_start < :now) AS taken FROM break_entries b "
+                 "WHERE b.time_entry_id = e.id AND b.break_start <= :now) br ON true"_s
+               : u"CROSS JOIN (SELECT 0 AS minutes, false AS on_break, 0 AS taken) br"_s;
     const auto bind = [&nowSql](QString sql) { return sql.replace(u":now"_s, u"'%1'::timestamptz"_s.arg(nowSql)); };
 
     json data = {{"now", ContextFormat::localIso(now, calendar).toStdString()},
@@ -58,11 +53,12 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
                  {"longShiftsWithoutBreak", json::array()}};
 
     const SqlRows clockedIn = session.select(
-        bind(u"SELECT u.id, u.name, u.role::text, e.clock_in, sh.end_time, coalesce(l.name, ''), %1, %2, %3, l.id "
+        bind(u"SELECT u.id, u.name, u.role::text, e.clock_in, sh.end_time, coalesce(l.name, ''), br.minutes, "
+             "br.on_break, br.taken, l.id "
              "FROM time_entries e JOIN users u ON u.id = e.user_id "
-             "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
-             "WHERE %4 AND e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours' "
-             "ORDER BY e.clock_in, u.name"_s.arg(breakMinutes, onBreak, breaksTaken, staff)));
+             "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id %1 "
+             "WHERE %2 AND e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours' "
+             "ORDER BY e.clock_in, u.name"_s.arg(breakJoin, staff)));
     for (const QVariantList &row : clockedIn.rows) {
         const QDateTime clockIn = SqlTimestamp::decode(row.at(3));
         const double breakMins = row.at(6).toDouble();
@@ -139,7 +135,8 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
 QString AttendanceProvider::formatForPrompt(const json &data, const ContextRequest &request) const
 {
     // Each line fills all its placeholders in one arg() call: a name containing "%1" must stay a name.
-    const auto local = [&request](const json &iso) { return ProviderUtil::localTime(iso, request.calendar); };
+    const ContextFormat::LocalTimes times(request.calendar);
+    const auto local = [&times](const json &iso) { return times.time(str(iso)); };
     const auto hours = [](const json &value) { return ContextFormat::hours(value.get<double>()); };
     QStringList lines;
     lines << u"## Time & Attendance"_s;

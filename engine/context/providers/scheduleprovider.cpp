@@ -18,11 +18,6 @@ namespace {
 using ProviderUtil::str;
 using ProviderUtil::text;
 
-QDateTime instant(const json &iso)
-{
-    return QDateTime::fromString(str(iso), Qt::ISODate);
-}
-
 // store_hours keeps wall-clock times as text ("09:00"); older rows may carry seconds.
 QTime wallTime(const QVariant &value)
 {
@@ -159,13 +154,12 @@ json ScheduleProvider::getContext(SqlSession &session, const ContextRequest &req
 
 QString ScheduleProvider::formatForPrompt(const json &data, const ContextRequest &request) const
 {
-    const BusinessCalendar &calendar = request.calendar;
-    const auto local = [&calendar](const json &value) { return ContextFormat::localTime(instant(value), calendar); };
+    const ContextFormat::LocalTimes times(request.calendar);
+    const auto local = [&times](const json &value) { return times.time(str(value)); };
     // "09:00-17:00", or the full end when it falls on another business date.
     const auto span = [&](const json &start, const json &end) -> QString {
-        const bool sameDay = calendar.toLocal(instant(start)).date() == calendar.toLocal(instant(end)).date();
-        return local(start) + u"-"_s +
-               (sameDay ? QLocale::c().toString(calendar.toLocal(instant(end)), u"HH:mm"_s) : local(end));
+        const bool sameDay = times.date(str(start)) == times.date(str(end));
+        return local(start) + u"-"_s + (sameDay ? times.clock(str(end)) : local(end));
     };
     const auto day = [](const json &date) {
         return QLocale::c().toString(QDate::fromString(str(date), Qt::ISODate), u"ddd d MMM"_s);

@@ -2,6 +2,7 @@
 
 #include "business/staffscope.h"
 #include "context/contextformat.h"
+#include "context/contextlists.h"
 #include "context/providers/analysiswindow.h"
 #include "context/providers/providerutil.h"
 #include "db/sqlsession.h"
@@ -58,18 +59,30 @@ json TaskHistoryProvider::getContext(SqlSession &session, const ContextRequest &
 
     const SqlRows people = session.select(bind(
         kTasks + u"SELECT u.id, u.name, count(*), count(*) FILTER (WHERE o.done), count(*) FILTER (WHERE o.done_late), "
-                 "count(*) FILTER (WHERE o.overdue) FROM outcomes o JOIN users u ON u.id = o.assigned_to "
-                 "WHERE %1 GROUP BY u.id, u.name ORDER BY u.name, u.id"_s.arg(StaffScope::condition(request))));
+                 "count(*) FILTER (WHERE o.overdue), h.location_id, hl.name "
+                 "FROM outcomes o JOIN users u ON u.id = o.assigned_to "
+                 "LEFT JOIN (%2) h ON h.user_id = u.id LEFT JOIN locations hl ON hl.id = h.location_id "
+                 "WHERE %1 GROUP BY u.id, u.name, h.location_id, hl.name "
+                 "ORDER BY count(*) FILTER (WHERE o.done_late OR o.overdue) DESC, u.name, u.id"_s.arg(
+                     StaffScope::condition(request), window.homeLocationsSql(session))));
+    int stillOverdue = 0;
     for (const QVariantList &row : people.rows) {
         const int assigned = row.at(2).toInt();
-        data["people"].push_back({{"userId", text(row.at(0))},
-                                  {"name", text(row.at(1))},
-                                  {"assigned", assigned},
-                                  {"completed", row.at(3).toInt()},
-                                  {"completedLate", row.at(4).toInt()},
-                                  {"stillOverdue", row.at(5).toInt()},
-                                  {"completionRate", ProviderUtil::round(row.at(3).toDouble() / assigned, 2)}});
+        json person = {{"userId", text(row.at(0))},
+                       {"name", text(row.at(1))},
+                       {"assigned", assigned},
+                       {"completed", row.at(3).toInt()},
+                       {"completedLate", row.at(4).toInt()},
+                       {"stillOverdue", row.at(5).toInt()},
+                       {"completionRate", ProviderUtil::round(row.at(3).toDouble() / assigned, 2)}};
+        if (!row.at(6).isNull()) {
+            person["locationId"] = text(row.at(6));
+            person["location"] = text(row.at(7));
+        }
+        stillOverdue += row.at(5).toInt();
+        data["people"].push_back(std::move(person));
     }
+    data["stillOverdue"] = stillOverdue;
 
     // Late share: done after the due time or still not done past it, out of all tasks of that kind.
     const SqlRows kinds = session.select(
@@ -94,13 +107,15 @@ QString TaskHistoryProvider::formatForPrompt(const json &data, const ContextRequ
     lines << u"## Task history (%1 days, %2 to %3)"_s.arg(count(window["days"]), str(window["firstDay"]),
                                                           str(window["lastDay"]));
     // One arg() call per line: names and titles may contain "%1", which a chained arg() would substitute again.
-    lines << u"By person (tasks due in the window):"_s;
-    if (data["people"].empty())
-        lines << u"- none"_s;
-    for (const json &p : data["people"])
-        lines << u"- %1 [user %2]: %3 assigned, %4 completed (%5), %6 completed late, %7 still overdue"_s.arg(
-            str(p["name"]), str(p["userId"]), count(p["assigned"]), count(p["completed"]), percent(p["completionRate"]),
-            count(p["completedLate"]), count(p["stillOverdue"]));
+    ContextLists::appendSection(
+        lines, data, u"people"_s, u"By person (tasks due in the window; most late first)"_s, [&](const json &p) {
+            QString who = u"%1 [user %2]"_s.arg(str(p["name"]), str(p["userId"]));
+            if (p.contains("location"))
+                who += u" (%1)"_s.arg(str(p["location"]));
+            return u"- %1: %2 assigned, %3 completed (%4), %5 completed late, %6 still overdue"_s.arg(
+                who, count(p["assigned"]), count(p["completed"]), percent(p["completionRate"]),
+                count(p["completedLate"]), count(p["stillOverdue"]));
+        });
     lines << u"By kind (task title, the %1 most common; late = done after the due time or still overdue):"_s.arg(
         kTopKinds);
     if (data["kinds"].empty())
@@ -113,8 +128,15 @@ QString TaskHistoryProvider::formatForPrompt(const json &data, const ContextRequ
 
 QMap<QString, int> TaskHistoryProvider::attention(const json &data) const
 {
+    if (data.contains("stillOverdue"))
+        return {{u"stillOverdue"_s, data["stillOverdue"].get<int>()}};
     int overdue = 0;
     for (const json &p : data["people"])
         overdue += p["stillOverdue"].get<int>();
     return {{u"stillOverdue"_s, overdue}};
+}
+
+QList<ContextList> TaskHistoryProvider::lists() const
+{
+    return {{u"people"_s, false}};
 }

@@ -157,7 +157,8 @@ json TasksProvider::getContext(SqlSession &session, const ContextRequest &reques
 QString TasksProvider::formatForPrompt(const json &data, const ContextRequest &request) const
 {
     const BusinessCalendar &calendar = request.calendar;
-    const auto local = [&calendar](const json &iso) { return ProviderUtil::localTime(iso, calendar); };
+    const ContextFormat::LocalTimes times(calendar);
+    const auto local = [&times](const json &iso) { return times.time(str(iso)); };
     const auto where = [](const json &t) {
         return t.contains("locationId") ? u", at %1 [location %2]"_s.arg(str(t["location"]), str(t["locationId"]))
                                         : QString();

@@ -351,6 +351,21 @@ QCoro::Task<void> MetricsPage::refreshPreview()
     showPreview();
 }
 
+QString MetricsPage::status(const OptimizerPreview::Module &module)
+{
+    if (!module.included)
+        return tr("left out: %1").arg(module.reason);
+    switch (module.detail) {
+    case ContextDetail::Full:
+        break;
+    case ContextDetail::Summary:
+        return tr("included: what stands out listed, the rest as counts per location");
+    case ContextDetail::Counts:
+        return tr("included: what stands out listed, the rest as totals");
+    }
+    return tr("included");
+}
+
 void MetricsPage::showPreview()
 {
     const OptimizerPreview &p = *m_preview;
@@ -363,9 +378,8 @@ void MetricsPage::showPreview()
                  QLocale().toString(p.tokenBudget), QLocale().toString(p.contextTokens)));
     m_previewModules->clear();
     for (const OptimizerPreview::Module &m : p.modules) {
-        auto *item = new QTreeWidgetItem(m_previewModules,
-                                         {m.name, m.tokenEstimate > 0 ? QString::number(m.tokenEstimate) : QString(),
-                                          m.included ? tr("included") : tr("left out: %1").arg(m.reason)});
+        auto *item = new QTreeWidgetItem(
+            m_previewModules, {m.name, m.tokenEstimate > 0 ? QString::number(m.tokenEstimate) : QString(), status(m)});
         item->setData(0, Qt::UserRole, m.moduleId);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -65,6 +65,7 @@ private:
     MetricsQuery query() const;
     void showResult();
     void showPreview();
+    static QString status(const OptimizerPreview::Module &module);
     QWidget *makeTable(MetricsTableModel *model, const QString &name);
 
     ConsoleSession &m_session;

@@ -85,6 +85,10 @@ private Q_SLOTS:
         QVERIFY(card.cost.tokensPerStoreDay > 0);
         QVERIFY(card.cost.planUsdPerStoreDay > card.cost.usdPerStoreDay); // the plan's design calls on every tick
         QVERIFY(card.timing.wallS > 0);
+        // The Office Manager's own figures: its context, and whole passes that ran it (under the wall time).
+        QVERIFY(card.timing.officeManagerContextMsP50.has_value());
+        QVERIFY(card.timing.officeManagerPassMsP50.value_or(0) > 0);
+        QVERIFY(*card.timing.officeManagerPassMsP50 < card.timing.wallS * 1000.0);
         QCOMPARE(simulationDatabases(), before); // the throwaway store is gone
 
         // Every key docs/simulation.md lists, and nothing else at the top.
@@ -101,7 +105,9 @@ private Q_SLOTS:
             {"replies", {"received", "seen_by_agent", "shown_to_manager"}},
             {"patterns", {"seeded", "found", "false", "precision", "recall", "stopped", "stopped_confidence_end"}},
             {"cost", {"tokens_per_store_day", "usd_per_store_day", "plan_usd_per_store_day"}},
-            {"timing", {"context_ms_p50", "context_ms_p95", "wall_s", "sim_days_per_wall_minute"}},
+            {"timing",
+             {"context_ms_p50", "context_ms_p95", "office_manager_context_ms_p50", "office_manager_pass_ms_p50",
+              "wall_s", "sim_days_per_wall_minute"}},
         };
         QCOMPARE(j.size(), keys.size() + 1); // and "model"
         QVERIFY(j.contains("model"));
