@@ -2158,22 +2158,32 @@
         <translation>Die Vorschau konnte nicht zusammengestellt werden: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>included: what stands out listed, the rest as counts per location</source>
+        <translation>enthalten: Auffälliges aufgelistet, der Rest als Anzahl je Standort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>included: what stands out listed, the rest as totals</source>
+        <translation>enthalten: Auffälliges aufgelistet, der Rest als Summen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Next run %1 (%2, schedule &quot;%3&quot;), looking back over %4. The history and metrics modules below are about %5 tokens of its %6-token context budget (the whole context: about %7). From the data as it is now.</source>
         <translation>Nächster Lauf %1 (%2, Zeitplan „%3“), Rückblick über %4. Die Verlaufs- und Kennzahlenmodule unten umfassen etwa %5 Token seines Kontextbudgets von %6 Token (der gesamte Kontext: etwa %7). Nach dem aktuellen Datenstand.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>included</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>left out: %1</source>
         <translation>weggelassen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>Nothing: every history module is left out.</source>
         <translation>Nichts: Alle Verlaufsmodule sind weggelassen.</translation>
     </message>
