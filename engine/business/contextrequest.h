@@ -19,6 +19,9 @@ struct ContextRequest
     // How far the character-based token estimates are off for the model in use, learnt from real calls
     // (ContextAssembler::updatedCorrection); module estimates are scaled by it.
     double tokenCorrection = 1.0;
+    // The run's token budget (set by the assembler; 0: none). A provider counts a background list in the database
+    // instead of reading it when it has more items than the whole budget could list (ContextLists::countInstead).
+    int tokenBudget = 0;
 
     // Filled by the assembler as modules come in (priority order): the people and locations the context is about
     // so far, so that enrichment modules (memories, policies) can pick what concerns them.

@@ -21,6 +21,7 @@ ContextAssembler::ContextAssembler(QList<std::shared_ptr<const ContextProvider>>
 AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRequest &given, int tokenBudget) const
 {
     ContextRequest request = given;
+    request.tokenBudget = tokenBudget;
     AssembledContext context;
     context.agent = request.agent;
     context.assembledAt = request.calendar.nowUtc();
@@ -28,6 +29,9 @@ AssembledContext ContextAssembler::assemble(SqlSession &session, const ContextRe
     QList<ContextPlanner::Built> built;
     session.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
     try {
+        // The modules' queries are many and short: compiling one with JIT (PostgreSQL's default above a cost
+        // threshold a year of history passes) takes longer than running it.
+        session.exec(u"SET LOCAL jit = off"_s);
         const QHash<QString, ProviderSettings> settings =
             m_settings ? *m_settings : ProviderSettings::readAll(session, request.agent);
         const auto priorityOf = [&settings](const std::shared_ptr<const ContextProvider> &p) {

@@ -1,6 +1,8 @@
 #include "context/contextformat.h"
 
 #include <QLocale>
+#include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,7 +16,21 @@ QString ContextFormat::localTime(const QDateTime &instant, const BusinessCalenda
 
 QString ContextFormat::localIso(const QDateTime &instant, const BusinessCalendar &calendar)
 {
-    return calendar.toLocal(instant).toString(Qt::ISODate);
+    if (!instant.isValid())
+        return {};
+    // What calendar.toLocal(instant).toString(Qt::ISODate) gives, written out directly: a large store's context
+    // has thousands of these, and QDateTime's own formatting of the offset was a good part of its time.
+    const int offset = calendar.zone().offsetFromUtc(instant);
+    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(instant.toMSecsSinceEpoch() + qint64(offset) * 1000, Qt::UTC);
+    const QDate date = wall.date();
+    const QTime time = wall.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return calendar.toLocal(instant).toString(Qt::ISODate);
+    const int minutes = std::abs(offset) / 60;
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", date.year(), date.month(), date.day(),
+                  time.hour(), time.minute(), time.second(), offset < 0 ? '-' : '+', minutes / 60, minutes % 60);
+    return QString::fromLatin1(text);
 }
 
 QString ContextFormat::hours(double value)
@@ -43,8 +59,9 @@ ContextFormat::LocalTimes::LocalTimes(const BusinessCalendar &calendar)
 bool ContextFormat::LocalTimes::read(const QString &iso, QDate &date, QString &clock)
 {
     // "2026-11-24T09:05:00-08:00": QDateTime's ISO text of a local time with its offset.
-    if (iso.size() < 19 || iso.at(4) != u'-' || iso.at(7) != u'-' || iso.at(10) != u'T' || iso.at(13) != u':')
-        return false;
+    if (iso.size() < 25 || iso.at(4) != u'-' || iso.at(7) != u'-' || iso.at(10) != u'T' || iso.at(13) != u':' ||
+        (iso.at(19) != u'+' && iso.at(19) != u'-'))
+        return false; // a UTC ("Z") or zoneless text is converted, not read off
     const auto number = [&iso](qsizetype from, qsizetype length) {
         int value = 0;
         for (qsizetype i = from; i < from + length; ++i) {

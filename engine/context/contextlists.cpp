@@ -52,6 +52,35 @@ QString ContextLists::unitOf(const json &item)
     return item.is_object() && item.contains("locationId") ? string(item["locationId"]) : QString();
 }
 
+bool ContextLists::countInstead(const ContextRequest &request, qint64 items)
+{
+    return request.tokenBudget > 0 && items * kMinLineTokens > request.tokenBudget;
+}
+
+void ContextLists::counted(json &data, const QString &name, const QList<LocationCount> &counts)
+{
+    const std::string k = key(name);
+    qint64 total = 0;
+    json byLocation = json::array();
+    for (const LocationCount &c : counts) {
+        total += c.count;
+        json entry = {{"location", c.locationId.isEmpty() ? std::string("no location") : key(c.location)},
+                      {"count", c.count}};
+        if (!c.locationId.isEmpty())
+            entry["locationId"] = key(c.locationId);
+        byLocation.push_back(std::move(entry));
+    }
+    data.erase(k);
+    data["summarized"][k] = {{"total", total}, {"byLocation", std::move(byLocation)}};
+    data["countedInDatabase"].push_back(k);
+}
+
+bool ContextLists::isCounted(const json &data, const QString &name)
+{
+    const auto it = data.find("countedInDatabase");
+    return it != data.end() && it->is_array() && std::ranges::find(*it, json(key(name))) != it->end();
+}
+
 json ContextLists::atDetail(const json &data, const QList<ContextList> &lists, ContextDetail detail)
 {
     if (detail == ContextDetail::Full)
@@ -59,6 +88,8 @@ json ContextLists::atDetail(const json &data, const QList<ContextList> &lists, C
     json shown = data;
     for (const ContextList &list : lists) {
         const std::string k = key(list.key);
+        if (detail == ContextDetail::Counts && isCounted(shown, list.key))
+            shown["summarized"][k].erase("byLocation");
         if (list.attention || !shown.contains(k) || !shown[k].is_array())
             continue;
         json summary = {{"total", shown[k].size()}};
@@ -107,6 +138,13 @@ void ContextLists::collectIds(const json &data, const QList<ContextList> &lists,
 {
     for (const ContextList &list : lists) {
         const std::string k = key(list.key);
+        if (isCounted(data, list.key)) {
+            for (const json &entry : data["summarized"][k].value("byLocation", json::array())) {
+                if (const QString location = unitOf(entry); !location.isEmpty() && !locations.contains(location))
+                    locations << location;
+            }
+            continue;
+        }
         if (!data.contains(k) || !data[k].is_array())
             continue;
         for (const json &item : data[k]) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "business/contextrequest.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +50,23 @@ struct Unit
     QString name;
     int attentionItems = 0;
 };
+
+// A background list counted in the database instead of read: when it has more items than the run's whole budget
+// could list at kMinLineTokens a line (every line carries at least an id), the provider asks the database for the
+// count per location and records it with counted(); the list then stands in the data as if summarised, under
+// "summarized", and its key in "countedInDatabase". A large chain's schedule is thousands of shifts nobody would
+// ever be shown one by one at the default budget: reading them was most of the context's time.
+constexpr int kMinLineTokens = 10;
+bool countInstead(const ContextRequest &request, qint64 items);
+struct LocationCount
+{
+    QString locationId; // "" for items with no location
+    QString location;
+    qint64 count = 0;
+};
+void counted(nlohmann::json &data, const QString &key, const QList<LocationCount> &counts);
+// Whether the list was counted in the database.
+bool isCounted(const nlohmann::json &data, const QString &key);
 
 // The people and locations the attention items name (userId, assigneeId, requesterId; locationId).
 void collectIds(const nlohmann::json &data, const QList<ContextList> &lists, QStringList &people,

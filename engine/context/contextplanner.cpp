@@ -57,6 +57,9 @@ struct ContextPlanner::Catalog
         const Built *built = nullptr;
         QList<ContextList> lists;
         std::vector<std::vector<int>> unitOf; // per list, per item
+        // per list counted in the database (ContextLists::counted): per location, its unit and count
+        std::vector<std::vector<std::pair<int, qint64>>> countedOf;
+        qint64 countedItems = 0;
     };
     QList<Module> modules;
     QList<ContextLists::Unit> units; // sorted: no location first, then by name
@@ -64,24 +67,38 @@ struct ContextPlanner::Catalog
     explicit Catalog(const QList<Built> &tiered)
     {
         QHash<QString, int> index;
+        const auto unitFor = [&](const json &item) {
+            const QString id = ContextLists::unitOf(item);
+            auto it = index.find(id);
+            if (it == index.end()) {
+                const json name = item.is_object() ? item.value("location", json()) : json();
+                units << ContextLists::Unit{id, name.is_string() ? QString::fromStdString(name) : QString(), 0};
+                it = index.insert(id, int(units.size()) - 1);
+            }
+            return *it;
+        };
         for (const Built &b : tiered) {
-            Module m{&b, b.provider->lists(), {}};
+            Module m{&b, b.provider->lists(), {}, {}, 0};
+            const json &data = b.module.data;
             for (const ContextList &list : std::as_const(m.lists)) {
                 std::vector<int> &unitOf = m.unitOf.emplace_back();
+                std::vector<std::pair<int, qint64>> &countedOf = m.countedOf.emplace_back();
                 const std::string key = list.key.toStdString();
-                if (!b.module.data.contains(key) || !b.module.data[key].is_array())
-                    continue;
-                for (const json &item : b.module.data[key]) {
-                    const QString id = ContextLists::unitOf(item);
-                    auto it = index.find(id);
-                    if (it == index.end()) {
-                        const json name = item.is_object() ? item.value("location", json()) : json();
-                        units << ContextLists::Unit{id, name.is_string() ? QString::fromStdString(name) : QString(), 0};
-                        it = index.insert(id, int(units.size()) - 1);
+                if (!list.attention && ContextLists::isCounted(data, list.key)) {
+                    for (const json &entry : data["summarized"][key].value("byLocation", json::array())) {
+                        const qint64 count = entry.value("count", qint64(0));
+                        countedOf.emplace_back(unitFor(entry), count);
+                        m.countedItems += count;
                     }
-                    unitOf.push_back(*it);
+                    continue;
+                }
+                if (!data.contains(key) || !data[key].is_array())
+                    continue;
+                for (const json &item : data[key]) {
+                    const int unit = unitFor(item);
+                    unitOf.push_back(unit);
                     if (list.attention)
-                        ++units[*it].attentionItems;
+                        ++units[unit].attentionItems;
                 }
             }
             modules << std::move(m);
@@ -106,10 +123,47 @@ struct ContextPlanner::Catalog
             sorted << units[order[i]];
         }
         units = std::move(sorted);
-        for (Module &m : modules)
+        for (Module &m : modules) {
             for (std::vector<int> &list : m.unitOf)
                 for (int &unit : list)
                     unit = newIndex[std::size_t(unit)];
+            for (auto &list : m.countedOf)
+                for (auto &[unit, count] : list)
+                    unit = newIndex[std::size_t(unit)];
+        }
+    }
+
+    // How many background items of the module `group` would list at full detail.
+    static qint64 background(const Module &m, const Group &group)
+    {
+        qint64 total = 0;
+        for (qsizetype i = 0; i < m.lists.size(); ++i) {
+            if (m.lists[i].attention)
+                continue;
+            for (const int unit : m.unitOf[std::size_t(i)])
+                total += group.accepts(unit, false, -1) ? 1 : 0;
+        }
+        return total;
+    }
+
+    // Counts the module's attention items into `ordinals` as shown() would, without showing them.
+    static void skip(const Module &m, std::vector<int> &ordinals)
+    {
+        for (qsizetype i = 0; i < m.lists.size(); ++i) {
+            if (m.lists[i].attention)
+                for (const int unit : m.unitOf[std::size_t(i)])
+                    ++ordinals[std::size_t(unit)];
+        }
+    }
+
+    // How many of the module's items counted in the database belong to `group`.
+    static qint64 counted(const Module &m, const Group &group)
+    {
+        qint64 total = 0;
+        for (const auto &list : m.countedOf)
+            for (const auto &[unit, count] : list)
+                total += group.accepts(unit, false, -1) ? count : 0;
+        return total;
     }
 
     // A module's data as `group` shows it at `detail`: its attention items and, at full detail, its background
@@ -128,6 +182,27 @@ struct ContextPlanner::Catalog
         for (qsizetype i = 0; i < m.lists.size(); ++i) {
             const ContextList &list = m.lists[i];
             const std::string key = list.key.toStdString();
+            if (!list.attention && ContextLists::isCounted(data, list.key)) {
+                // Counted in the database: the group's locations' counts, per location unless at counts only.
+                qint64 total = 0;
+                json byLocation = json::array();
+                for (const auto &[unit, count] : m.countedOf[std::size_t(i)]) {
+                    if (!group.accepts(unit, false, -1))
+                        continue;
+                    total += count;
+                    const ContextLists::Unit &u = units[unit];
+                    json entry = {{"location", u.id.isEmpty() ? std::string("no location") : u.name.toStdString()},
+                                  {"count", count}};
+                    if (!u.id.isEmpty())
+                        entry["locationId"] = u.id.toStdString();
+                    byLocation.push_back(std::move(entry));
+                }
+                json summary = {{"total", total}};
+                if (detail != ContextDetail::Counts)
+                    summary["byLocation"] = std::move(byLocation);
+                out["summarized"][key] = std::move(summary);
+                continue;
+            }
             if (!data.contains(key) || !data[key].is_array())
                 continue;
             const json &items = data[key];
@@ -196,14 +271,22 @@ ContextPlanner::ContextPlanner(const ContextRequest &request, int tokenBudget, i
     : m_request(request), m_budget(tokenBudget), m_maxParts(std::max(1, maxParts))
 {}
 
-QList<ContextModule> ContextPlanner::render(const Catalog &catalog, const Group &group, ContextDetail detail) const
+QList<ContextModule> ContextPlanner::render(const Catalog &catalog, const Group &group, ContextDetail detail,
+                                            const std::vector<bool> *only) const
 {
     QList<ContextModule> modules;
     // Counted across the modules, in priority order: the same in every render.
     std::vector<int> ordinals(std::size_t(catalog.units.size()), 0);
-    for (const Catalog::Module &m : catalog.modules)
+    for (qsizetype i = 0; i < catalog.modules.size(); ++i) {
+        const Catalog::Module &m = catalog.modules[i];
+        if (only && !(*only)[std::size_t(i)]) {
+            Catalog::skip(m, ordinals);
+            modules << ContextModule{};
+            continue;
+        }
         modules << m.built->provider->rendered(m.built->module, catalog.shown(m, group, detail, ordinals), m_request,
                                                detail);
+    }
     return modules;
 }
 
@@ -212,9 +295,34 @@ void ContextPlanner::upgrade(const Catalog &catalog, const Group &group, QList<C
 {
     // Every module's background to per-location counts first, in priority order, then to full lists: a second
     // module's counts by store are worth more than the last lines of the first one's list.
-    const QList<ContextModule> full = render(catalog, group, ContextDetail::Full);
     const QList<ContextModule> summary = render(catalog, group, ContextDetail::Summary);
-    for (const auto *better : {&summary, &full}) {
+    // Full lists only where they could fit: every line listed takes at least kMinLineTokens, and a large store's
+    // thousands of lines are not formatted just to find they are too many. For the others, an estimate: this
+    // group's share of the module's lines at the module's own tokens per line.
+    std::vector<bool> couldFit(std::size_t(modules.size()), false);
+    std::vector<qint64> lines(std::size_t(modules.size()), 0);
+    for (qsizetype i = 0; i < modules.size(); ++i) {
+        lines[std::size_t(i)] = Catalog::background(catalog.modules[i], group);
+        // What the lines replace (headers, counts) is at most the module as it is now.
+        couldFit[std::size_t(i)] = modules[i].hasDetails && lines[std::size_t(i)] * ContextLists::kMinLineTokens <=
+                                                                qint64(remaining) + modules[i].tokenEstimate;
+    }
+    QList<ContextModule> full = render(catalog, group, ContextDetail::Full, &couldFit);
+    for (qsizetype i = 0; i < modules.size(); ++i) {
+        if (couldFit[std::size_t(i)])
+            continue;
+        const ContextModule &built = catalog.modules[i].built->module;
+        qint64 items = 0;
+        for (const std::vector<int> &list : catalog.modules[i].unitOf)
+            items += qint64(list.size());
+        const qint64 perLine =
+            std::max<qint64>(ContextLists::kMinLineTokens, built.fullTokenEstimate / std::max<qint64>(1, items));
+        full[i] = modules[i];
+        full[i].detail = ContextDetail::Full;
+        full[i].tokenEstimate =
+            int(std::min<qint64>(INT_MAX / 2, modules[i].tokenEstimate + lines[std::size_t(i)] * perLine));
+    }
+    for (const QList<ContextModule> *better : {&summary, static_cast<const QList<ContextModule> *>(&full)}) {
         for (qsizetype i = 0; i < modules.size(); ++i) {
             const int extra = (*better)[i].tokenEstimate - modules[i].tokenEstimate;
             if (modules[i].hasDetails && extra <= remaining && (*better)[i].detail != modules[i].detail) {
@@ -243,6 +351,16 @@ void ContextPlanner::upgrade(const Catalog &catalog, const Group &group, QList<C
                     .arg(summary[i].tokenEstimate)
                     .arg(couldHave);
             break;
+        }
+        // Lists counted in the database were never read: at best they show as per-location counts, and listing
+        // them would have taken at least kMinLineTokens a line.
+        if (const qint64 items = Catalog::counted(catalog.modules[i], group); items > 0) {
+            m.fullTokenEstimate += int(std::min<qint64>(INT_MAX / 2, items * ContextLists::kMinLineTokens));
+            if (m.detail == ContextDetail::Full) {
+                m.detail = ContextDetail::Summary;
+                m.detailReason = u"%1 items counted in the database: more than a %2-token budget could list"_s.arg(
+                    QString::number(items), QString::number(m_budget));
+            }
         }
     }
 }

@@ -36,7 +36,10 @@ private:
     struct Group;   // the units (locations, or ranges of one location's items) of one part
     struct Catalog; // every unit, and each item's unit, worked out once per plan
 
-    QList<ContextModule> render(const Catalog &catalog, const Group &group, ContextDetail detail) const;
+    // Every module at `detail`; with `only`, just the modules it marks (the others come back empty, their
+    // attention items still counted for the ranges of a split location).
+    QList<ContextModule> render(const Catalog &catalog, const Group &group, ContextDetail detail,
+                                const std::vector<bool> *only = nullptr) const;
     void upgrade(const Catalog &catalog, const Group &group, QList<ContextModule> &modules, int remaining) const;
     QList<Group> pack(const Catalog &catalog, int partBudget) const;
 

@@ -52,15 +52,33 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
                  {"recentClockOuts", json::array()},
                  {"longShiftsWithoutBreak", json::array()}};
 
+    // Counted first: more people in than the budget could ever list are counted per store, and only those in long
+    // enough to be due a break are read (for longShiftsWithoutBreak).
+    const QString inNow = u"e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours'"_s;
+    const SqlRows perStore = session.select(
+        bind(u"SELECT l.id, coalesce(l.name, ''), count(*) FROM time_entries e JOIN users u ON u.id = e.user_id "
+             "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
+             "WHERE %1 AND %2 GROUP BY l.id, l.name ORDER BY l.id IS NOT NULL, l.name, l.id"_s.arg(staff, inNow)));
+    QList<ContextLists::LocationCount> counts;
+    qint64 total = 0;
+    for (const QVariantList &row : perStore.rows) {
+        counts << ContextLists::LocationCount{row.at(0).toString(), row.at(1).toString(), row.at(2).toLongLong()};
+        total += counts.back().count;
+    }
+    const bool countOnly = ContextLists::countInstead(request, total);
+    const QString dueABreak =
+        countOnly ? u" AND e.clock_in <= :now - interval '%1 minutes'"_s.arg(int(kLongShiftHours * 60)) : QString();
     const SqlRows clockedIn = session.select(
-        bind(u"SELECT u.id, u.name, u.role::text, e.clock_in, sh.end_time, coalesce(l.name, ''), br.minutes, "
+        bind(u"SELECT u.id, u.name, u.role::text, %3, %4, coalesce(l.name, ''), br.minutes, "
              "br.on_break, br.taken, l.id "
              "FROM time_entries e JOIN users u ON u.id = e.user_id "
              "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id %1 "
-             "WHERE %2 AND e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours' "
-             "ORDER BY e.clock_in, u.name"_s.arg(breakJoin, staff)));
+             "WHERE %2 AND %5%6 ORDER BY e.clock_in, u.name"_s.arg(
+                 breakJoin, staff, SqlTimestamp::epochMillisSql(u"e.clock_in"_s),
+                 SqlTimestamp::epochMillisSql(u"sh.end_time"_s), inNow, dueABreak)));
     for (const QVariantList &row : clockedIn.rows) {
-        const QDateTime clockIn = SqlTimestamp::decode(row.at(3));
+        // Instants as epoch milliseconds (SqlTimestamp::epochMillisSql): a large store has over a thousand in.
+        const QDateTime clockIn = SqlTimestamp::fromEpochMillis(row.at(3));
         const double breakMins = row.at(6).toDouble();
         const double worked = std::max(0.0, (double(clockIn.secsTo(now)) / 60.0 - breakMins) / 60.0);
         json person = {
@@ -71,8 +89,10 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
         if (!row.at(9).isNull())
             person["locationId"] = text(row.at(9));
         if (!row.at(4).isNull())
-            person["scheduledEnd"] = ContextFormat::localIso(SqlTimestamp::decode(row.at(4)), calendar).toStdString();
-        data["clockedIn"].push_back(person);
+            person["scheduledEnd"] =
+                ContextFormat::localIso(SqlTimestamp::fromEpochMillis(row.at(4)), calendar).toStdString();
+        if (!countOnly)
+            data["clockedIn"].push_back(person);
         if (worked >= kLongShiftHours && row.at(8).toInt() == 0 && !row.at(7).toBool()) {
             json due = {{"userId", person["userId"]},
                         {"name", person["name"]},
@@ -129,6 +149,8 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
             person["locationId"] = text(row.at(4));
         data["recentClockOuts"].push_back(person);
     }
+    if (countOnly)
+        ContextLists::counted(data, u"clockedIn"_s, counts);
     return data;
 }
 

@@ -126,6 +126,18 @@ private Q_SLOTS:
         QVERIFY(attendance->detail != ContextDetail::Full);
         QCOMPARE(ContextLists::total(attendance->data, u"clockedIn"_s) > 0, true);
         QVERIFY2(!attendance->detailReason.isEmpty(), "the record says why");
+        // Sixty lines of at least ten tokens never fit 500: they were counted in the database, not read, and the
+        // counts of every call add up to everyone clocked in.
+        QVERIFY(ContextLists::isCounted(attendance->data, u"clockedIn"_s));
+        int clockedIn = 0;
+        for (const AssembledContext &call : context.calls()) {
+            if (const ContextModule *m = call.module(u"attendance"_s))
+                clockedIn += ContextLists::total(m->data, u"clockedIn"_s);
+        }
+        QCOMPARE(clockedIn, ContextLists::total(roomy.module(u"attendance"_s)->data, u"clockedIn"_s));
+        QVERIFY(!ContextLists::isCounted(roomy.module(u"attendance"_s)->data, u"clockedIn"_s));
+        const ContextModule *schedule = context.calls().front().module(u"schedule"_s);
+        QVERIFY(schedule && ContextLists::isCounted(schedule->data, u"tomorrow"_s));
     }
 };
 

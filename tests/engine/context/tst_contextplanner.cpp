@@ -233,6 +233,54 @@ private Q_SLOTS:
         QVERIFY(context.prompt().contains(u"### Call 2 of "_s));
     }
 
+    // A background too long for any budget to list is counted in the database (ContextLists::counted): each call
+    // shows its own stores' counts, totals only at the least detail, and the module says it was never listed.
+    void listsCountedInTheDatabaseFollowTheirStores()
+    {
+        ContextRequest r = request();
+        r.tokenBudget = 300;
+        QVERIFY(!ContextLists::countInstead(r, 30));
+        QVERIFY(ContextLists::countInstead(r, 31)); // 31 lines of at least 10 tokens: more than 300
+        r.tokenBudget = 0;
+        QVERIFY(!ContextLists::countInstead(r, 1000000)); // no budget known: read everything
+
+        json data = floor(6, 8, 0);
+        QList<ContextLists::LocationCount> counts;
+        for (int s = 1; s <= 6; ++s)
+            counts << ContextLists::LocationCount{u"store-0%1"_s.arg(s), u"Store 0%1"_s.arg(s), 100 * s};
+        ContextLists::counted(data, u"present"_s, counts);
+        QVERIFY(ContextLists::isCounted(data, u"present"_s));
+        QCOMPARE(ContextLists::total(data, u"present"_s), 2100);
+
+        const AssembledContext single = planned(floor(6, 8, 0), 100000, 400);
+        const int budget = 100 + single.module(u"floor"_s)->tokenEstimate / 3 + 60;
+        const AssembledContext context = planned(data, budget, 400);
+        QVERIFY(context.isSplit());
+        QCOMPARE(lateShown(context).size(), 48);
+        qint64 present = 0;
+        for (const AssembledContext &call : context.calls()) {
+            const ContextModule *m = call.module(u"floor"_s);
+            QVERIFY(m);
+            QCOMPARE(m->detail == ContextDetail::Full, false);
+            const json &summary = m->data["summarized"]["present"];
+            present += summary["total"].get<qint64>();
+            // Only the stores this call is about.
+            for (const json &entry : summary.value("byLocation", json::array()))
+                QVERIFY2(call.partLabel.contains(QString::fromStdString(entry["location"].get<std::string>())),
+                         qPrintable(call.partLabel));
+            if (m->detail == ContextDetail::Summary)
+                QVERIFY2(m->detailReason.contains(u"counted in the database"_s), qPrintable(m->detailReason));
+            QVERIFY(m->fullTokenEstimate >=
+                    m->tokenEstimate + summary["total"].get<int>() * ContextLists::kMinLineTokens);
+            QVERIFY(m->prompt.contains(u"not listed"_s));
+        }
+        QCOMPARE(present, 2100); // every store counted once across the calls
+
+        // At counts only, the totals without the stores.
+        const json counted = ContextLists::atDetail(data, FloorProvider().lists(), ContextDetail::Counts);
+        QCOMPARE(counted["summarized"]["present"], json({{"total", 2100}}));
+    }
+
     void splitsOneLargeLocationByItsItems()
     {
         const json data = floor(1, 60, 10);
