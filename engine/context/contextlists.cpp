@@ -57,7 +57,7 @@ bool ContextLists::countInstead(const ContextRequest &request, qint64 items)
     return request.tokenBudget > 0 && items * kMinLineTokens > request.tokenBudget;
 }
 
-void ContextLists::counted(json &data, const QString &name, const QList<LocationCount> &counts)
+void ContextLists::counted(json &data, const QString &name, const QList<LocationCount> &counts, int lineTokens)
 {
     const std::string k = key(name);
     qint64 total = 0;
@@ -71,7 +71,8 @@ void ContextLists::counted(json &data, const QString &name, const QList<Location
         byLocation.push_back(std::move(entry));
     }
     data.erase(k);
-    data["summarized"][k] = {{"total", total}, {"byLocation", std::move(byLocation)}};
+    data["summarized"][k] = {
+        {"total", total}, {"byLocation", std::move(byLocation)}, {"lineTokens", std::max(kMinLineTokens, lineTokens)}};
     data["countedInDatabase"].push_back(k);
 }
 

@@ -64,7 +64,10 @@ struct LocationCount
     QString location;
     qint64 count = 0;
 };
-void counted(nlohmann::json &data, const QString &key, const QList<LocationCount> &counts);
+// `lineTokens`: about what one item's line would have taken (its id, name, times), for what listing them all would
+// have cost (ContextModule::fullTokenEstimate); never less than kMinLineTokens.
+void counted(nlohmann::json &data, const QString &key, const QList<LocationCount> &counts,
+             int lineTokens = kMinLineTokens);
 // Whether the list was counted in the database.
 bool isCounted(const nlohmann::json &data, const QString &key);
 

@@ -59,6 +59,7 @@ struct ContextPlanner::Catalog
         std::vector<std::vector<int>> unitOf; // per list, per item
         // per list counted in the database (ContextLists::counted): per location, its unit and count
         std::vector<std::vector<std::pair<int, qint64>>> countedOf;
+        std::vector<int> countedLineTokens; // per list
         qint64 countedItems = 0;
     };
     QList<Module> modules;
@@ -78,13 +79,15 @@ struct ContextPlanner::Catalog
             return *it;
         };
         for (const Built &b : tiered) {
-            Module m{&b, b.provider->lists(), {}, {}, 0};
+            Module m{&b, b.provider->lists(), {}, {}, {}, 0};
             const json &data = b.module.data;
             for (const ContextList &list : std::as_const(m.lists)) {
                 std::vector<int> &unitOf = m.unitOf.emplace_back();
                 std::vector<std::pair<int, qint64>> &countedOf = m.countedOf.emplace_back();
+                int &lineTokens = m.countedLineTokens.emplace_back(ContextLists::kMinLineTokens);
                 const std::string key = list.key.toStdString();
                 if (!list.attention && ContextLists::isCounted(data, list.key)) {
+                    lineTokens = std::max(lineTokens, data["summarized"][key].value("lineTokens", 0));
                     for (const json &entry : data["summarized"][key].value("byLocation", json::array())) {
                         const qint64 count = entry.value("count", qint64(0));
                         countedOf.emplace_back(unitFor(entry), count);
@@ -156,14 +159,21 @@ struct ContextPlanner::Catalog
         }
     }
 
-    // How many of the module's items counted in the database belong to `group`.
-    static qint64 counted(const Module &m, const Group &group)
+    // How many of the module's items counted in the database belong to `group`, and about what listing them would
+    // have taken.
+    static std::pair<qint64, qint64> counted(const Module &m, const Group &group)
     {
-        qint64 total = 0;
-        for (const auto &list : m.countedOf)
-            for (const auto &[unit, count] : list)
-                total += group.accepts(unit, false, -1) ? count : 0;
-        return total;
+        qint64 items = 0;
+        qint64 tokens = 0;
+        for (std::size_t i = 0; i < m.countedOf.size(); ++i) {
+            for (const auto &[unit, count] : m.countedOf[i]) {
+                if (!group.accepts(unit, false, -1))
+                    continue;
+                items += count;
+                tokens += count * m.countedLineTokens[i];
+            }
+        }
+        return {items, tokens};
     }
 
     // A module's data as `group` shows it at `detail`: its attention items and, at full detail, its background
@@ -353,9 +363,9 @@ void ContextPlanner::upgrade(const Catalog &catalog, const Group &group, QList<C
             break;
         }
         // Lists counted in the database were never read: at best they show as per-location counts, and listing
-        // them would have taken at least kMinLineTokens a line.
-        if (const qint64 items = Catalog::counted(catalog.modules[i], group); items > 0) {
-            m.fullTokenEstimate += int(std::min<qint64>(INT_MAX / 2, items * ContextLists::kMinLineTokens));
+        // them would have taken about their lineTokens a line.
+        if (const auto [items, tokens] = Catalog::counted(catalog.modules[i], group); items > 0) {
+            m.fullTokenEstimate += int(std::min<qint64>(INT_MAX / 2, tokens));
             if (m.detail == ContextDetail::Full) {
                 m.detail = ContextDetail::Summary;
                 m.detailReason = u"%1 items counted in the database: more than a %2-token budget could list"_s.arg(

@@ -12,6 +12,12 @@ using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
 
 using ProviderUtil::round1;
+
+namespace {
+// About what one person clocked in takes a line: name, id, role, times, hours and store.
+constexpr int kClockedInLineTokens = 30;
+} // namespace
+
 using ProviderUtil::str;
 using ProviderUtil::text;
 
@@ -150,7 +156,7 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
         data["recentClockOuts"].push_back(person);
     }
     if (countOnly)
-        ContextLists::counted(data, u"clockedIn"_s, counts);
+        ContextLists::counted(data, u"clockedIn"_s, counts, kClockedInLineTokens);
     return data;
 }
 

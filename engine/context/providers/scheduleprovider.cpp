@@ -19,6 +19,9 @@ using ProviderUtil::str;
 using ProviderUtil::text;
 
 // store_hours keeps wall-clock times as text ("09:00"); older rows may carry seconds.
+// About what one shift's line takes: name, three ids, times and store (for what listing them all would cost).
+constexpr int kShiftLineTokens = 40;
+
 QTime wallTime(const QVariant &value)
 {
     const QString clock = value.toString().trimmed();
@@ -82,7 +85,7 @@ json ScheduleProvider::getContext(SqlSession &session, const ContextRequest &req
             total += counts.back().count;
         }
         if (ContextLists::countInstead(request, total)) {
-            ContextLists::counted(data, QString::fromLatin1(key), counts);
+            ContextLists::counted(data, QString::fromLatin1(key), counts, kShiftLineTokens);
             return;
         }
         const SqlRows rows = session.select(
