@@ -57,6 +57,21 @@ bool ContextLists::countInstead(const ContextRequest &request, qint64 items)
     return request.tokenBudget > 0 && items * kMinLineTokens > request.tokenBudget;
 }
 
+QString ContextLists::readLimit(const ContextRequest &request)
+{
+    if (request.tokenBudget <= 0)
+        return {};
+    return u" LIMIT %1"_s.arg(request.tokenBudget / kMinLineTokens + 1);
+}
+
+QList<ContextLists::LocationCount> ContextLists::locationCounts(const SqlRows &rows)
+{
+    QList<LocationCount> counts;
+    for (const QVariantList &row : rows.rows)
+        counts << LocationCount{row.at(0).toString(), row.at(1).toString(), row.at(2).toLongLong()};
+    return counts;
+}
+
 void ContextLists::counted(json &data, const QString &name, const QList<LocationCount> &counts, int lineTokens)
 {
     const std::string k = key(name);

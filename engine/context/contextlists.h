@@ -1,6 +1,7 @@
 #pragma once
 
 #include "business/contextrequest.h"
+#include "db/sqlrows.h"
 
 #include <QList>
 #include <QString>
@@ -58,6 +59,9 @@ struct Unit
 // ever be shown one by one at the default budget: reading them was most of the context's time.
 constexpr int kMinLineTokens = 10;
 bool countInstead(const ContextRequest &request, qint64 items);
+// " LIMIT n" for the query that reads such a list: one row more than the budget could list, so that a list read
+// whole is read in one query and a longer one stops there (then countInstead says so, and the provider counts).
+QString readLimit(const ContextRequest &request);
 struct LocationCount
 {
     QString locationId; // "" for items with no location
@@ -66,6 +70,8 @@ struct LocationCount
 };
 // `lineTokens`: about what one item's line would have taken (its id, name, times), for what listing them all would
 // have cost (ContextModule::fullTokenEstimate); never less than kMinLineTokens.
+// Rows of (location id or NULL, location name, count), as a GROUP BY over the list's query gives them.
+QList<LocationCount> locationCounts(const SqlRows &rows);
 void counted(nlohmann::json &data, const QString &key, const QList<LocationCount> &counts,
              int lineTokens = kMinLineTokens);
 // Whether the list was counted in the database.

@@ -58,30 +58,31 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
                  {"recentClockOuts", json::array()},
                  {"longShiftsWithoutBreak", json::array()}};
 
-    // Counted first: more people in than the budget could ever list are counted per store, and only those in long
-    // enough to be due a break are read (for longShiftsWithoutBreak).
+    // More people in than the budget could ever list (a chain's) are counted per store instead, and only those in
+    // long enough to be due a break are read (for longShiftsWithoutBreak).
     const QString inNow = u"e.clock_out IS NULL AND e.clock_in <= :now AND e.clock_in > :now - interval '24 hours'"_s;
-    const SqlRows perStore = session.select(
-        bind(u"SELECT l.id, coalesce(l.name, ''), count(*) FROM time_entries e JOIN users u ON u.id = e.user_id "
-             "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
-             "WHERE %1 AND %2 GROUP BY l.id, l.name ORDER BY l.id IS NOT NULL, l.name, l.id"_s.arg(staff, inNow)));
-    QList<ContextLists::LocationCount> counts;
-    qint64 total = 0;
-    for (const QVariantList &row : perStore.rows) {
-        counts << ContextLists::LocationCount{row.at(0).toString(), row.at(1).toString(), row.at(2).toLongLong()};
-        total += counts.back().count;
+    const auto readIn = [&](const QString &condition, const QString &limit) {
+        return session.select(
+            bind(u"SELECT u.id, u.name, u.role::text, %3, %4, coalesce(l.name, ''), br.minutes, br.on_break, br.taken, "
+                 "l.id FROM time_entries e JOIN users u ON u.id = e.user_id "
+                 "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id %1 "
+                 "WHERE %2 AND %5 ORDER BY e.clock_in, u.name%6"_s.arg(
+                     breakJoin, staff, SqlTimestamp::epochMillisSql(u"e.clock_in"_s),
+                     SqlTimestamp::epochMillisSql(u"sh.end_time"_s), condition, limit)));
+    };
+    SqlRows clockedIn = readIn(inNow, ContextLists::readLimit(request));
+    const bool countOnly = ContextLists::countInstead(request, clockedIn.size());
+    if (countOnly) {
+        ContextLists::counted(
+            data, u"clockedIn"_s,
+            ContextLists::locationCounts(session.select(bind(
+                u"SELECT l.id, coalesce(l.name, ''), count(*) FROM time_entries e JOIN users u ON u.id = e.user_id "
+                "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id "
+                "WHERE %1 AND %2 GROUP BY l.id, l.name ORDER BY l.id IS NOT NULL, l.name, l.id"_s.arg(staff, inNow)))),
+            kClockedInLineTokens);
+        clockedIn =
+            readIn(inNow + u" AND e.clock_in <= :now - interval '%1 minutes'"_s.arg(int(kLongShiftHours * 60)), {});
     }
-    const bool countOnly = ContextLists::countInstead(request, total);
-    const QString dueABreak =
-        countOnly ? u" AND e.clock_in <= :now - interval '%1 minutes'"_s.arg(int(kLongShiftHours * 60)) : QString();
-    const SqlRows clockedIn = session.select(
-        bind(u"SELECT u.id, u.name, u.role::text, %3, %4, coalesce(l.name, ''), br.minutes, "
-             "br.on_break, br.taken, l.id "
-             "FROM time_entries e JOIN users u ON u.id = e.user_id "
-             "LEFT JOIN shifts sh ON sh.id = e.shift_id LEFT JOIN locations l ON l.id = sh.location_id %1 "
-             "WHERE %2 AND %5%6 ORDER BY e.clock_in, u.name"_s.arg(
-                 breakJoin, staff, SqlTimestamp::epochMillisSql(u"e.clock_in"_s),
-                 SqlTimestamp::epochMillisSql(u"sh.end_time"_s), inNow, dueABreak)));
     for (const QVariantList &row : clockedIn.rows) {
         // Instants as epoch milliseconds (SqlTimestamp::epochMillisSql): a large store has over a thousand in.
         const QDateTime clockIn = SqlTimestamp::fromEpochMillis(row.at(3));
@@ -155,8 +156,6 @@ json AttendanceProvider::getContext(SqlSession &session, const ContextRequest &r
             person["locationId"] = text(row.at(4));
         data["recentClockOuts"].push_back(person);
     }
-    if (countOnly)
-        ContextLists::counted(data, u"clockedIn"_s, counts, kClockedInLineTokens);
     return data;
 }
 

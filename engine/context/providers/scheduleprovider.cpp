@@ -71,33 +71,28 @@ json ScheduleProvider::getContext(SqlSession &session, const ContextRequest &req
     // for tomorrow (a shift at midnight is tomorrow's).
     const auto shifts = [&](const char *key, const QString &afterOp, const QDateTime &after, const QDateTime &before) {
         const QVariantList period = {SqlSession::timestamp(after), SqlSession::timestamp(before)};
-        // Counted first: more shifts than the budget could ever list are counted per store, not read.
-        const SqlRows perStore = session.select(
-            u"SELECT l.id, coalesce(l.name, ''), count(*) FROM shifts sh JOIN users u ON u.id = sh.user_id "
-            "LEFT JOIN locations l ON l.id = sh.location_id WHERE %1 AND sh.start_time %2 ?::timestamptz "
-            "AND sh.start_time < ?::timestamptz GROUP BY l.id, l.name ORDER BY l.id IS NOT NULL, l.name, l.id"_s.arg(
-                staff, afterOp),
-            period);
-        QList<ContextLists::LocationCount> counts;
-        qint64 total = 0;
-        for (const QVariantList &row : perStore.rows) {
-            counts << ContextLists::LocationCount{row.at(0).toString(), row.at(1).toString(), row.at(2).toLongLong()};
-            total += counts.back().count;
-        }
-        if (ContextLists::countInstead(request, total)) {
-            ContextLists::counted(data, QString::fromLatin1(key), counts, kShiftLineTokens);
-            return;
-        }
         const SqlRows rows = session.select(
             // Instants as epoch milliseconds: the driver's timestamps go through the machine's local time, a
             // system call each, and a large store's schedule has thousands.
             u"SELECT sh.id, u.id, u.name, %3, %4, l.id, coalesce(l.name, ''), sh.notes "
             "FROM shifts sh JOIN users u ON u.id = sh.user_id LEFT JOIN locations l ON l.id = sh.location_id "
             "WHERE %1 AND sh.start_time %2 ?::timestamptz AND sh.start_time < ?::timestamptz "
-            "ORDER BY sh.start_time, u.name, sh.id"_s.arg(staff, afterOp,
-                                                          SqlTimestamp::epochMillisSql(u"sh.start_time"_s),
-                                                          SqlTimestamp::epochMillisSql(u"sh.end_time"_s)),
+            "ORDER BY sh.start_time, u.name, sh.id%5"_s.arg(
+                staff, afterOp, SqlTimestamp::epochMillisSql(u"sh.start_time"_s),
+                SqlTimestamp::epochMillisSql(u"sh.end_time"_s), ContextLists::readLimit(request)),
             period);
+        // More shifts than the budget could ever list (a chain's): counted per store instead.
+        if (ContextLists::countInstead(request, rows.rows.size())) {
+            const SqlRows perStore = session.select(
+                u"SELECT l.id, coalesce(l.name, ''), count(*) FROM shifts sh JOIN users u ON u.id = sh.user_id "
+                "LEFT JOIN locations l ON l.id = sh.location_id WHERE %1 AND sh.start_time %2 ?::timestamptz "
+                "AND sh.start_time < ?::timestamptz GROUP BY l.id, l.name "
+                "ORDER BY l.id IS NOT NULL, l.name, l.id"_s.arg(staff, afterOp),
+                period);
+            ContextLists::counted(data, QString::fromLatin1(key), ContextLists::locationCounts(perStore),
+                                  kShiftLineTokens);
+            return;
+        }
         for (const QVariantList &row : rows.rows) {
             json shift = {{"shiftId", text(row.at(0))},
                           {"userId", text(row.at(1))},
