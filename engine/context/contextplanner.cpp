@@ -60,7 +60,6 @@ struct ContextPlanner::Catalog
         // per list counted in the database (ContextLists::counted): per location, its unit and count
         std::vector<std::vector<std::pair<int, qint64>>> countedOf;
         std::vector<int> countedLineTokens; // per list
-        qint64 countedItems = 0;
     };
     QList<Module> modules;
     QList<ContextLists::Unit> units; // sorted: no location first, then by name
@@ -79,7 +78,7 @@ struct ContextPlanner::Catalog
             return *it;
         };
         for (const Built &b : tiered) {
-            Module m{&b, b.provider->lists(), {}, {}, {}, 0};
+            Module m{&b, b.provider->lists(), {}, {}, {}};
             const json &data = b.module.data;
             for (const ContextList &list : std::as_const(m.lists)) {
                 std::vector<int> &unitOf = m.unitOf.emplace_back();
@@ -89,9 +88,7 @@ struct ContextPlanner::Catalog
                 if (!list.attention && ContextLists::isCounted(data, list.key)) {
                     lineTokens = std::max(lineTokens, data["summarized"][key].value("lineTokens", 0));
                     for (const json &entry : data["summarized"][key].value("byLocation", json::array())) {
-                        const qint64 count = entry.value("count", qint64(0));
-                        countedOf.emplace_back(unitFor(entry), count);
-                        m.countedItems += count;
+                        countedOf.emplace_back(unitFor(entry), entry.value("count", qint64(0)));
                     }
                     continue;
                 }

@@ -14,6 +14,9 @@
 // 3. When it does not fit, the run is split: the attention items (with their locations' background) are packed by
 //    location into parts of one model call each, every part with the shared modules; a location too big for one
 //    part is split by its items. Each part then upgrades its background with what it has left.
+// A background list the provider counted in the database (ContextLists::counted: more items than the budget could
+// ever list) is shown as its locations' counts in each part, and its module reports "summary", never "full".
+// Full lists are formatted only where they could fit (at least ContextLists::kMinLineTokens a line).
 // Shared modules may take at most half the budget (the lowest priority goes first); a run makes at most kMaxParts
 // calls, and what did not fit is recorded as omitted with the number of attention items it held.
 class ContextPlanner

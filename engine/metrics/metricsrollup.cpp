@@ -1,10 +1,10 @@
 #include "metrics/metricsrollup.h"
 
 #include "context/contextrequestloader.h"
+#include "context/providers/shiftoutcomes.h"
 #include "core/logging.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
-#include "metrics/shiftoutcomes.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
 #include "metrics/metricsseries.h"
 
+#include "context/providers/shiftoutcomes.h"
 #include "db/sqlsession.h"
-#include "metrics/shiftoutcomes.h"
 
 #include <QHash>
 

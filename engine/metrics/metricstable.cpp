@@ -1,8 +1,8 @@
 #include "metrics/metricstable.h"
 
 #include "business/staffscope.h"
+#include "context/providers/shiftoutcomes.h"
 #include "db/sqlsession.h"
-#include "metrics/shiftoutcomes.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -4,8 +4,8 @@
 #include "context/contextlists.h"
 #include "context/providers/analysiswindow.h"
 #include "context/providers/providerutil.h"
+#include "context/providers/shiftoutcomes.h"
 #include "db/sqlsession.h"
-#include "metrics/shiftoutcomes.h"
 
 #include <QHash>
 #include <algorithm>

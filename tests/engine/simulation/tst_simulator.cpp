@@ -45,10 +45,13 @@ json withoutTiming(json card)
     return card;
 }
 
-int simulationDatabases()
+// This test's stores only (mentats_sim_<seed>_<n>): other tests simulate in the same cluster at the same time.
+int simulationDatabases(quint64 seed)
 {
     SqlSession admin(u"tst_simulator-admin"_s, TestCluster::instance().settings(u"postgres"_s));
-    return admin.scalar(u"SELECT count(*) FROM pg_database WHERE datname LIKE 'mentats_sim_%'"_s).toInt();
+    return admin
+        .scalar(u"SELECT count(*) FROM pg_database WHERE datname LIKE ?"_s, {u"mentats\\_sim\\_%1\\_%"_s.arg(seed)})
+        .toInt();
 }
 
 } // namespace
@@ -63,7 +66,7 @@ private:
 private Q_SLOTS:
     void scoresASmallStoreOverTwoDays()
     {
-        const int before = simulationDatabases();
+        const int before = simulationDatabases(7);
         const Scorecard card = simulate(smallStore(2, 7));
         QCOMPARE(card.store.staff, 15);
         QCOMPARE(card.store.locations, 2);
@@ -89,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(card.timing.officeManagerContextMsP50.has_value());
         QVERIFY(card.timing.officeManagerPassMsP50.value_or(0) > 0);
         QVERIFY(*card.timing.officeManagerPassMsP50 < card.timing.wallS * 1000.0);
-        QCOMPARE(simulationDatabases(), before); // the throwaway store is gone
+        QCOMPARE(simulationDatabases(7), before); // the throwaway store is gone
 
         // Every key docs/simulation.md lists, and nothing else at the top.
         const json j = card.toJson();

@@ -1,4 +1,4 @@
-#include "metrics/shiftoutcomes.h"
+#include "context/providers/shiftoutcomes.h"
 
 #include "business/staffscope.h"
 #include "context/providers/shiftattendance.h"
