@@ -1,11 +1,11 @@
 #include "actions/actionexport.h"
 
+#include "core/isotime.h"
 #include "db/dberror.h"
 #include "db/sqlsession.h"
 
 #include <QIODevice>
 #include <algorithm>
-#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -40,40 +40,7 @@ std::optional<ActionExport::Format> ActionExport::parseFormat(const QString &nam
 
 QString ActionExport::isoTime(const QDateTime &utc, const QTimeZone &zone)
 {
-    const int offset = zone.offsetFromUtc(utc);
-    // The wall clock there, still labelled UTC: its fields without looking the zone up again.
-    const QDateTime wall = utc.addSecs(offset);
-    const QDate date = wall.date();
-    const QTime time = wall.time();
-    if (date.year() < 0 || date.year() > 9999)
-        return utc.toTimeZone(zone).toString(Qt::ISODateWithMs);
-    char16_t text[29];
-    qsizetype at = 0;
-    const auto digits = [&text, &at](int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-        at += width;
-    };
-    const auto put = [&text, &at](char16_t c) { text[at++] = c; };
-    digits(date.year(), 4);
-    put(u'-');
-    digits(date.month(), 2);
-    put(u'-');
-    digits(date.day(), 2);
-    put(u'T');
-    digits(time.hour(), 2);
-    put(u':');
-    digits(time.minute(), 2);
-    put(u':');
-    digits(time.second(), 2);
-    put(u'.');
-    digits(time.msec(), 3);
-    put(offset < 0 ? u'-' : u'+');
-    const int minutes = std::abs(offset) / 60;
-    digits(minutes / 60, 2);
-    put(u':');
-    digits(minutes % 60, 2);
-    return QString(reinterpret_cast<const QChar *>(text), at);
+    return IsoTime::inZone(utc, zone, IsoTime::Precision::Milliseconds);
 }
 
 QString ActionExport::csvField(const QString &value)

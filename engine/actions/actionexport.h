@@ -30,9 +30,8 @@ qint64 write(SqlSession &session, ActionLog::Filter filter, Format format, const
 
 // One CSV field as RFC 4180 wants it.
 QString csvField(const QString &value);
-// An instant as the wall clock of `zone` shows it, with its offset: "2026-11-24T09:59:59.000-08:00", exactly as
-// QDateTime::toString(Qt::ISODateWithMs) writes it after toTimeZone(zone), a good deal faster (an export writes
-// 100,000 of them).
+// An instant as the wall clock of `zone` shows it, with its offset and milliseconds:
+// "2026-11-24T09:59:59.000-08:00" (IsoTime::inZone; an export writes 100,000 of them).
 QString isoTime(const QDateTime &utc, const QTimeZone &zone);
 
 } // namespace ActionExport

@@ -1,8 +1,8 @@
 #include "context/contextformat.h"
 
+#include "core/isotime.h"
+
 #include <QLocale>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,21 +16,7 @@ QString ContextFormat::localTime(const QDateTime &instant, const BusinessCalenda
 
 QString ContextFormat::localIso(const QDateTime &instant, const BusinessCalendar &calendar)
 {
-    if (!instant.isValid())
-        return {};
-    // What calendar.toLocal(instant).toString(Qt::ISODate) gives, written out directly: a large store's context
-    // has thousands of these, and QDateTime's own formatting of the offset was a good part of its time.
-    const int offset = calendar.zone().offsetFromUtc(instant);
-    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(instant.toMSecsSinceEpoch() + qint64(offset) * 1000, Qt::UTC);
-    const QDate date = wall.date();
-    const QTime time = wall.time();
-    if (date.year() < 0 || date.year() > 9999)
-        return calendar.toLocal(instant).toString(Qt::ISODate);
-    const int minutes = std::abs(offset) / 60;
-    char text[40];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", date.year(), date.month(), date.day(),
-                  time.hour(), time.minute(), time.second(), offset < 0 ? '-' : '+', minutes / 60, minutes % 60);
-    return QString::fromLatin1(text);
+    return IsoTime::inZone(instant, calendar.zone());
 }
 
 QString ContextFormat::hours(double value)
