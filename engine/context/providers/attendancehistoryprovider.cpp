@@ -93,14 +93,6 @@ QString missedText(const json &tally)
     return text;
 }
 
-QString who(const json &item)
-{
-    QString text = u"%1 [user %2]"_s.arg(str(item["name"]), str(item["userId"]));
-    if (item.contains("location"))
-        text += u" (%1)"_s.arg(str(item["location"]));
-    return text;
-}
-
 } // namespace
 
 QString AttendanceHistoryProvider::moduleId() const
@@ -334,15 +326,16 @@ QString AttendanceHistoryProvider::formatForPrompt(const json &data, const Conte
     ContextLists::appendSection(
         lines, data, u"latenessByWeekday"_s,
         u"Weekday patterns (missed on one weekday far more often than the business as a whole)"_s, [](const json &d) {
-            return u"- %1: %2 %3"_s.arg(who(d), kWeekdayNames.at(std::clamp(d["weekday"].get<int>(), 1, 7)),
-                                        missedText(d));
+            return u"- %1: %2 %3"_s.arg(ProviderUtil::personLabel(d),
+                                        kWeekdayNames.at(std::clamp(d["weekday"].get<int>(), 1, 7)), missedText(d));
         });
     if (const int rest = data.value("patternsNotListed", 0); rest > 0)
         lines << u"  (%1 weaker weekday patterns not listed)"_s.arg(rest);
     ContextLists::appendSection(
         lines, data, u"outliers"_s, u"People missing shifts far more often than the rest, on any weekday"_s,
         [](const json &p) {
-            return u"- %1: %2 of %3 shifts (%4)"_s.arg(who(p), missedText(p), QString::number(p["shifts"].get<int>()),
+            return u"- %1: %2 of %3 shifts (%4)"_s.arg(ProviderUtil::personLabel(p), missedText(p),
+                                                       QString::number(p["shifts"].get<int>()),
                                                        percent(p["missedRate"].get<double>()));
         });
     if (const int rest = data.value("outliersNotListed", 0); rest > 0)
@@ -353,17 +346,17 @@ QString AttendanceHistoryProvider::formatForPrompt(const json &data, const Conte
             u"Biggest changes in the last %1 days against the days before"_s.arg(count(data["recentDays"])),
             [](const json &m) {
                 return u"- %1: %2 missed in the last days (%3), %4 before (%5): %6"_s.arg(
-                    who(m), percent(m["recent"]["missedRate"].get<double>()), missedText(m["recent"]),
-                    percent(m["earlier"]["missedRate"].get<double>()), missedText(m["earlier"]),
-                    m["change"].get<double>() < 0 ? u"improving"_s : u"worse"_s);
+                    ProviderUtil::personLabel(m), percent(m["recent"]["missedRate"].get<double>()),
+                    missedText(m["recent"]), percent(m["earlier"]["missedRate"].get<double>()),
+                    missedText(m["earlier"]), m["change"].get<double>() < 0 ? u"improving"_s : u"worse"_s);
             });
         if (const int rest = data.value("moversNotListed", 0); rest > 0)
             lines << u"  (%1 smaller changes not listed)"_s.arg(rest);
     }
     ContextLists::appendSection(lines, data, u"people"_s, u"Everyone (most often missed first)"_s, [](const json &p) {
-        QString line = u"- %1: %2 shifts, %3 late, %4 absent"_s.arg(who(p), QString::number(p["shifts"].get<int>()),
-                                                                    QString::number(p["lateShifts"].get<int>()),
-                                                                    QString::number(p["absences"].get<int>()));
+        QString line = u"- %1: %2 shifts, %3 late, %4 absent"_s.arg(
+            ProviderUtil::personLabel(p), QString::number(p["shifts"].get<int>()),
+            QString::number(p["lateShifts"].get<int>()), QString::number(p["absences"].get<int>()));
         QStringList days;
         for (const json &d : p.value("byWeekday", json::array()))
             days << u"%1 %2"_s.arg(kWeekdays.at(std::clamp(d["weekday"].get<int>(), 1, 7)), missedText(d));

@@ -160,12 +160,9 @@ QString PosMetricsProvider::formatForPrompt(const json &data, const ContextReque
     }
     // One arg() call per line: a name may contain "%1", which a chained arg() would substitute again.
     const auto person = [&](const json &p) {
-        QString who = u"%1 [user %2]"_s.arg(str(p["name"]), str(p["userId"]));
-        if (p.contains("location"))
-            who += u" (%1)"_s.arg(str(p["location"]));
         return u"- %1: %2 days, sales %3, %4 transactions (avg %5), %6 h, %7 per labour hour, tasks %8 "
                "done / %9 overdue, till variance %10 (%11 times), %12 refunds, %13 complaints"_s.arg(
-                   who, count(p["days"]), money(p["totalSales"]), count(p["transactionCount"]),
+                   ProviderUtil::personLabel(p), count(p["days"]), money(p["totalSales"]), count(p["transactionCount"]),
                    money(p["avgTransactionValue"]), ProviderUtil::decimal(p["hoursWorked"], 1),
                    money(p["revenuePerLaborHour"]), count(p["tasksCompleted"]), count(p["tasksOverdue"]),
                    money(p["tillVarianceTotal"]), count(p["tillVarianceCount"]), count(p["refundCount"]),

@@ -62,6 +62,16 @@ QString ProviderUtil::str(const nlohmann::json &value)
     return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
 }
 
+QString ProviderUtil::personLabel(const nlohmann::json &item)
+{
+    // One arg() call: a name may contain "%1", which a chained arg() would substitute again.
+    QString label =
+        u"%1 [user %2]"_s.arg(str(item.value("name", nlohmann::json())), str(item.value("userId", nlohmann::json())));
+    if (item.contains("location"))
+        label += u" (%1)"_s.arg(str(item["location"]));
+    return label;
+}
+
 QString ProviderUtil::money(const nlohmann::json &value)
 {
     return u"$"_s + QLocale::c().toString(value.is_number() ? value.get<double>() : 0.0, 'f', 2);

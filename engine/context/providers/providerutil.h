@@ -31,6 +31,8 @@ inline double cents(double value)
 }
 // A JSON string as a QString (empty for anything else).
 QString str(const nlohmann::json &value);
+// How a history module names a person item: "Name [user id]", and " (Location)" when it has one.
+QString personLabel(const nlohmann::json &item);
 // "$12.50" for a JSON number.
 QString money(const nlohmann::json &value);
 // An ISO timestamp from a module's data, shown in the business zone ("14:05", or with the date when not today).

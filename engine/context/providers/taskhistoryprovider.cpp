@@ -109,11 +109,8 @@ QString TaskHistoryProvider::formatForPrompt(const json &data, const ContextRequ
     // One arg() call per line: names and titles may contain "%1", which a chained arg() would substitute again.
     ContextLists::appendSection(
         lines, data, u"people"_s, u"By person (tasks due in the window; most late first)"_s, [&](const json &p) {
-            QString who = u"%1 [user %2]"_s.arg(str(p["name"]), str(p["userId"]));
-            if (p.contains("location"))
-                who += u" (%1)"_s.arg(str(p["location"]));
             return u"- %1: %2 assigned, %3 completed (%4), %5 completed late, %6 still overdue"_s.arg(
-                who, count(p["assigned"]), count(p["completed"]), percent(p["completionRate"]),
+                ProviderUtil::personLabel(p), count(p["assigned"]), count(p["completed"]), percent(p["completionRate"]),
                 count(p["completedLate"]), count(p["stillOverdue"]));
         });
     lines << u"By kind (task title, the %1 most common; late = done after the due time or still overdue):"_s.arg(
