@@ -7,14 +7,6 @@ using nlohmann::json;
 
 namespace {
 
-int tokensOf(const QList<ContextModule> &modules)
-{
-    int total = 0;
-    for (const ContextModule &m : modules)
-        total += m.tokenEstimate;
-    return total;
-}
-
 int attentionOf(const QList<ContextModule> &modules)
 {
     int total = 0;
@@ -34,7 +26,7 @@ json dataOf(const QList<ContextModule> &modules, json into)
 
 int ContextPart::totalTokens() const
 {
-    return tokensOf(modules);
+    return ContextModules::tokens(modules);
 }
 
 int ContextPart::attentionTotal() const
@@ -66,7 +58,7 @@ QList<AssembledContext> AssembledContext::calls() const
 
 int AssembledContext::totalTokens() const
 {
-    int total = tokensOf(modules);
+    int total = ContextModules::tokens(modules);
     for (const ContextPart &part : parts)
         total += part.totalTokens();
     return total;

@@ -2,6 +2,7 @@
 
 #include "context/contextlists.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <nlohmann/json.hpp>
@@ -52,3 +53,14 @@ struct ContextModule
         return total;
     }
 };
+
+namespace ContextModules {
+// The modules' token estimates added up: what they take of a call's budget.
+inline int tokens(const QList<ContextModule> &modules)
+{
+    int total = 0;
+    for (const ContextModule &m : modules)
+        total += m.tokenEstimate;
+    return total;
+}
+} // namespace ContextModules

@@ -10,6 +10,7 @@
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
+using ContextModules::tokens;
 using nlohmann::json;
 
 // Which items one call shows: whole units (a location's items, or those with no location), or a range of one unit's
@@ -256,14 +257,6 @@ struct ContextPlanner::Catalog
 };
 
 namespace {
-
-int tokens(const QList<ContextModule> &modules)
-{
-    int total = 0;
-    for (const ContextModule &m : modules)
-        total += m.tokenEstimate;
-    return total;
-}
 
 QString unitName(const ContextLists::Unit &unit)
 {
